@@ -1,0 +1,260 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * libzap - client library for zapd, Zone Append over the network.
+ *
+ * A zap_client is one TCP connection to one zapd. It can be used in two
+ * ways, which may be mixed on one connection:
+ *
+ *  - Blocking: zap_append(), zap_write(), zap_read(), ... send one request
+ *    and wait for its reply.
+ *  - Asynchronous: zap_append_async() and friends queue a request and
+ *    return at once; the callback runs from zap_process() when the reply
+ *    arrives. Many requests may be in flight, replies arrive in any order.
+ *    zap_fd() and zap_poll_events() let the caller poll the connection
+ *    together with its own descriptors.
+ *
+ * Every function that can fail returns 0 (ZAP_OK) or a positive
+ * enum zap_status; zap_status_name() gives its name ("ZONE_FULL") and
+ * zap_strstatus() a sentence. Statuses that NVMe ZNS defines for zones keep
+ * their NVMe names and carry their NVMe value (SCT << 8 | SC).
+ *
+ * Units: LBAs are in the drive's logical blocks (zap_drive.lba_size bytes),
+ * lengths of data are in bytes and must be whole blocks.
+ *
+ * Threads: a zap_client is not thread-safe; use one per thread, or lock.
+ * No function calls a callback from inside the call that queued it.
+ */
+#ifndef ZAP_ZAP_H
+#define ZAP_ZAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(ZAP_BUILDING_LIBRARY)
+#define ZAP_EXPORT __attribute__((visibility("default")))
+#else
+#define ZAP_EXPORT
+#endif
+
+/* The default TCP port of zapd. */
+#define ZAP_DEFAULT_PORT 7420
+#define ZAP_DEFAULT_ADDRESS "127.0.0.1:7420"
+
+/* Statuses; the values are those on the wire (proto/zap.proto). */
+enum zap_status {
+	ZAP_OK = 0,
+	ZAP_PROTOCOL_ERROR = 1,
+	ZAP_UNSUPPORTED_VERSION = 2,
+	ZAP_FRAME_TOO_LARGE = 3,
+	ZAP_INVALID_ARGUMENT = 4,
+	ZAP_NO_SUCH_DRIVE = 5,
+	ZAP_NO_SUCH_ZONE = 6,
+	ZAP_LBA_OUT_OF_RANGE = 7,
+	ZAP_MISALIGNED = 8,
+	ZAP_APPEND_TOO_LARGE = 9,
+	ZAP_BUSY = 10,
+	ZAP_IO_ERROR = 11,
+	ZAP_SHUTTING_DOWN = 12,
+	ZAP_PERMISSION_DENIED = 13,
+	ZAP_OUT_OF_MEMORY = 14,
+	ZAP_UNSUPPORTED = 15,
+	ZAP_CANCELED = 16,
+	ZAP_DUPLICATE_REQUEST = 17,
+	/* client side only */
+	ZAP_CONNECTION_LOST = 64,
+	ZAP_TIMED_OUT = 65,
+	/* NVMe ZNS zone statuses (SCT 1h) */
+	ZAP_INVALID_ZONE_OPERATION = 0x1b6,
+	ZAP_ZRWA_RESOURCES_UNAVAILABLE = 0x1b7,
+	ZAP_ZONE_BOUNDARY_ERROR = 0x1b8,
+	ZAP_ZONE_FULL = 0x1b9,
+	ZAP_ZONE_READ_ONLY = 0x1ba,
+	ZAP_ZONE_OFFLINE = 0x1bb,
+	ZAP_ZONE_INVALID_WRITE = 0x1bc,
+	ZAP_TOO_MANY_ACTIVE_ZONES = 0x1bd,
+	ZAP_TOO_MANY_OPEN_ZONES = 0x1be,
+	ZAP_INVALID_ZONE_STATE_TRANSITION = 0x1bf,
+};
+
+/* "ZONE_FULL"; "UNKNOWN_STATUS" for a value not listed above. */
+ZAP_EXPORT const char *zap_status_name(int status);
+/* "zone is full"; a sentence for humans. */
+ZAP_EXPORT const char *zap_strstatus(int status);
+
+/* Zone states, with their NVMe ZS values. */
+enum zap_zone_state {
+	ZAP_ZS_ANY = 0,		/* only as a report filter */
+	ZAP_ZS_EMPTY = 1,
+	ZAP_ZS_IMPLICIT_OPEN = 2,
+	ZAP_ZS_EXPLICIT_OPEN = 3,
+	ZAP_ZS_CLOSED = 4,
+	ZAP_ZS_READ_ONLY = 13,
+	ZAP_ZS_FULL = 14,
+	ZAP_ZS_OFFLINE = 15,
+};
+/* "EMPTY", "IMP_OPEN", ... as blkzone prints them; NULL if unknown. */
+ZAP_EXPORT const char *zap_zone_state_name(int state);
+/* The inverse (case-insensitive); -1 if unknown. */
+ZAP_EXPORT int zap_zone_state_parse(const char *name);
+
+/* Zone management actions, with their NVMe ZSA values. */
+enum zap_zone_action {
+	ZAP_ZONE_CLOSE = 1,
+	ZAP_ZONE_FINISH = 2,
+	ZAP_ZONE_OPEN = 3,
+	ZAP_ZONE_RESET = 4,
+};
+
+struct zap_drive {
+	char name[64];
+	char backend[16];	/* "emu" or "nvme" */
+	char durability[16];	/* "sync" or "none" */
+	char model[64];
+	uint32_t lba_size;	/* bytes */
+	uint64_t zone_size;	/* LBAs */
+	uint64_t zone_capacity;	/* LBAs */
+	uint32_t nr_zones;
+	uint32_t max_open;	/* 0: no limit */
+	uint32_t max_active;	/* 0: no limit */
+	uint32_t max_append;	/* bytes */
+};
+
+struct zap_zone {
+	uint32_t index;
+	uint64_t start;		/* LBA */
+	uint64_t wp;		/* LBA */
+	uint64_t capacity;	/* LBAs */
+	int state;		/* enum zap_zone_state */
+	uint32_t attributes;	/* NVMe zone attributes */
+};
+
+typedef struct zap_client zap_client;
+
+struct zap_connect_opts {
+	const char *client_name;	/* shown in zapd's logs; may be NULL */
+	int timeout_ms;			/* blocking calls; 0: 30 s, -1: none */
+};
+
+/*
+ * Connect to "HOST:PORT" ("[::1]:PORT" for IPv6; "HOST" alone uses
+ * ZAP_DEFAULT_PORT), say HELLO, and learn the drives. opts may be NULL.
+ */
+ZAP_EXPORT int zap_connect(const char *address,
+			   const struct zap_connect_opts *opts,
+			   zap_client **out);
+/* Close the connection; callbacks of requests in flight run with
+ * ZAP_CANCELED before it returns. */
+ZAP_EXPORT void zap_close(zap_client *c);
+
+/* A sentence about the last failure on this connection (may be ""). */
+ZAP_EXPORT const char *zap_last_error(const zap_client *c);
+
+/* Limits the server announced at HELLO. */
+ZAP_EXPORT uint32_t zap_max_data(const zap_client *c);
+ZAP_EXPORT uint32_t zap_max_in_flight(const zap_client *c);
+
+/* The drives, as learned at connect time (valid until zap_close). */
+ZAP_EXPORT size_t zap_drive_count(const zap_client *c);
+ZAP_EXPORT const struct zap_drive *zap_drive_at(const zap_client *c,
+						size_t i);
+/* NULL if the server has no drive by that name. */
+ZAP_EXPORT const struct zap_drive *zap_drive_find(const zap_client *c,
+						  const char *name);
+
+/* ---- blocking calls ---- */
+
+/*
+ * Report zones [first, first + *nr) of a drive, keeping those in state
+ * filter (ZAP_ZS_ANY for all). On entry *nr is the capacity of zones[]
+ * (0 means no limit: then the function allocates *zones, free() it); on
+ * return the number filled in.
+ */
+ZAP_EXPORT int zap_report_zones(zap_client *c, const char *drive,
+				uint32_t first, int filter,
+				struct zap_zone **zones, size_t *nr);
+/* Open, close, finish or reset one zone, or all (then zone is ignored). */
+ZAP_EXPORT int zap_zone_mgmt(zap_client *c, const char *drive, uint32_t zone,
+			     enum zap_zone_action action, bool all);
+/* Zone Append: the drive chooses where; *lba tells where it landed. */
+ZAP_EXPORT int zap_append(zap_client *c, const char *drive, uint32_t zone,
+			  const void *buf, size_t len, uint64_t *lba);
+/*
+ * Write at lba, which must be the zone's write pointer. On
+ * ZAP_ZONE_INVALID_WRITE, *wp (if not NULL) is the current write pointer.
+ * On success *wp is the write pointer after the write.
+ */
+ZAP_EXPORT int zap_write(zap_client *c, const char *drive, uint32_t zone,
+			 uint64_t lba, const void *buf, size_t len,
+			 uint64_t *wp);
+/* Ordered write at the write pointer, wherever it is; *lba: where. */
+ZAP_EXPORT int zap_write_at_wp(zap_client *c, const char *drive,
+			       uint32_t zone, const void *buf, size_t len,
+			       uint64_t *lba);
+ZAP_EXPORT int zap_read(zap_client *c, const char *drive, uint64_t lba,
+			void *buf, size_t len);
+/* Make everything acknowledged on this drive durable (a no-op for drives
+ * in durability "sync", where replies already wait for durability). */
+ZAP_EXPORT int zap_flush(zap_client *c, const char *drive);
+/* The server's metrics in Prometheus text format; free() *text. */
+ZAP_EXPORT int zap_stats(zap_client *c, char **text);
+
+/* ---- asynchronous calls ---- */
+
+struct zap_result {
+	int status;		/* enum zap_status */
+	uint64_t lba;		/* append, write: where the data landed */
+	uint64_t wp;		/* write: wp after, or current wp on error */
+	const char *detail;	/* server's explanation of an error, or "" */
+};
+
+/* Runs once per request, from zap_process() (or zap_close()). */
+typedef void (*zap_callback)(zap_client *c, const struct zap_result *res,
+			     void *arg);
+
+/*
+ * Queue a request. Data of appends and writes is copied: buf may be
+ * reused when the call returns. A read fills buf, which must stay valid
+ * until its callback runs. Returns 0 (the callback will run exactly once)
+ * or a status (it will not run).
+ */
+ZAP_EXPORT int zap_append_async(zap_client *c, const char *drive,
+				uint32_t zone, const void *buf, size_t len,
+				zap_callback cb, void *arg);
+ZAP_EXPORT int zap_write_async(zap_client *c, const char *drive,
+			       uint32_t zone, uint64_t lba, bool at_wp,
+			       const void *buf, size_t len,
+			       zap_callback cb, void *arg);
+ZAP_EXPORT int zap_read_async(zap_client *c, const char *drive, uint64_t lba,
+			      void *buf, size_t len, zap_callback cb,
+			      void *arg);
+ZAP_EXPORT int zap_zone_mgmt_async(zap_client *c, const char *drive,
+				   uint32_t zone, enum zap_zone_action action,
+				   bool all, zap_callback cb, void *arg);
+ZAP_EXPORT int zap_flush_async(zap_client *c, const char *drive,
+			       zap_callback cb, void *arg);
+
+/* The socket, to poll; and the poll events (POLLIN, POLLOUT) it needs now. */
+ZAP_EXPORT int zap_fd(const zap_client *c);
+ZAP_EXPORT short zap_poll_events(const zap_client *c);
+/*
+ * Send what is queued, receive what has arrived and run the callbacks of
+ * completed requests, waiting up to timeout_ms (0: don't wait, -1: until
+ * at least one request completes). Returns 0, or ZAP_CONNECTION_LOST once
+ * the connection is gone (every request in flight then completed with
+ * ZAP_CONNECTION_LOST).
+ */
+ZAP_EXPORT int zap_process(zap_client *c, int timeout_ms);
+/* Requests queued or in flight. */
+ZAP_EXPORT size_t zap_in_flight(const zap_client *c);
+/* Process until nothing is in flight. */
+ZAP_EXPORT int zap_drain(zap_client *c);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

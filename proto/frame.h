@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * frame - the fixed header in front of every zap message.
+ *
+ *   offset  size  field       (all big-endian)
+ *        0     4  magic       "ZAP1" = 0x5a415031
+ *        4     2  version     protocol version of this frame (1)
+ *        6     2  flags       bit 0: reply; other bits must be 0
+ *        8     8  id          request id, chosen by the client, echoed
+ *       16     4  proto_len   bytes of protobuf (Request or Reply) that follow
+ *       20     4  data_len    bytes of raw data after the protobuf
+ *
+ * Limits are checked here, on the 24 header bytes, before the receiver
+ * allocates anything for the rest of the frame.
+ */
+#ifndef ZAP_PROTO_FRAME_H
+#define ZAP_PROTO_FRAME_H
+
+#include <stdint.h>
+
+#define ZAP_FRAME_MAGIC		0x5a415031u
+#define ZAP_FRAME_HDR_LEN	24
+#define ZAP_PROTO_VERSION	1
+#define ZAP_FRAME_F_REPLY	0x1
+/* Largest protobuf part either side sends; a zone report is paged to fit. */
+#define ZAP_MAX_PROTO_LEN	(1u << 20)
+
+struct zap_frame {
+	uint16_t version;
+	uint16_t flags;
+	uint64_t id;
+	uint32_t proto_len;
+	uint32_t data_len;
+};
+
+void zap_frame_encode(uint8_t out[ZAP_FRAME_HDR_LEN],
+		      const struct zap_frame *f);
+
+/*
+ * Decode and check a header: magic, version, flags, proto_len <=
+ * ZAP_MAX_PROTO_LEN and data_len <= max_data. Returns 0 or a zap_status:
+ * ZAP_PROTOCOL_ERROR (bad magic or flags), ZAP_UNSUPPORTED_VERSION,
+ * ZAP_FRAME_TOO_LARGE. *f is filled even on error, for the reply's id.
+ */
+int zap_frame_decode(const uint8_t in[ZAP_FRAME_HDR_LEN], uint32_t max_data,
+		     struct zap_frame *f);
+
+#endif

@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * backend - one table of asynchronous operations per kind of drive
+ * (emu: a file-backed zoned drive; nvme: /dev/ngXnY through io_uring
+ * passthrough).
+ *
+ * Rules every backend keeps (SPDK's bdev rules):
+ *  - An operation returns 0, and then io->done runs exactly once, later,
+ *    from the reactor loop, never from inside the call; or it returns a
+ *    negative errno and io->done never runs.
+ *  - io->status on completion: 0, or a positive NVMe status (SCT << 8 | SC,
+ *    without DNR/More bits: e.g. 0x1b9 Zone Is Full), or a negative errno
+ *    for host-side failures. status.c maps both to the wire status, in one
+ *    place (backend_status_to_zap()).
+ *  - The emu backend behaves as the NVMe ZNS command set says (states,
+ *    resource limits, statuses): see ../shared/ZNS-REFERENCE.md.
+ *  - Appends and writes complete only once their data is durable, unless
+ *    the drive was opened with durability "none".
+ */
+#ifndef ZAPD_BACKEND_H
+#define ZAPD_BACKEND_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "reactor.h"
+
+struct backend;
+struct kv_list;
+
+/* What identify learned; fixed for the life of the drive. */
+struct backend_geometry {
+	uint32_t lba_size;	/* bytes */
+	uint64_t zone_size;	/* LBAs */
+	uint64_t zone_cap;	/* LBAs, <= zone_size */
+	uint32_t nr_zones;
+	uint32_t max_open;	/* 0: no limit */
+	uint32_t max_active;	/* 0: no limit */
+	uint32_t max_append;	/* bytes */
+	char model[64];
+};
+
+/* A zone descriptor as NVMe Report Zones gives it. */
+struct backend_zone {
+	uint64_t start;		/* ZSLBA */
+	uint64_t wp;		/* WP */
+	uint64_t cap;		/* ZCAP, LBAs */
+	uint8_t state;		/* enum zap_zone_state (NVMe ZS values) */
+	uint8_t attrs;		/* ZA */
+};
+
+enum backend_op {
+	BACKEND_REPORT_ZONES,
+	BACKEND_ZONE_MGMT,
+	BACKEND_APPEND,
+	BACKEND_WRITE,
+	BACKEND_READ,
+	BACKEND_FLUSH,
+};
+
+struct backend_io;
+typedef void (*backend_io_fn)(struct backend_io *io);
+
+struct backend_io {
+	/* in */
+	enum backend_op op;
+	uint64_t lba;		/* append, zone mgmt: ZSLBA; write, read: SLBA */
+	uint32_t len;		/* bytes of buf (append, write, read) */
+	void *buf;		/* 4096-byte aligned */
+	uint8_t action;		/* zone mgmt: enum zap_zone_action (ZSA) */
+	bool select_all;	/* zone mgmt: NVMe Select All */
+	uint32_t first_zone;	/* report zones: zones[first, first + nr) */
+	uint32_t nr_zones;
+	struct backend_zone *zones;	/* report zones: out, nr_zones of them */
+	backend_io_fn done;
+	void *arg;
+	/* out */
+	int status;		/* 0, NVMe status (> 0) or -errno */
+	uint64_t result_lba;	/* append: the LBA the drive assigned */
+	/* private to the backend */
+	struct reactor_io rio;
+	struct reactor_deferred deferred;
+	struct backend_io *next;
+};
+
+/* What zapd tells a backend when it opens a drive. */
+struct backend_open_args {
+	const char *name;	/* drive name, for log lines */
+	const char *path;	/* emu: directory; nvme: /dev/ngXnY */
+	bool durable;		/* false: durability=none (acknowledge early) */
+	struct kv_list *options;	/* backend keys; unknown keys are refused */
+	struct reactor *reactor;
+};
+
+struct backend_ops {
+	const char *name;
+	/*
+	 * Open (creating if the backend does that) and identify the drive:
+	 * fill be->geo. Synchronous, at start-up only. Returns 0 or -errno,
+	 * with a log line that names the drive and the reason.
+	 */
+	int (*open)(struct backend *be, const struct backend_open_args *args);
+	/* Finish what is in flight's bookkeeping, persist state, free. */
+	void (*close)(struct backend *be);
+	int (*report_zones)(struct backend *be, struct backend_io *io);
+	int (*zone_mgmt)(struct backend *be, struct backend_io *io);
+	int (*append)(struct backend *be, struct backend_io *io);
+	int (*write)(struct backend *be, struct backend_io *io);
+	int (*read)(struct backend *be, struct backend_io *io);
+	int (*flush)(struct backend *be, struct backend_io *io);
+};
+
+struct backend {
+	const struct backend_ops *ops;
+	struct backend_geometry geo;
+	struct reactor *reactor;
+	void *priv;
+};
+
+extern const struct backend_ops backend_emu_ops;
+extern const struct backend_ops backend_nvme_ops;
+
+/* The table for "emu" or "nvme"; NULL if there is none by that name. */
+const struct backend_ops *backend_find(const char *name);
+
+/* Submit io by io->op through be's table. 0, or -errno (done won't run). */
+int backend_submit(struct backend *be, struct backend_io *io);
+
+/* The one place where backend statuses become wire statuses. */
+int backend_status_to_zap(int status);
+
+#endif

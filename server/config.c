@@ -1,0 +1,533 @@
+/* SPDX-License-Identifier: MIT */
+#include "config.h"
+
+#include <errno.h>
+#include <ini.h>
+#include <inttypes.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <zap/zap.h>
+
+#include "kv.h"
+#include "log.h"
+
+enum key_type {
+	KT_STRING,
+	KT_U32,
+	KT_SIZE,
+	KT_LOG_LEVEL,
+	KT_LISTEN,
+};
+
+struct config_key {
+	const char *name;	/* in the file; as a flag with '-' for '_' */
+	enum key_type type;
+	size_t offset;
+	size_t size;		/* KT_STRING: buffer size */
+	uint64_t min, max;
+	const char *arg;	/* for --help */
+	const char *help;
+};
+
+#define STR(field, name, arg, help) \
+	{ name, KT_STRING, offsetof(struct config, field), \
+	  sizeof(((struct config *)0)->field), 0, 0, arg, help }
+#define U32(field, name, min, max, arg, help) \
+	{ name, KT_U32, offsetof(struct config, field), 0, min, max, arg, help }
+
+/* The one table of [server] keys; flags are the same keys. */
+static const struct config_key server_keys[] = {
+	{ "listen", KT_LISTEN, 0, 0, 0, 0, "HOST:PORT",
+	  "Address to serve clients on; repeat for several. Port 0 picks a "
+	  "free one. Default 127.0.0.1:7420." },
+	STR(metrics_listen, "metrics_listen", "HOST:PORT",
+	    "Serve Prometheus metrics at http://HOST:PORT/metrics. Default: "
+	    "off."),
+	STR(state_dir, "state_dir", "DIR",
+	    "Where the default emulated drive lives. Default /var/lib/zapd "
+	    "for root, else ~/.local/state/zapd."),
+	STR(port_file, "port_file", "FILE",
+	    "Write the first bound address (HOST:PORT) to FILE once zapd "
+	    "accepts connections (for scripts that use port 0)."),
+	{ "log_level", KT_LOG_LEVEL, offsetof(struct config, log_level), 0, 0,
+	  0, "LEVEL", "error, warn, info (default) or debug." },
+	U32(limits.max_connections, "max_connections", 1, 65536, "N",
+	    "Client connections at once. Default 1024."),
+	U32(limits.max_in_flight, "max_in_flight", 1, 65536, "N",
+	    "Requests in flight per connection; zapd stops reading a "
+	    "connection that has this many. Default 256."),
+	{ "max_data", KT_SIZE, offsetof(struct config, limits.max_data), 0,
+	  4096, 64u << 20, "SIZE",
+	  "Largest data part of one frame (append, write, read), K/M "
+	  "suffixes allowed. Default 4M." },
+	U32(limits.idle_timeout_s, "idle_timeout", 0, 7 * 86400, "SECONDS",
+	    "Close a connection idle this long; 0 never. Default 300."),
+	U32(shutdown_timeout_s, "shutdown_timeout", 1, 3600, "SECONDS",
+	    "On SIGTERM, how long requests in flight may take to finish. "
+	    "Default 30."),
+	U32(limits.max_report_zones, "max_report_zones", 1, 16384, "N",
+	    "Zones in one report reply (clients page through the rest). "
+	    "Default 4096."),
+};
+
+#define NR_KEYS (sizeof(server_keys) / sizeof(server_keys[0]))
+
+static const struct config_key *key_find(const char *name)
+{
+	for (unsigned i = 0; i < NR_KEYS; i++)
+		if (!strcmp(server_keys[i].name, name))
+			return &server_keys[i];
+	return NULL;
+}
+
+/* Apply one key; returns 0 or -1 with *why set. */
+static int key_set(struct config *cfg, const struct config_key *k,
+		   const char *value, bool replace_listen, const char **why)
+{
+	char *field = (char *)cfg + k->offset;
+	uint64_t v;
+	int level;
+
+	switch (k->type) {
+	case KT_STRING:
+		if (strlen(value) >= k->size) {
+			*why = "value too long";
+			return -1;
+		}
+		strcpy(field, value);
+		return 0;
+	case KT_LISTEN:
+		if (replace_listen)
+			cfg->nr_listen = 0;
+		if (cfg->nr_listen == SERVER_MAX_LISTENERS) {
+			*why = "too many listen addresses (at most 8)";
+			return -1;
+		}
+		if (strlen(value) >= sizeof(cfg->listen[0]) ||
+		    !strchr(value, ':')) {
+			*why = "want HOST:PORT";
+			return -1;
+		}
+		strcpy(cfg->listen[cfg->nr_listen++], value);
+		return 0;
+	case KT_LOG_LEVEL:
+		level = log_level_parse(value);
+		if (level < 0) {
+			*why = "want error, warn, info or debug";
+			return -1;
+		}
+		*(int *)field = level;
+		return 0;
+	case KT_U32:
+	case KT_SIZE:
+		if (k->type == KT_SIZE ? parse_size(value, &v) :
+		    (value[0] < '0' || value[0] > '9' ||
+		     parse_size(value, &v) || strpbrk(value, "kKmMgGtT"))) {
+			*why = k->type == KT_SIZE ? "want a size like 4096, 64K "
+						    "or 4M" : "want a number";
+			return -1;
+		}
+		if (v < k->min || v > k->max) {
+			*why = "out of range";
+			return -1;
+		}
+		*(uint32_t *)field = (uint32_t)v;
+		return 0;
+	}
+	return -1;
+}
+
+int config_parse_drive(struct drive_config *d, const char *spec,
+		       const char **why)
+{
+	const char *p1 = strchr(spec, ':'), *p2, *opts, *bad;
+	char path[sizeof(d->path)];
+	size_t plen;
+
+	memset(d, 0, sizeof(*d));
+	d->durable = true;
+	p2 = p1 ? strchr(p1 + 1, ':') : NULL;
+	if (!p1 || !p2 || p1 == spec || p2 == p1 + 1) {
+		*why = "want NAME:BACKEND:PATH[,key=value...]";
+		return -1;
+	}
+	if ((size_t)(p1 - spec) >= sizeof(d->name) ||
+	    (size_t)(p2 - p1 - 1) >= sizeof(d->backend)) {
+		*why = "drive name or backend too long";
+		return -1;
+	}
+	memcpy(d->name, spec, p1 - spec);
+	memcpy(d->backend, p1 + 1, p2 - p1 - 1);
+	opts = strchr(p2 + 1, ',');
+	plen = opts ? (size_t)(opts - p2 - 1) : strlen(p2 + 1);
+	if (!plen || plen >= sizeof(path)) {
+		*why = "drive path empty or too long";
+		return -1;
+	}
+	memcpy(path, p2 + 1, plen);
+	path[plen] = '\0';
+	strcpy(d->path, path);
+	if (opts && kv_parse(&d->options, opts + 1, &bad)) {
+		*why = "bad drive option: want key=value[,key=value...]";
+		return -1;
+	}
+	return 0;
+}
+
+/* Take zapd's own keys out of a drive's options. */
+static int drive_finish(struct drive_config *d, const char **why)
+{
+	static const char *const durability[] = { "none", "sync", NULL };
+	static const char *const on_error[] = { "fail", "skip", NULL };
+	int v;
+
+	v = kv_get_choice(&d->options, d->name, "durability", durability, 1);
+	if (v < 0) {
+		*why = "durability must be sync or none";
+		return -1;
+	}
+	d->durable = v == 1;
+	v = kv_get_choice(&d->options, d->name, "on_error", on_error, 0);
+	if (v < 0) {
+		*why = "on_error must be fail or skip";
+		return -1;
+	}
+	d->optional = v == 1;
+	/* the backend sees only its own keys */
+	for (unsigned i = 0; i < d->options.n; i++) {
+		if (d->options.items[i].used) {
+			d->options.items[i] = d->options.items[--d->options.n];
+			i--;
+		}
+	}
+	return 0;
+}
+
+static int add_drive(struct config *cfg, const struct drive_config *d,
+		     const char **why)
+{
+	unsigned i;
+
+	for (i = 0; i < cfg->nr_drives; i++)
+		if (!strcmp(cfg->drives[i].name, d->name))
+			break;
+	if (i == SERVER_MAX_DRIVES) {
+		*why = "too many drives (at most 64)";
+		return -1;
+	}
+	cfg->drives[i] = *d;
+	if (i == cfg->nr_drives)
+		cfg->nr_drives++;
+	return 0;
+}
+
+struct ini_state {
+	struct config *cfg;
+	const char *why;
+	bool listen_seen;
+	char drive_section[80];
+	struct drive_config *drive;	/* the section being read */
+};
+
+static int on_ini_line(void *user, const char *section, const char *name,
+		       const char *value)
+{
+	struct ini_state *st = user;
+	struct config *cfg = st->cfg;
+	const struct config_key *k;
+
+	if (!strcmp(section, "server")) {
+		k = key_find(name);
+		if (!k) {
+			st->why = "unknown key in [server]";
+			return 0;
+		}
+		if (key_set(cfg, k, value, k->type == KT_LISTEN &&
+			    !st->listen_seen, &st->why))
+			return 0;
+		if (k->type == KT_LISTEN)
+			st->listen_seen = true;
+		return 1;
+	}
+	if (strncmp(section, "drive ", 6) || !section[6]) {
+		st->why = "unknown section (want [server] or [drive NAME])";
+		return 0;
+	}
+	if (!st->drive || strcmp(st->drive_section, section)) {
+		struct drive_config d = { .durable = true };
+
+		if (strlen(section + 6) >= sizeof(d.name)) {
+			st->why = "drive name too long";
+			return 0;
+		}
+		strcpy(d.name, section + 6);
+		if (add_drive(cfg, &d, &st->why))
+			return 0;
+		for (unsigned i = 0; i < cfg->nr_drives; i++)
+			if (!strcmp(cfg->drives[i].name, d.name))
+				st->drive = &cfg->drives[i];
+		snprintf(st->drive_section, sizeof(st->drive_section), "%s",
+			 section);
+	}
+	if (!strcmp(name, "backend") || !strcmp(name, "path")) {
+		char *field = name[0] == 'b' ? st->drive->backend :
+					       st->drive->path;
+		size_t size = name[0] == 'b' ? sizeof(st->drive->backend) :
+					       sizeof(st->drive->path);
+
+		if (strlen(value) >= size) {
+			st->why = "value too long";
+			return 0;
+		}
+		strcpy(field, value);
+		return 1;
+	}
+	if (kv_set(&st->drive->options, name, value)) {
+		st->why = "too many or too long drive options";
+		return 0;
+	}
+	return 1;
+}
+
+static int load_file(struct config *cfg, const char *file)
+{
+	struct ini_state st = { .cfg = cfg };
+	int line = ini_parse(file, on_ini_line, &st);
+
+	if (line < 0) {
+		fprintf(stderr, "zapd: %s: cannot open: %s\n", file,
+			strerror(errno));
+		return -1;
+	}
+	if (line > 0) {
+		fprintf(stderr, "zapd: %s:%d: %s\n", file, line,
+			st.why ? st.why : "syntax error");
+		return -1;
+	}
+	for (unsigned i = 0; i < cfg->nr_drives; i++) {
+		struct drive_config *d = &cfg->drives[i];
+
+		if (!d->backend[0] || !d->path[0]) {
+			fprintf(stderr, "zapd: %s: [drive %s] needs backend "
+				"and path\n", file, d->name);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+"Usage: zapd [OPTIONS]\n"
+"\n"
+"zapd serves zoned (ZNS) NVMe drives over TCP: clients append data, the\n"
+"drive chooses where (NVMe Zone Append), and the reply names the LBA.\n"
+"With no options it serves one emulated zoned drive, \"emu0\", kept under\n"
+"the state directory, on 127.0.0.1:%d.\n"
+"\n"
+"Options:\n"
+"  -c, --config FILE        Read settings from an INI file ([server] keys\n"
+"                           as below, one [drive NAME] section per drive).\n"
+"                           Flags given on the command line win.\n"
+"  -d, --drive SPEC         Serve a drive; repeat for several. SPEC is\n"
+"                           NAME:BACKEND:PATH[,key=value...], BACKEND emu\n"
+"                           (PATH a directory, created with the geometry\n"
+"                           keys lba_size, zone_size, zone_cap, zones,\n"
+"                           max_open, max_active, max_append) or nvme (PATH\n"
+"                           /dev/ngXnY). Every drive also takes\n"
+"                           durability=sync|none (none acknowledges before\n"
+"                           data is durable: unsafe, for benchmarks) and\n"
+"                           on_error=fail|skip (skip: start without it).\n"
+"  -l, --listen HOST:PORT   Same as the listen key (see below).\n"
+"      --check-config       Check the settings and drives, then exit.\n"
+"  -h, --help               Show this help and exit.\n"
+"  -V, --version            Show the version and exit.\n"
+"\n"
+"Settings (config file key, or flag --key with '-' for '_'):\n",
+		ZAP_DEFAULT_PORT);
+	for (unsigned i = 0; i < NR_KEYS; i++) {
+		char flag[64];
+
+		snprintf(flag, sizeof(flag), "--%s %s", server_keys[i].name,
+			 server_keys[i].arg);
+		for (char *p = flag + 2; *p && *p != ' '; p++)
+			if (*p == '_')
+				*p = '-';
+		fprintf(f, "  %-30s %s\n", flag, server_keys[i].help);
+	}
+	fprintf(f,
+"\n"
+"Signals: SIGTERM or SIGINT stop accepting, let requests in flight finish\n"
+"(up to shutdown_timeout), persist zone state and exit 0. SIGHUP re-reads\n"
+"log_level from the config file.\n"
+"\n"
+"Exit status: 0 after a clean stop, 1 on a start-up error (bad settings,\n"
+"a drive that fails to open), 2 on a usage error.\n"
+"\n"
+"Examples:\n"
+"  zapd\n"
+"  zapd --listen 127.0.0.1:0 --port-file /tmp/zapd.addr \\\n"
+"       --drive test:emu:/tmp/zd,zone_size=16M,zone_cap=12M,zones=32\n"
+"  zapd --config /etc/zapd/zapd.conf\n"
+"\n"
+"See docs/OPERATIONS.md and docs/PROTOCOL.md.\n");
+}
+
+static void defaults(struct config *cfg)
+{
+	const char *home = getenv("HOME");
+
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->log_level = LOG_LVL_INFO;
+	cfg->shutdown_timeout_s = 30;
+	cfg->limits.max_connections = 1024;
+	cfg->limits.max_in_flight = 256;
+	cfg->limits.max_data = 4u << 20;
+	cfg->limits.idle_timeout_s = 300;
+	cfg->limits.max_report_zones = 4096;
+	if (geteuid() == 0 || !home)
+		strcpy(cfg->state_dir, "/var/lib/zapd");
+	else
+		snprintf(cfg->state_dir, sizeof(cfg->state_dir),
+			 "%s/.local/state/zapd", home);
+}
+
+/* "--max-in-flight" → the key "max_in_flight", or NULL. */
+static const struct config_key *flag_key(const char *flag, char *name,
+					 size_t size)
+{
+	size_t len = strcspn(flag, "=");
+
+	if (len >= size)
+		return NULL;
+	memcpy(name, flag, len);
+	name[len] = '\0';
+	for (char *p = name; *p; p++)
+		if (*p == '-')
+			*p = '_';
+	return key_find(name);
+}
+
+/* --config first: the file is read before the other flags apply. */
+static int find_config_file(int argc, char **argv, const char **file)
+{
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "-c") || !strcmp(argv[i], "--config")) {
+			if (i + 1 >= argc)
+				return -1;
+			*file = argv[++i];
+		} else if (!strncmp(argv[i], "--config=", 9)) {
+			*file = argv[i] + 9;
+		}
+	}
+	return 0;
+}
+
+int config_load(struct config *cfg, int argc, char **argv)
+{
+	const char *file = NULL, *why = NULL;
+	bool listen_flag_seen = false;
+	char name[64];
+
+	defaults(cfg);
+	if (find_config_file(argc, argv, &file)) {
+		fprintf(stderr, "zapd: --config needs a FILE\n");
+		return -1;
+	}
+	if (file && load_file(cfg, file))
+		return -1;
+	for (int i = 1; i < argc; i++) {
+		const char *arg = argv[i], *value;
+		const struct config_key *k;
+		struct drive_config d;
+
+		if (!strcmp(arg, "-h") || !strcmp(arg, "--help")) {
+			usage(stdout);
+			return 1;
+		}
+		if (!strcmp(arg, "-V") || !strcmp(arg, "--version")) {
+			printf("zapd %s\n", ZAP_VERSION);
+			return 1;
+		}
+		if (!strcmp(arg, "--check-config")) {
+			cfg->check_only = true;
+			continue;
+		}
+		if (!strcmp(arg, "-c") || !strcmp(arg, "--config")) {
+			i++;
+			continue;
+		}
+		if (!strncmp(arg, "--config=", 9))
+			continue;
+		if (!strcmp(arg, "-d") || !strcmp(arg, "-l")) {
+			k = NULL;
+		} else if (!strncmp(arg, "--", 2)) {
+			k = flag_key(arg + 2, name, sizeof(name));
+			if (!k && strcmp(name, "drive")) {
+				fprintf(stderr, "zapd: unknown option %s "
+					"(see zapd --help)\n", arg);
+				return -2;
+			}
+		} else {
+			fprintf(stderr, "zapd: unexpected argument %s (see "
+				"zapd --help)\n", arg);
+			return -2;
+		}
+		value = strchr(arg, '=');
+		if (value && !strncmp(arg, "--", 2)) {
+			value++;
+		} else if (i + 1 < argc) {
+			value = argv[++i];
+		} else {
+			fprintf(stderr, "zapd: %s needs a value\n", arg);
+			return -2;
+		}
+		if (!strcmp(arg, "-d") || (!k && !strcmp(name, "drive"))) {
+			if (config_parse_drive(&d, value, &why) ||
+			    add_drive(cfg, &d, &why)) {
+				fprintf(stderr, "zapd: --drive %s: %s\n", value,
+					why);
+				return -1;
+			}
+			continue;
+		}
+		if (!k)
+			k = key_find("listen");
+		if (key_set(cfg, k, value, k->type == KT_LISTEN &&
+			    !listen_flag_seen, &why)) {
+			fprintf(stderr, "zapd: %s %s: %s\n", arg, value, why);
+			return -1;
+		}
+		if (k->type == KT_LISTEN)
+			listen_flag_seen = true;
+	}
+	for (unsigned i = 0; i < cfg->nr_drives; i++) {
+		if (drive_finish(&cfg->drives[i], &why)) {
+			fprintf(stderr, "zapd: drive %s: %s\n",
+				cfg->drives[i].name, why);
+			return -1;
+		}
+	}
+	if (!cfg->nr_listen)
+		snprintf(cfg->listen[cfg->nr_listen++], sizeof(cfg->listen[0]),
+			 "%s", ZAP_DEFAULT_ADDRESS);
+	if (!cfg->nr_drives) {
+		struct drive_config *d = &cfg->drives[cfg->nr_drives++];
+
+		memset(d, 0, sizeof(*d));
+		strcpy(d->name, "emu0");
+		strcpy(d->backend, "emu");
+		d->durable = true;
+		if (snprintf(d->path, sizeof(d->path), "%s/emu0",
+			     cfg->state_dir) >= (int)sizeof(d->path)) {
+			fprintf(stderr, "zapd: state_dir too long\n");
+			return -1;
+		}
+	}
+	return 0;
+}

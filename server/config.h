@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * config - zapd's settings: built-in defaults, then the config file
+ * (--config, INI format parsed by inih), then command-line flags. Every
+ * key lives in one table in config.c with its type, limits and help.
+ */
+#ifndef ZAPD_CONFIG_H
+#define ZAPD_CONFIG_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "drive.h"
+#include "server.h"
+
+struct config {
+	char listen[SERVER_MAX_LISTENERS][128];
+	unsigned nr_listen;
+	struct drive_config drives[SERVER_MAX_DRIVES];
+	unsigned nr_drives;
+	char state_dir[256];
+	char metrics_listen[128];	/* "" = no metrics endpoint */
+	char port_file[256];		/* write the bound address here */
+	int log_level;
+	uint32_t shutdown_timeout_s;
+	struct server_limits limits;
+	bool check_only;		/* --check-config */
+};
+
+/*
+ * Fill cfg from defaults, the config file and argv. Returns 0 to run,
+ * 1 if the process should exit 0 now (--help, --version), or -1 on an
+ * error (already printed on stderr, naming file:line or the flag).
+ */
+int config_load(struct config *cfg, int argc, char **argv);
+
+/*
+ * Parse a drive spec "NAME:BACKEND:PATH[,key=value...]" into d; the keys
+ * durability=sync|none and on_error=fail|skip are zapd's, the others go to
+ * the backend. Returns 0 or -1 with *why set.
+ */
+int config_parse_drive(struct drive_config *d, const char *spec,
+		       const char **why);
+
+#endif

@@ -1,0 +1,445 @@
+/* SPDX-License-Identifier: MIT */
+#include "dispatch.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <zap/zap.h>
+
+#include "frame.h"
+#include "server.h"
+
+void dispatch_error(struct request *req, int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	req->reply.status = status;
+	va_start(ap, fmt);
+	vsnprintf(req->detail, sizeof(req->detail), fmt, ap);
+	va_end(ap);
+	req->reply.detail = req->detail;
+}
+
+static void report_reply(struct request *req, const Zap__ReportZonesReq *r);
+
+static void reply_now(struct request *req)
+{
+	req->done(req);
+}
+
+static void fail(struct request *req, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void fail(struct request *req, int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	req->reply.status = status;
+	va_start(ap, fmt);
+	vsnprintf(req->detail, sizeof(req->detail), fmt, ap);
+	va_end(ap);
+	req->reply.detail = req->detail;
+	reply_now(req);
+}
+
+static void handle_hello(struct request *req, const Zap__HelloReq *h)
+{
+	struct server *srv = req->srv;
+	Zap__HelloRep *rep = &req->body.hello;
+
+	req->mop = MOP_HELLO;
+	if (h->min_version > ZAP_PROTO_VERSION ||
+	    h->max_version < ZAP_PROTO_VERSION)
+		return fail(req, ZAP_UNSUPPORTED_VERSION,
+			    "server speaks version %u, client %u..%u",
+			    ZAP_PROTO_VERSION, h->min_version, h->max_version);
+	zap__hello_rep__init(rep);
+	rep->version = ZAP_PROTO_VERSION;
+	rep->client_id = h->client_id ? h->client_id : ++srv->next_client_id;
+	rep->server_version = (char *)"zapd " ZAP_VERSION;
+	rep->max_data = srv->limits.max_data;
+	rep->max_in_flight = srv->limits.max_in_flight;
+	req->reply.body_case = ZAP__REPLY__BODY_HELLO;
+	req->reply.hello = rep;
+	reply_now(req);
+}
+
+static void handle_identify(struct request *req)
+{
+	struct server *srv = req->srv;
+	Zap__IdentifyRep *rep = &req->body.identify;
+	Zap__Drive *drives, **ptrs;
+
+	req->mop = MOP_IDENTIFY;
+	/* one block: the Drive structs, then the pointers to them */
+	req->scratch = calloc(srv->nr_drives ? srv->nr_drives : 1,
+			      sizeof(*drives) + sizeof(*ptrs));
+	if (!req->scratch)
+		return fail(req, ZAP_OUT_OF_MEMORY, "identify");
+	drives = req->scratch;
+	ptrs = (Zap__Drive **)(drives + srv->nr_drives);
+	for (unsigned i = 0; i < srv->nr_drives; i++) {
+		const struct drive *d = &srv->drives[i];
+		const struct backend_geometry *g = &d->be.geo;
+		Zap__Drive *z = &drives[i];
+
+		zap__drive__init(z);
+		z->name = (char *)d->name;
+		z->backend = (char *)d->be.ops->name;
+		z->lba_size = g->lba_size;
+		z->zone_size = g->zone_size;
+		z->zone_capacity = g->zone_cap;
+		z->nr_zones = g->nr_zones;
+		z->max_open = g->max_open;
+		z->max_active = g->max_active;
+		z->max_append = g->max_append < srv->limits.max_data ?
+				g->max_append : srv->limits.max_data;
+		z->durability = (char *)(d->durable ? "sync" : "none");
+		z->model = (char *)g->model;
+		ptrs[i] = z;
+	}
+	zap__identify_rep__init(rep);
+	rep->n_drives = srv->nr_drives;
+	rep->drives = ptrs;
+	req->reply.body_case = ZAP__REPLY__BODY_IDENTIFY;
+	req->reply.identify = rep;
+	reply_now(req);
+}
+
+static struct drive *find_drive(struct request *req, const char *name)
+{
+	struct drive *d = server_find_drive(req->srv, name);
+
+	if (!d)
+		fail(req, ZAP_NO_SUCH_DRIVE, "no drive named \"%.64s\"", name);
+	return d;
+}
+
+static bool check_zone(struct request *req, struct drive *d, uint32_t zone)
+{
+	if (zone < d->be.geo.nr_zones)
+		return true;
+	fail(req, ZAP_NO_SUCH_ZONE, "drive %s has zones 0..%u, not %u",
+	     d->name, d->be.geo.nr_zones - 1, zone);
+	return false;
+}
+
+/* Length of data: non-zero, whole LBAs, within max. */
+static bool check_length(struct request *req, struct drive *d, uint64_t len,
+			 uint32_t max, int too_large)
+{
+	uint32_t lba_size = d->be.geo.lba_size;
+
+	if (!len || len % lba_size) {
+		fail(req, ZAP_MISALIGNED, "length %" PRIu64 " is not a "
+		     "positive multiple of the LBA size %u", len, lba_size);
+		return false;
+	}
+	if (len > max) {
+		fail(req, too_large, "length %" PRIu64 " over the limit %u",
+		     len, max);
+		return false;
+	}
+	return true;
+}
+
+static void zone_op_done(struct zone_op *op)
+{
+	struct request *req = op->arg;
+
+	req->reply.status = op->status;
+	switch (op->type) {
+	case ZONE_OP_APPEND:
+		if (op->status)
+			break;
+		zap__append_rep__init(&req->body.append);
+		req->body.append.lba = op->result_lba;
+		req->reply.body_case = ZAP__REPLY__BODY_APPEND;
+		req->reply.append = &req->body.append;
+		break;
+	case ZONE_OP_WRITE:
+		zap__write_rep__init(&req->body.write);
+		req->body.write.lba = op->result_lba;
+		req->body.write.wp = op->wp;
+		req->reply.body_case = ZAP__REPLY__BODY_WRITE;
+		req->reply.write = &req->body.write;
+		if (op->status == ZAP_ZONE_INVALID_WRITE)
+			dispatch_error(req, op->status, "write at LBA %" PRIu64
+				       " but the zone's write pointer is %"
+				       PRIu64, op->lba, op->wp);
+		break;
+	case ZONE_OP_READ:
+		if (!op->status) {
+			req->reply_data = op->buf;
+			req->reply_data_len = op->len;
+		}
+		break;
+	case ZONE_OP_REPORT:
+		if (!op->status)
+			report_reply(req, req->msg->report_zones);
+		break;
+	case ZONE_OP_MGMT:
+	case ZONE_OP_FLUSH:
+		break;
+	}
+	if (op->status && !req->reply.detail[0])
+		dispatch_error(req, op->status, "%s",
+			       zap_strstatus(op->status));
+	req->done(req);
+}
+
+static void submit(struct request *req, struct drive *d)
+{
+	struct zone_op *op = &req->op;
+	int status;
+
+	op->drive = d;
+	op->done = zone_op_done;
+	op->arg = req;
+	status = zone_submit(op);
+	if (status) {
+		op->status = status;
+		zone_op_done(op);
+	}
+}
+
+static void handle_append(struct request *req, const Zap__AppendReq *a)
+{
+	struct drive *d;
+
+	req->mop = MOP_APPEND;
+	d = find_drive(req, a->drive);
+	if (!d || !check_zone(req, d, a->zone) ||
+	    !check_length(req, d, req->data_len, d->be.geo.max_append,
+			  ZAP_APPEND_TOO_LARGE))
+		return;
+	req->op.type = ZONE_OP_APPEND;
+	req->op.zone = a->zone;
+	req->op.len = req->data_len;
+	req->op.buf = req->data;
+	submit(req, d);
+}
+
+static void handle_write(struct request *req, const Zap__WriteReq *w)
+{
+	struct drive *d;
+
+	req->mop = MOP_WRITE;
+	d = find_drive(req, w->drive);
+	if (!d || !check_zone(req, d, w->zone) ||
+	    !check_length(req, d, req->data_len, d->be.geo.max_append,
+			  ZAP_FRAME_TOO_LARGE))
+		return;
+	if (!w->at_wp && w->lba / d->be.geo.zone_size != w->zone)
+		return fail(req, ZAP_LBA_OUT_OF_RANGE, "LBA %" PRIu64
+			    " is not in zone %u", w->lba, w->zone);
+	req->op.type = ZONE_OP_WRITE;
+	req->op.zone = w->zone;
+	req->op.lba = w->lba;
+	req->op.at_wp = w->at_wp;
+	req->op.len = req->data_len;
+	req->op.buf = req->data;
+	submit(req, d);
+}
+
+static void handle_read(struct request *req, const Zap__ReadReq *r)
+{
+	struct drive *d;
+	uint64_t nlb, zone;
+
+	req->mop = MOP_READ;
+	d = find_drive(req, r->drive);
+	if (!d || !check_length(req, d, r->length, req->srv->limits.max_data,
+				ZAP_FRAME_TOO_LARGE))
+		return;
+	nlb = r->length / d->be.geo.lba_size;
+	if (r->lba >= drive_nr_lbas(d) || nlb > drive_nr_lbas(d) - r->lba)
+		return fail(req, ZAP_LBA_OUT_OF_RANGE, "LBAs %" PRIu64 "+%"
+			    PRIu64 " beyond the drive's %" PRIu64, r->lba, nlb,
+			    drive_nr_lbas(d));
+	zone = r->lba / d->be.geo.zone_size;
+	if ((r->lba + nlb - 1) / d->be.geo.zone_size != zone)
+		return fail(req, ZAP_ZONE_BOUNDARY_ERROR, "read of LBAs %"
+			    PRIu64 "+%" PRIu64 " crosses the end of zone %"
+			    PRIu64, r->lba, nlb, zone);
+	if (posix_memalign(&req->scratch, 4096, r->length))
+		return fail(req, ZAP_OUT_OF_MEMORY, "read buffer");
+	req->op.type = ZONE_OP_READ;
+	req->op.zone = zone;
+	req->op.lba = r->lba;
+	req->op.len = r->length;
+	req->op.buf = req->scratch;
+	submit(req, d);
+}
+
+static void handle_zone_mgmt(struct request *req, const Zap__ZoneMgmtReq *m)
+{
+	struct drive *d;
+
+	req->mop = MOP_ZONE_MGMT;
+	d = find_drive(req, m->drive);
+	if (!d || (!m->all && !check_zone(req, d, m->zone)))
+		return;
+	if ((int)m->action < ZAP_ZONE_CLOSE || (int)m->action > ZAP_ZONE_RESET)
+		return fail(req, ZAP_INVALID_ARGUMENT, "zone action %d is not "
+			    "open, close, finish or reset", m->action);
+	req->op.type = ZONE_OP_MGMT;
+	req->op.zone = m->zone;
+	req->op.action = m->action;
+	req->op.all = m->all;
+	submit(req, d);
+}
+
+static void handle_flush(struct request *req, const Zap__FlushReq *f)
+{
+	struct drive *d;
+
+	req->mop = MOP_FLUSH;
+	d = find_drive(req, f->drive);
+	if (!d)
+		return;
+	req->op.type = ZONE_OP_FLUSH;
+	submit(req, d);
+}
+
+/* The device's report, filtered by state, into the reply. */
+static void report_reply(struct request *req, const Zap__ReportZonesReq *r)
+{
+	struct zone_op *op = &req->op;
+	Zap__ReportZonesRep *rep = &req->body.report;
+	Zap__Zone *zones = (Zap__Zone *)(op->zones + op->nr_zones);
+	Zap__Zone **ptrs = (Zap__Zone **)(zones + op->nr_zones);
+	size_t n = 0;
+
+	for (uint32_t i = 0; i < op->nr_zones; i++) {
+		const struct backend_zone *z = &op->zones[i];
+		Zap__Zone *out = &zones[n];
+
+		if (r->filter && z->state != (unsigned)r->filter)
+			continue;
+		zap__zone__init(out);
+		out->index = op->zone + i;
+		out->start = z->start;
+		out->wp = z->wp;
+		out->capacity = z->cap;
+		out->state = z->state;
+		out->attributes = z->attrs;
+		ptrs[n++] = out;
+	}
+	zap__report_zones_rep__init(rep);
+	rep->n_zones = n;
+	rep->zones = ptrs;
+	rep->next_zone = op->zone + op->nr_zones;
+	req->reply.body_case = ZAP__REPLY__BODY_REPORT_ZONES;
+	req->reply.report_zones = rep;
+}
+
+static void handle_report(struct request *req, const Zap__ReportZonesReq *r)
+{
+	uint32_t max = req->srv->limits.max_report_zones;
+	struct drive *d;
+
+	req->mop = MOP_REPORT_ZONES;
+	d = find_drive(req, r->drive);
+	if (!d)
+		return;
+	if (r->first_zone > d->be.geo.nr_zones)
+		return fail(req, ZAP_NO_SUCH_ZONE, "drive %s has %u zones",
+			    d->name, d->be.geo.nr_zones);
+	if (r->filter && !zap_zone_state_name(r->filter))
+		return fail(req, ZAP_INVALID_ARGUMENT, "unknown zone state %d",
+			    r->filter);
+	if (r->max_zones && r->max_zones < max)
+		max = r->max_zones;
+	if (max > d->be.geo.nr_zones - r->first_zone)
+		max = d->be.geo.nr_zones - r->first_zone;
+	/* one block: device descriptors, reply zones, pointers to them */
+	req->scratch = calloc(max ? max : 1, sizeof(struct backend_zone) +
+			      sizeof(Zap__Zone) + sizeof(Zap__Zone *));
+	if (!req->scratch)
+		return fail(req, ZAP_OUT_OF_MEMORY, "report buffer");
+	req->op.type = ZONE_OP_REPORT;
+	req->op.zone = r->first_zone;
+	req->op.nr_zones = max;
+	req->op.zones = req->scratch;
+	if (!max) {	/* asked from the end: nothing to ask the device */
+		report_reply(req, r);
+		return reply_now(req);
+	}
+	submit(req, d);
+}
+
+static void handle_stats(struct request *req)
+{
+	size_t len;
+
+	req->mop = MOP_STATS;
+	req->scratch = metrics_render(req->srv, &len);
+	if (!req->scratch)
+		return fail(req, ZAP_OUT_OF_MEMORY, "stats");
+	zap__stats_rep__init(&req->body.stats);
+	req->body.stats.text = req->scratch;
+	req->reply.body_case = ZAP__REPLY__BODY_STATS;
+	req->reply.stats = &req->body.stats;
+	reply_now(req);
+}
+
+void dispatch_request(struct request *req)
+{
+	const Zap__Request *m = req->msg;
+
+	zap__reply__init(&req->reply);
+	req->detail[0] = '\0';
+	req->reply.detail = req->detail;
+	if (req->data_len && m->body_case != ZAP__REQUEST__BODY_APPEND &&
+	    m->body_case != ZAP__REQUEST__BODY_WRITE) {
+		req->mop = MOP_INVALID;
+		return fail(req, ZAP_INVALID_ARGUMENT, "only appends and "
+			    "writes carry data");
+	}
+	if (req->srv->stopping) {
+		req->mop = MOP_INVALID;
+		return fail(req, ZAP_SHUTTING_DOWN, "zapd is stopping");
+	}
+	switch (m->body_case) {
+	case ZAP__REQUEST__BODY_HELLO:
+		return handle_hello(req, m->hello);
+	case ZAP__REQUEST__BODY_IDENTIFY:
+		return handle_identify(req);
+	case ZAP__REQUEST__BODY_REPORT_ZONES:
+		return handle_report(req, m->report_zones);
+	case ZAP__REQUEST__BODY_ZONE_MGMT:
+		return handle_zone_mgmt(req, m->zone_mgmt);
+	case ZAP__REQUEST__BODY_APPEND:
+		return handle_append(req, m->append);
+	case ZAP__REQUEST__BODY_WRITE:
+		return handle_write(req, m->write);
+	case ZAP__REQUEST__BODY_READ:
+		return handle_read(req, m->read);
+	case ZAP__REQUEST__BODY_FLUSH:
+		return handle_flush(req, m->flush);
+	case ZAP__REQUEST__BODY_STATS:
+		return handle_stats(req);
+	default:
+		req->mop = MOP_INVALID;
+		return fail(req, ZAP_INVALID_ARGUMENT, "request has no "
+			    "operation (body case %d)", m->body_case);
+	}
+}
+
+bool dispatch_cancel(struct request *req)
+{
+	return req->op.drive && zone_cancel(&req->op);
+}
+
+void request_free(struct request *req)
+{
+	if (req->msg)
+		zap__request__free_unpacked(req->msg, NULL);
+	free(req->data);
+	free(req->scratch);
+	free(req);
+}

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * dispatch - turns one decoded request into a zone operation (or answers
+ * it directly: HELLO, IDENTIFY, REPORT_ZONES, STATS), after checking it
+ * against the drive: drive name, zone index, LBA range, alignment, size
+ * limits. It owns the reply message until the session sends it.
+ */
+#ifndef ZAPD_DISPATCH_H
+#define ZAPD_DISPATCH_H
+
+#include <stdint.h>
+
+#include "metrics.h"
+#include "zap.pb-c.h"
+#include "zone.h"
+
+struct server;
+struct request;
+
+typedef void (*request_done_fn)(struct request *req);
+
+struct request {
+	/* set by the session */
+	struct server *srv;
+	uint64_t id;			/* frame id, echoed in the reply */
+	Zap__Request *msg;		/* unpacked; freed by request_free() */
+	void *data;			/* raw data part, 4096-aligned, or NULL */
+	uint32_t data_len;
+	request_done_fn done;		/* reply is ready */
+	void *owner;			/* the session */
+	uint64_t start_ns;
+	struct request *prev, *next;	/* the session's list */
+	/* the reply, filled by dispatch */
+	enum metrics_op mop;
+	Zap__Reply reply;
+	union {
+		Zap__HelloRep hello;
+		Zap__IdentifyRep identify;
+		Zap__ReportZonesRep report;
+		Zap__AppendRep append;
+		Zap__WriteRep write;
+		Zap__StatsRep stats;
+	} body;
+	void *reply_data;		/* READ: the data to send */
+	uint32_t reply_data_len;
+	void *scratch;			/* owned arrays behind the reply body */
+	char detail[160];
+	struct zone_op op;
+};
+
+/*
+ * Handle req. The reply is ready when req->done(req) runs: from inside
+ * this call for requests answered at once, later for zone operations.
+ * Either way req->done runs exactly once.
+ */
+void dispatch_request(struct request *req);
+
+/* Fill req's reply with an error status and a detail text. */
+void dispatch_error(struct request *req, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Withdraw a request still waiting for a zone lock: true if req->done
+ * will not run. */
+bool dispatch_cancel(struct request *req);
+
+/* Free what dispatch and the session attached to req, and req. */
+void request_free(struct request *req);
+
+#endif

@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * log - one line per event: "LEVEL msg key=value ..." on stderr, where
+ * journald picks it up. The level check is a single compare, done before
+ * any argument is formatted (Redis' serverLog idea).
+ */
+#ifndef ZAPD_LOG_H
+#define ZAPD_LOG_H
+
+enum log_level {
+	LOG_LVL_ERROR,
+	LOG_LVL_WARN,
+	LOG_LVL_INFO,
+	LOG_LVL_DEBUG,
+};
+
+extern enum log_level log_level_current;
+
+/* "error", "warn", "info", "debug"; returns -1 if unknown. */
+int log_level_parse(const char *name);
+const char *log_level_name(enum log_level level);
+/* Print timestamps (when not under journald, which adds its own). */
+void log_set_timestamps(int on);
+
+void log_write(enum log_level level, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+#define log_at(level, ...)						\
+	do {								\
+		if ((level) <= log_level_current)			\
+			log_write((level), __VA_ARGS__);		\
+	} while (0)
+
+#define log_error(...) log_at(LOG_LVL_ERROR, __VA_ARGS__)
+#define log_warn(...) log_at(LOG_LVL_WARN, __VA_ARGS__)
+#define log_info(...) log_at(LOG_LVL_INFO, __VA_ARGS__)
+#define log_debug(...) log_at(LOG_LVL_DEBUG, __VA_ARGS__)
+
+#endif

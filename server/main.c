@@ -1,0 +1,256 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * zapd - serve zoned NVMe drives over TCP.
+ *
+ * Start-up: settings (config.c), the reactor, the drives (drive.c), the
+ * listeners (session.c), metrics; then the loop. Where an append goes:
+ * session.c → dispatch.c → zone.c (+ rangelock.c) → backend_emu.c or
+ * backend_nvme.c, and back the same way.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <event2/event.h>
+
+#include "config.h"
+#include "drive.h"
+#include "log.h"
+#include "metrics_http.h"
+#include "server.h"
+#include "session.h"
+
+struct daemon {
+	struct server srv;
+	struct config cfg;
+	int argc;
+	char **argv;
+	struct event *sig_term, *sig_int, *sig_hup, *drain_timer;
+	uint64_t stop_deadline_ns;
+	int exit_code;
+};
+
+struct drive *server_find_drive(struct server *srv, const char *name)
+{
+	for (unsigned i = 0; i < srv->nr_drives; i++)
+		if (!strcmp(srv->drives[i].name, name))
+			return &srv->drives[i];
+	return NULL;
+}
+
+/* systemd's sd_notify protocol (a datagram to $NOTIFY_SOCKET), so that
+ * Type=notify works without linking libsystemd. */
+static void notify_systemd(const char *state)
+{
+	const char *path = getenv("NOTIFY_SOCKET");
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	size_t len;
+	int fd;
+
+	if (!path || (path[0] != '/' && path[0] != '@'))
+		return;
+	len = strlen(path);
+	if (len >= sizeof(sa.sun_path))
+		return;
+	memcpy(sa.sun_path, path, len);
+	if (sa.sun_path[0] == '@')
+		sa.sun_path[0] = '\0';
+	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return;
+	sendto(fd, state, strlen(state), 0, (struct sockaddr *)&sa,
+	       offsetof(struct sockaddr_un, sun_path) + len);
+	close(fd);
+}
+
+static void on_drain_tick(evutil_socket_t fd, short what, void *arg)
+{
+	struct daemon *dm = arg;
+	struct server *srv = &dm->srv;
+
+	if (!srv->metrics.in_flight && !srv->reactor.ios_in_flight) {
+		log_info("stopped accepting; every request in flight is done");
+		reactor_stop(&srv->reactor);
+		return;
+	}
+	if (metrics_now_ns() >= dm->stop_deadline_ns) {
+		log_error("shutdown timeout: requests still in flight=%llu "
+			  "device_ios=%u; exiting without waiting",
+			  (unsigned long long)srv->metrics.in_flight,
+			  srv->reactor.ios_in_flight);
+		dm->exit_code = 1;
+		reactor_stop(&srv->reactor);
+	}
+}
+
+static void begin_shutdown(struct daemon *dm, const char *why)
+{
+	struct server *srv = &dm->srv;
+	struct timeval tick = { 0, 10000 };
+
+	if (srv->stopping)
+		return;
+	log_info("shutting down reason=%s in_flight=%llu", why,
+		 (unsigned long long)srv->metrics.in_flight);
+	notify_systemd("STOPPING=1");
+	srv->stopping = true;
+	session_stop_listening(srv);
+	metrics_http_stop(srv);
+	dm->stop_deadline_ns = metrics_now_ns() +
+			       dm->cfg.shutdown_timeout_s * 1000000000ull;
+	dm->drain_timer = event_new(srv->reactor.base, -1, EV_PERSIST,
+				    on_drain_tick, dm);
+	event_add(dm->drain_timer, &tick);
+}
+
+static void on_signal(evutil_socket_t sig, short what, void *arg)
+{
+	struct daemon *dm = arg;
+	struct config fresh;
+
+	if (sig != SIGHUP) {
+		begin_shutdown(dm, sig == SIGTERM ? "SIGTERM" : "SIGINT");
+		return;
+	}
+	/* Only the log level is safe to change under a running server. */
+	if (config_load(&fresh, dm->argc, dm->argv) == 0) {
+		log_level_current = fresh.log_level;
+		log_info("SIGHUP: reloaded log_level=%s",
+			 log_level_name(log_level_current));
+	} else {
+		log_warn("SIGHUP: config not reloaded: it has errors");
+	}
+}
+
+static int write_port_file(const char *file, const char *bound)
+{
+	char tmp[300];
+	FILE *f;
+
+	/* write-then-rename: a reader never sees half an address */
+	snprintf(tmp, sizeof(tmp), "%s.tmp", file);
+	f = fopen(tmp, "w");
+	if (!f || fprintf(f, "%s\n", bound) < 0 || fclose(f)) {
+		log_error("cannot write port_file file=%s err=\"%s\"", file,
+			  strerror(errno));
+		return -1;
+	}
+	return rename(tmp, file) ? -1 : 0;
+}
+
+static int open_drives(struct daemon *dm)
+{
+	struct server *srv = &dm->srv;
+
+	for (unsigned i = 0; i < dm->cfg.nr_drives; i++) {
+		const struct drive_config *dc = &dm->cfg.drives[i];
+
+		if (drive_open(&srv->drives[srv->nr_drives], dc,
+			       &srv->reactor) == 0) {
+			srv->nr_drives++;
+			continue;
+		}
+		if (!dc->optional) {
+			log_error("drive failed to open name=%s; refusing to "
+				  "start (set on_error=skip to start without "
+				  "it)", dc->name);
+			return -1;
+		}
+		log_warn("drive failed to open name=%s; starting without it "
+			 "(on_error=skip)", dc->name);
+	}
+	return 0;
+}
+
+static void close_drives(struct server *srv)
+{
+	for (unsigned i = 0; i < srv->nr_drives; i++)
+		drive_close(&srv->drives[i]);
+	srv->nr_drives = 0;
+}
+
+static int start_listening(struct daemon *dm)
+{
+	char bound[160], first[160] = "";
+
+	for (unsigned i = 0; i < dm->cfg.nr_listen; i++) {
+		if (session_listen(&dm->srv, dm->cfg.listen[i], bound,
+				   sizeof(bound)))
+			return -1;
+		if (!first[0])
+			strcpy(first, bound);
+	}
+	if (dm->cfg.metrics_listen[0] &&
+	    metrics_http_start(&dm->srv, dm->cfg.metrics_listen))
+		return -1;
+	if (dm->cfg.port_file[0] && write_port_file(dm->cfg.port_file, first))
+		return -1;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	static struct daemon dm;
+	struct server *srv = &dm.srv;
+	int ret;
+
+	dm.argc = argc;
+	dm.argv = argv;
+	ret = config_load(&dm.cfg, argc, argv);
+	if (ret)
+		return ret > 0 ? 0 : ret == -2 ? 2 : 1;
+	log_level_current = dm.cfg.log_level;
+	/* journald stamps lines itself */
+	log_set_timestamps(!getenv("JOURNAL_STREAM"));
+	signal(SIGPIPE, SIG_IGN);
+
+	srv->limits = dm.cfg.limits;
+	if (reactor_init(&srv->reactor, 1024))
+		return 1;
+	if (open_drives(&dm))
+		goto err;
+	if (dm.cfg.check_only) {
+		log_info("configuration and drives are good");
+		close_drives(srv);
+		reactor_destroy(&srv->reactor);
+		return 0;
+	}
+	if (start_listening(&dm))
+		goto err;
+	dm.sig_term = evsignal_new(srv->reactor.base, SIGTERM, on_signal, &dm);
+	dm.sig_int = evsignal_new(srv->reactor.base, SIGINT, on_signal, &dm);
+	dm.sig_hup = evsignal_new(srv->reactor.base, SIGHUP, on_signal, &dm);
+	event_add(dm.sig_term, NULL);
+	event_add(dm.sig_int, NULL);
+	event_add(dm.sig_hup, NULL);
+	log_info("zapd ready version=%s drives=%u", ZAP_VERSION,
+		 srv->nr_drives);
+	notify_systemd("READY=1");
+
+	if (reactor_run(&srv->reactor))
+		dm.exit_code = 1;
+
+	session_close_all(srv);
+	if (!dm.exit_code)
+		close_drives(srv);
+	event_free(dm.sig_term);
+	event_free(dm.sig_int);
+	event_free(dm.sig_hup);
+	if (dm.drain_timer)
+		event_free(dm.drain_timer);
+	if (!dm.exit_code)
+		reactor_destroy(&srv->reactor);
+	log_info("zapd stopped exit=%d", dm.exit_code);
+	return dm.exit_code;
+err:
+	session_stop_listening(srv);
+	metrics_http_stop(srv);
+	close_drives(srv);
+	reactor_destroy(&srv->reactor);
+	return 1;
+}

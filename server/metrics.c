@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: MIT */
+#include "metrics.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include <zap/zap.h>
+
+#include "server.h"
+#include "zone.h"
+
+static const char *const op_names[MOP_COUNT] = {
+	"hello", "identify", "report_zones", "zone_mgmt", "append", "write",
+	"read", "flush", "stats", "invalid",
+};
+
+static const uint32_t bucket_us[METRICS_LATENCY_BUCKETS] = {
+	25, 50, 100, 200, 400, 800, 1600, 3200, 6400, 12800, 25600, 51200,
+	102400, 204800, 409600, 1000000,
+};
+
+/* Every status a server sends, in the order of its counter slot. */
+static const int slot_status[METRICS_STATUS_SLOTS] = {
+	ZAP_OK, ZAP_PROTOCOL_ERROR, ZAP_UNSUPPORTED_VERSION,
+	ZAP_FRAME_TOO_LARGE, ZAP_INVALID_ARGUMENT, ZAP_NO_SUCH_DRIVE,
+	ZAP_NO_SUCH_ZONE, ZAP_LBA_OUT_OF_RANGE, ZAP_MISALIGNED,
+	ZAP_APPEND_TOO_LARGE, ZAP_BUSY, ZAP_IO_ERROR, ZAP_SHUTTING_DOWN,
+	ZAP_PERMISSION_DENIED, ZAP_OUT_OF_MEMORY, ZAP_UNSUPPORTED,
+	ZAP_CANCELED, ZAP_DUPLICATE_REQUEST, ZAP_INVALID_ZONE_OPERATION,
+	ZAP_ZRWA_RESOURCES_UNAVAILABLE, ZAP_ZONE_BOUNDARY_ERROR, ZAP_ZONE_FULL,
+	ZAP_ZONE_READ_ONLY, ZAP_ZONE_OFFLINE, ZAP_ZONE_INVALID_WRITE,
+	ZAP_TOO_MANY_ACTIVE_ZONES, ZAP_TOO_MANY_OPEN_ZONES,
+	ZAP_INVALID_ZONE_STATE_TRANSITION,
+};
+#define NR_SLOTS 28
+
+static unsigned status_slot(int status)
+{
+	if (status >= 0 && status <= ZAP_DUPLICATE_REQUEST)
+		return status;
+	if (status >= ZAP_INVALID_ZONE_OPERATION &&
+	    status <= ZAP_INVALID_ZONE_STATE_TRANSITION)
+		return ZAP_DUPLICATE_REQUEST + 1 +
+		       (status - ZAP_INVALID_ZONE_OPERATION);
+	return ZAP_IO_ERROR;	/* cannot happen: keep it counted anyway */
+}
+
+const char *metrics_op_name(enum metrics_op op)
+{
+	return op_names[op];
+}
+
+uint64_t metrics_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + ts.tv_nsec;
+}
+
+void metrics_request_done(struct metrics *m, enum metrics_op op, int status,
+			  uint64_t latency_ns)
+{
+	uint64_t us = latency_ns / 1000;
+	unsigned b = 0;
+
+	m->requests[op][status_slot(status)]++;
+	while (b < METRICS_LATENCY_BUCKETS && us > bucket_us[b])
+		b++;
+	m->latency[op][b]++;
+	m->latency_sum_ns[op] += latency_ns;
+}
+
+struct text {
+	char *buf;
+	size_t len, cap;
+	bool failed;
+};
+
+static void emit(struct text *t, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void emit(struct text *t, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (t->failed)
+		return;
+	for (;;) {
+		va_start(ap, fmt);
+		n = vsnprintf(t->buf + t->len, t->cap - t->len, fmt, ap);
+		va_end(ap);
+		if (n < 0) {
+			t->failed = true;
+			return;
+		}
+		if ((size_t)n < t->cap - t->len)
+			break;
+		size_t cap = (t->cap + n + 1) * 2;
+		char *p = realloc(t->buf, cap);
+
+		if (!p) {
+			t->failed = true;
+			return;
+		}
+		t->buf = p;
+		t->cap = cap;
+	}
+	t->len += n;
+}
+
+static void render_requests(struct text *t, const struct metrics *m)
+{
+	emit(t, "# HELP zapd_requests_total Requests answered, by operation "
+		"and status.\n# TYPE zapd_requests_total counter\n");
+	for (int op = 0; op < MOP_COUNT; op++)
+		for (int s = 0; s < NR_SLOTS; s++)
+			if (m->requests[op][s])
+				emit(t, "zapd_requests_total{op=\"%s\","
+					"status=\"%s\"} %" PRIu64 "\n",
+				     op_names[op],
+				     zap_status_name(slot_status[s]),
+				     m->requests[op][s]);
+
+	emit(t, "# HELP zapd_request_duration_seconds Time from a request's "
+		"last byte in to its reply queued.\n"
+		"# TYPE zapd_request_duration_seconds histogram\n");
+	for (int op = 0; op < MOP_COUNT; op++) {
+		uint64_t cum = 0;
+
+		for (int b = 0; b <= METRICS_LATENCY_BUCKETS; b++) {
+			cum += m->latency[op][b];
+			if (b < METRICS_LATENCY_BUCKETS)
+				emit(t, "zapd_request_duration_seconds_bucket"
+					"{op=\"%s\",le=\"%g\"} %" PRIu64 "\n",
+				     op_names[op], bucket_us[b] / 1e6, cum);
+			else
+				emit(t, "zapd_request_duration_seconds_bucket"
+					"{op=\"%s\",le=\"+Inf\"} %" PRIu64 "\n",
+				     op_names[op], cum);
+		}
+		emit(t, "zapd_request_duration_seconds_sum{op=\"%s\"} %.9f\n"
+			"zapd_request_duration_seconds_count{op=\"%s\"} %"
+			PRIu64 "\n", op_names[op],
+		     m->latency_sum_ns[op] / 1e9, op_names[op], cum);
+	}
+}
+
+static void render_drives(struct text *t, const struct server *srv)
+{
+	static const int states[] = {
+		ZAP_ZS_EMPTY, ZAP_ZS_IMPLICIT_OPEN, ZAP_ZS_EXPLICIT_OPEN,
+		ZAP_ZS_CLOSED, ZAP_ZS_READ_ONLY, ZAP_ZS_FULL, ZAP_ZS_OFFLINE,
+	};
+
+	emit(t, "# HELP zapd_drive_zones Zones by state (zapd's view).\n"
+		"# TYPE zapd_drive_zones gauge\n");
+	for (unsigned i = 0; i < srv->nr_drives; i++) {
+		const struct drive *d = &srv->drives[i];
+		unsigned count[16] = { 0 };
+
+		for (uint32_t z = 0; z < d->be.geo.nr_zones; z++)
+			count[d->zones[z].state & 15]++;
+		for (unsigned s = 0; s < sizeof(states) / sizeof(states[0]); s++)
+			emit(t, "zapd_drive_zones{drive=\"%s\",state=\"%s\"} %u\n",
+			     d->name, zap_zone_state_name(states[s]),
+			     count[states[s]]);
+		emit(t, "zapd_drive_open_zones{drive=\"%s\"} %u\n"
+			"zapd_drive_active_zones{drive=\"%s\"} %u\n", d->name,
+		     count[ZAP_ZS_IMPLICIT_OPEN] + count[ZAP_ZS_EXPLICIT_OPEN],
+		     d->name, count[ZAP_ZS_IMPLICIT_OPEN] +
+		     count[ZAP_ZS_EXPLICIT_OPEN] + count[ZAP_ZS_CLOSED]);
+	}
+	emit(t, "# HELP zapd_drive_written_bytes_total Bytes appended or "
+		"written.\n# TYPE zapd_drive_written_bytes_total counter\n");
+	for (unsigned i = 0; i < srv->nr_drives; i++)
+		emit(t, "zapd_drive_written_bytes_total{drive=\"%s\"} %" PRIu64
+			"\n", srv->drives[i].name,
+		     srv->drives[i].stats.bytes_written);
+	emit(t, "# HELP zapd_drive_read_bytes_total Bytes read.\n"
+		"# TYPE zapd_drive_read_bytes_total counter\n");
+	for (unsigned i = 0; i < srv->nr_drives; i++)
+		emit(t, "zapd_drive_read_bytes_total{drive=\"%s\"} %" PRIu64
+			"\n", srv->drives[i].name,
+		     srv->drives[i].stats.bytes_read);
+}
+
+char *metrics_render(const struct server *srv, size_t *len)
+{
+	const struct metrics *m = &srv->metrics;
+	struct text t = { 0 };
+
+	render_requests(&t, m);
+	emit(&t, "# HELP zapd_received_bytes_total Bytes received from "
+		 "clients.\n# TYPE zapd_received_bytes_total counter\n"
+		 "zapd_received_bytes_total %" PRIu64 "\n"
+		 "# HELP zapd_sent_bytes_total Bytes sent to clients.\n"
+		 "# TYPE zapd_sent_bytes_total counter\n"
+		 "zapd_sent_bytes_total %" PRIu64 "\n"
+		 "# HELP zapd_requests_in_flight Requests received, not yet "
+		 "answered.\n# TYPE zapd_requests_in_flight gauge\n"
+		 "zapd_requests_in_flight %" PRIu64 "\n"
+		 "# HELP zapd_connections Open client connections.\n"
+		 "# TYPE zapd_connections gauge\nzapd_connections %u\n"
+		 "# HELP zapd_connections_total Connections accepted.\n"
+		 "# TYPE zapd_connections_total counter\n"
+		 "zapd_connections_total %" PRIu64 "\n",
+	     m->bytes_in, m->bytes_out, m->in_flight, srv->nr_sessions,
+	     m->connections_total);
+	render_drives(&t, srv);
+	if (t.failed) {
+		free(t.buf);
+		return NULL;
+	}
+	*len = t.len;
+	return t.buf;
+}

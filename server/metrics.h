@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * metrics - request counters by op and status, latency histograms, bytes
+ * in and out, and per-drive zone gauges, rendered as Prometheus text.
+ * Updated by the session layer once per reply; one thread, no atomics.
+ */
+#ifndef ZAPD_METRICS_H
+#define ZAPD_METRICS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum metrics_op {
+	MOP_HELLO,
+	MOP_IDENTIFY,
+	MOP_REPORT_ZONES,
+	MOP_ZONE_MGMT,
+	MOP_APPEND,
+	MOP_WRITE,
+	MOP_READ,
+	MOP_FLUSH,
+	MOP_STATS,
+	MOP_INVALID,		/* frames that never became a request */
+	MOP_COUNT,
+};
+
+/* Upper bounds of the latency buckets, in microseconds; +Inf follows. */
+#define METRICS_LATENCY_BUCKETS 16
+#define METRICS_STATUS_SLOTS 32
+
+struct metrics {
+	uint64_t requests[MOP_COUNT][METRICS_STATUS_SLOTS];
+	uint64_t latency[MOP_COUNT][METRICS_LATENCY_BUCKETS + 1];
+	uint64_t latency_sum_ns[MOP_COUNT];
+	uint64_t bytes_in;
+	uint64_t bytes_out;
+	uint64_t connections_total;
+	uint64_t connections_refused;
+	uint64_t in_flight;		/* requests, all connections */
+};
+
+struct server;
+
+const char *metrics_op_name(enum metrics_op op);
+void metrics_request_done(struct metrics *m, enum metrics_op op, int status,
+			  uint64_t latency_ns);
+/* The exposition text; malloc'd, the caller frees. NULL on ENOMEM. */
+char *metrics_render(const struct server *srv, size_t *len);
+
+/* CLOCK_MONOTONIC in nanoseconds. */
+uint64_t metrics_now_ns(void);
+
+#endif

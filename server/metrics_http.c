@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: MIT */
+#include "metrics_http.h"
+
+#include <event2/buffer.h>
+#include <event2/http.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "log.h"
+#include "server.h"
+
+static struct evhttp *metrics_http;
+
+static void free_text(const void *data, size_t len, void *arg)
+{
+	free((void *)data);
+}
+
+static void on_metrics(struct evhttp_request *req, void *arg)
+{
+	struct server *srv = arg;
+	struct evbuffer *body;
+	size_t len;
+	char *text;
+
+	if (evhttp_request_get_command(req) != EVHTTP_REQ_GET) {
+		evhttp_send_error(req, 405, "only GET");
+		return;
+	}
+	text = metrics_render(srv, &len);
+	body = evbuffer_new();
+	if (!text || !body ||
+	    evbuffer_add_reference(body, text, len, free_text, NULL)) {
+		free(text);
+		if (body)
+			evbuffer_free(body);
+		evhttp_send_error(req, 500, "out of memory");
+		return;
+	}
+	evhttp_add_header(evhttp_request_get_output_headers(req),
+			  "Content-Type", "text/plain; version=0.0.4");
+	evhttp_send_reply(req, 200, "OK", body);
+	evbuffer_free(body);
+}
+
+static void on_other(struct evhttp_request *req, void *arg)
+{
+	evhttp_send_error(req, 404, "try /metrics");
+}
+
+int metrics_http_start(struct server *srv, const char *address)
+{
+	char host[128];
+	const char *colon = strrchr(address, ':');
+	size_t hlen = colon ? (size_t)(colon - address) : 0;
+	char *end;
+	unsigned long port;
+
+	if (!colon || !hlen || hlen >= sizeof(host))
+		goto bad;
+	memcpy(host, address, hlen);
+	host[hlen] = '\0';
+	if (host[0] == '[' && host[hlen - 1] == ']') {
+		memmove(host, host + 1, hlen - 2);
+		host[hlen - 2] = '\0';
+	}
+	port = strtoul(colon + 1, &end, 10);
+	if (*end || end == colon + 1 || port > 65535)
+		goto bad;
+	metrics_http = evhttp_new(srv->reactor.base);
+	if (!metrics_http ||
+	    evhttp_bind_socket(metrics_http, host, (uint16_t)port)) {
+		log_error("cannot serve metrics address=%s", address);
+		metrics_http_stop(srv);
+		return -1;
+	}
+	evhttp_set_allowed_methods(metrics_http, EVHTTP_REQ_GET);
+	evhttp_set_cb(metrics_http, "/metrics", on_metrics, srv);
+	evhttp_set_gencb(metrics_http, on_other, NULL);
+	log_info("metrics listening address=%s path=/metrics", address);
+	return 0;
+bad:
+	log_error("bad metrics_listen address=%s hint=\"HOST:PORT\"", address);
+	return -1;
+}
+
+void metrics_http_stop(struct server *srv)
+{
+	if (metrics_http) {
+		evhttp_free(metrics_http);
+		metrics_http = NULL;
+	}
+}

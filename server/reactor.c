@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: MIT */
+#include "reactor.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include "log.h"
+
+static void reactor_submit(struct reactor *r)
+{
+	int ret;
+
+	if (!r->sq_unsubmitted)
+		return;
+	ret = io_uring_submit(&r->ring);
+	if (ret < 0) {
+		/* The SQEs stay queued; the next kick tries again. */
+		log_warn("io_uring_submit failed err=%s", strerror(-ret));
+		return;
+	}
+	r->sq_unsubmitted -= (unsigned)ret < r->sq_unsubmitted ?
+			     (unsigned)ret : r->sq_unsubmitted;
+}
+
+static void reactor_reap(struct reactor *r)
+{
+	struct io_uring_cqe *cqe;
+
+	while (io_uring_peek_cqe(&r->ring, &cqe) == 0) {
+		struct reactor_io *io = io_uring_cqe_get_data(cqe);
+
+		r->ios_in_flight--;
+		io->done(io, cqe);
+		io_uring_cqe_seen(&r->ring, cqe);
+	}
+}
+
+static void reactor_run_deferred(struct reactor *r)
+{
+	/* Only what was queued before we started: new work waits a turn. */
+	struct reactor_deferred *d = r->deferred_head;
+
+	r->deferred_head = r->deferred_tail = NULL;
+	while (d) {
+		struct reactor_deferred *next = d->next;
+
+		d->queued = false;
+		d->next = NULL;
+		d->fn(d);
+		d = next;
+	}
+}
+
+static void on_ring_ready(evutil_socket_t fd, short what, void *arg)
+{
+	struct reactor *r = arg;
+	eventfd_t v;
+
+	(void)eventfd_read(fd, &v);
+	reactor_reap(r);
+	reactor_submit(r);
+}
+
+/* Activated whenever deferred work or unsubmitted SQEs are pending. */
+static void on_kick(evutil_socket_t fd, short what, void *arg)
+{
+	struct reactor *r = arg;
+
+	reactor_run_deferred(r);
+	reactor_submit(r);
+	if (r->deferred_head || r->sq_unsubmitted)
+		event_active(r->kick_ev, 0, 0);
+}
+
+int reactor_init(struct reactor *r, unsigned ring_entries)
+{
+	struct io_uring_params p = {
+		/* no COOP_TASKRUN: completions must wake epoll_wait */
+		.flags = IORING_SETUP_SQE128 | IORING_SETUP_CQE32 |
+			 IORING_SETUP_SUBMIT_ALL | IORING_SETUP_CQSIZE,
+		.cq_entries = ring_entries * 4,
+	};
+	int ret;
+
+	memset(r, 0, sizeof(*r));
+	r->base = event_base_new();
+	if (!r->base) {
+		log_error("event_base_new failed");
+		return -ENOMEM;
+	}
+	/* Two priorities: I/O and sockets first, deferred work after. */
+	event_base_priority_init(r->base, 2);
+	ret = io_uring_queue_init_params(ring_entries, &r->ring, &p);
+	if (ret < 0) {
+		log_error("io_uring_queue_init failed entries=%u err=%s "
+			  "hint=\"kernel >= 5.19 needed for SQE128/CQE32\"",
+			  ring_entries, strerror(-ret));
+		goto err_base;
+	}
+	r->efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+	if (r->efd < 0) {
+		ret = -errno;
+		goto err_ring;
+	}
+	ret = io_uring_register_eventfd(&r->ring, r->efd);
+	if (ret < 0)
+		goto err_efd;
+	r->ring_ev = event_new(r->base, r->efd, EV_READ | EV_PERSIST,
+			       on_ring_ready, r);
+	r->kick_ev = event_new(r->base, -1, 0, on_kick, r);
+	if (!r->ring_ev || !r->kick_ev) {
+		ret = -ENOMEM;
+		goto err_events;
+	}
+	event_priority_set(r->ring_ev, 0);
+	event_priority_set(r->kick_ev, 1);
+	event_add(r->ring_ev, NULL);
+	return 0;
+
+err_events:
+	if (r->ring_ev)
+		event_free(r->ring_ev);
+	if (r->kick_ev)
+		event_free(r->kick_ev);
+err_efd:
+	close(r->efd);
+err_ring:
+	io_uring_queue_exit(&r->ring);
+err_base:
+	event_base_free(r->base);
+	r->base = NULL;
+	return ret;
+}
+
+void reactor_destroy(struct reactor *r)
+{
+	if (!r->base)
+		return;
+	event_free(r->ring_ev);
+	event_free(r->kick_ev);
+	io_uring_queue_exit(&r->ring);
+	close(r->efd);
+	event_base_free(r->base);
+	r->base = NULL;
+}
+
+struct io_uring_sqe *reactor_get_sqe(struct reactor *r, struct reactor_io *io)
+{
+	struct io_uring_sqe *sqe = io_uring_get_sqe(&r->ring);
+
+	if (!sqe) {
+		reactor_submit(r);
+		sqe = io_uring_get_sqe(&r->ring);
+		if (!sqe)
+			return NULL;
+	}
+	io_uring_sqe_set_data(sqe, io);
+	r->sq_unsubmitted++;
+	r->ios_in_flight++;
+	event_active(r->kick_ev, 0, 0);
+	return sqe;
+}
+
+void reactor_defer(struct reactor *r, struct reactor_deferred *d)
+{
+	if (d->queued)
+		return;
+	d->queued = true;
+	d->next = NULL;
+	if (r->deferred_tail)
+		r->deferred_tail->next = d;
+	else
+		r->deferred_head = d;
+	r->deferred_tail = d;
+	event_active(r->kick_ev, 0, 0);
+}
+
+int reactor_run(struct reactor *r)
+{
+	return event_base_dispatch(r->base) < 0 ? -EIO : 0;
+}
+
+int reactor_run_once(struct reactor *r)
+{
+	return event_base_loop(r->base, EVLOOP_ONCE) < 0 ? -EIO : 0;
+}
+
+void reactor_stop(struct reactor *r)
+{
+	event_base_loopbreak(r->base);
+}

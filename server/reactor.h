@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * reactor - one libevent base and one io_uring, driven by one thread.
+ *
+ * The ring's eventfd is an event in the base, so socket readiness and
+ * storage completions are handled by the same loop. The ring is set up
+ * with SQE128 and CQE32 so NVMe passthrough commands fit; plain commands
+ * (fsync) use it too.
+ *
+ * Submission is batched: reactor_get_sqe() only fills the queue, and the
+ * queue is submitted once per loop iteration (or when it is full).
+ */
+#ifndef ZAPD_REACTOR_H
+#define ZAPD_REACTOR_H
+
+#include <event2/event.h>
+#include <liburing.h>
+#include <stdbool.h>
+
+struct reactor_io;
+/* cqe is valid only during the call; CQE32: cqe->big_cqe[] is there too. */
+typedef void (*reactor_io_fn)(struct reactor_io *io,
+			      const struct io_uring_cqe *cqe);
+
+/* Embed in the operation that owns the SQE; user_data points at it. */
+struct reactor_io {
+	reactor_io_fn done;
+};
+
+struct reactor_deferred;
+typedef void (*reactor_deferred_fn)(struct reactor_deferred *d);
+
+/* A callback to run later in this loop iteration (never re-entrantly). */
+struct reactor_deferred {
+	reactor_deferred_fn fn;
+	struct reactor_deferred *next;
+	bool queued;
+};
+
+struct reactor {
+	struct event_base *base;
+	struct io_uring ring;
+	int efd;			/* the ring's completion eventfd */
+	struct event *ring_ev;		/* efd readable: reap completions */
+	struct event *kick_ev;		/* runs deferred work and submits */
+	unsigned sq_unsubmitted;
+	unsigned ios_in_flight;
+	struct reactor_deferred *deferred_head, *deferred_tail;
+};
+
+/* Returns 0 or a negative errno (with a log line saying why). */
+int reactor_init(struct reactor *r, unsigned ring_entries);
+void reactor_destroy(struct reactor *r);
+
+/*
+ * An SQE whose completion calls io->done. The caller fills it (opcode,
+ * fd, ...) and must not set user_data. Returns NULL if the ring is full
+ * even after submitting what was queued (-EBUSY for the caller).
+ */
+struct io_uring_sqe *reactor_get_sqe(struct reactor *r, struct reactor_io *io);
+
+/* Queue d->fn to run from the loop, after the current callback returns.
+ * Queueing an already queued d does nothing. */
+void reactor_defer(struct reactor *r, struct reactor_deferred *d);
+
+/* Run the loop until reactor_stop() (returns 0) or an error (-errno). */
+int reactor_run(struct reactor *r);
+/* Run one iteration, waiting for at least one event. */
+int reactor_run_once(struct reactor *r);
+void reactor_stop(struct reactor *r);
+
+#endif

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * server - the daemon's shared context: the reactor, the drives, the
+ * limits every session enforces, the listeners and the live sessions.
+ */
+#ifndef ZAPD_SERVER_H
+#define ZAPD_SERVER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "drive.h"
+#include "metrics.h"
+#include "reactor.h"
+
+#define SERVER_MAX_DRIVES	64
+#define SERVER_MAX_LISTENERS	8
+
+struct server_limits {
+	uint32_t max_connections;
+	uint32_t max_in_flight;		/* requests per connection */
+	uint32_t max_data;		/* bytes of data in one frame */
+	uint32_t idle_timeout_s;	/* 0: none */
+	uint32_t max_report_zones;	/* zones in one report reply */
+};
+
+struct session;
+struct evconnlistener;
+
+struct server {
+	struct reactor reactor;
+	struct server_limits limits;
+	struct drive drives[SERVER_MAX_DRIVES];
+	unsigned nr_drives;
+	struct evconnlistener *listeners[SERVER_MAX_LISTENERS];
+	unsigned nr_listeners;
+	struct session *sessions;	/* doubly linked, for shutdown */
+	unsigned nr_sessions;
+	uint64_t next_client_id;
+	bool stopping;			/* refuse new requests, finish old ones */
+	struct metrics metrics;
+};
+
+/* NULL if no drive has that name. */
+struct drive *server_find_drive(struct server *srv, const char *name);
+
+#endif

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * session - one client TCP connection. Reads frames, enforces the limits
+ * (frame size, requests in flight, idle time) before allocating anything
+ * for a frame, hands decoded requests to dispatch and writes the replies
+ * in whatever order they complete. Backpressure: it stops reading while
+ * the connection's in-flight budget is spent or its unsent replies pile up.
+ */
+#ifndef ZAPD_SESSION_H
+#define ZAPD_SESSION_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct server;
+
+/*
+ * Listen on "HOST:PORT" ("[::1]:PORT" for IPv6; port 0 picks one).
+ * bound receives the address actually bound, as text.
+ * Returns 0 or -errno, with a log line.
+ */
+int session_listen(struct server *srv, const char *address, char *bound,
+		   unsigned bound_len);
+
+/* Stop accepting (shutdown, first step). */
+void session_stop_listening(struct server *srv);
+
+/* Close every connection now; requests in flight finish unreplied. */
+void session_close_all(struct server *srv);
+
+#endif

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * zone - per-zone state and arbitration. Knows nothing of sockets.
+ *
+ * Each zone keeps a mirror of the device's state and write pointer and a
+ * range lock (rangelock.h) through which every operation passes:
+ *
+ *   APPEND        shared on the tail [wp, zone end); admitted only while
+ *                 wp + LBAs of appends in flight + its LBAs <= capacity,
+ *                 else ZONE_FULL at once, without touching the device.
+ *   WRITE         exclusive on the tail: waits for in-flight appends, then
+ *                 its LBA must equal wp (else ZONE_INVALID_WRITE + wp).
+ *   WRITE at wp   the same, at whatever wp is then (ordered, serialized).
+ *   READ          shared on [lba, lba + len): never waits on appends.
+ *   ZONE MGMT     exclusive on the whole zone (all zones for Select All).
+ *
+ * The device is the authority: after zone management and after an error
+ * whose effect is unknown, the zone is re-read from the device while it is
+ * still locked.
+ */
+#ifndef ZAPD_ZONE_H
+#define ZAPD_ZONE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "backend.h"
+#include "drive.h"
+#include "rangelock.h"
+
+struct zone {
+	struct drive *drive;
+	uint32_t index;
+	uint64_t start;		/* ZSLBA */
+	uint64_t end;		/* ZSLBA + zone size (not capacity) */
+	uint64_t cap;		/* capacity in LBAs */
+	uint64_t wp;		/* after every completed write; exact when idle */
+	uint64_t reserved;	/* LBAs of appends admitted, not completed */
+	uint8_t state;		/* enum zap_zone_state */
+	uint8_t attrs;
+	struct rangelock lock;
+};
+
+enum zone_op_type {
+	ZONE_OP_APPEND,
+	ZONE_OP_WRITE,
+	ZONE_OP_READ,
+	ZONE_OP_MGMT,
+	ZONE_OP_FLUSH,
+	ZONE_OP_REPORT,		/* the device's zone report, no lock taken */
+};
+
+struct zone_op;
+typedef void (*zone_op_fn)(struct zone_op *op);
+
+struct zone_op {
+	/* in */
+	enum zone_op_type type;
+	struct drive *drive;
+	uint32_t zone;		/* zone index (not for FLUSH, MGMT all) */
+	uint64_t lba;		/* WRITE: target; READ: first LBA */
+	bool at_wp;		/* WRITE at the wp, wherever it is */
+	uint32_t len;		/* bytes */
+	void *buf;
+	uint8_t action;		/* MGMT: enum zap_zone_action */
+	bool all;		/* MGMT: every zone (NVMe Select All) */
+	uint32_t nr_zones;	/* REPORT: zones [zone, zone + nr_zones) */
+	struct backend_zone *zones;	/* REPORT: out */
+	zone_op_fn done;
+	void *arg;
+	/* out */
+	int status;		/* enum zap_status */
+	uint64_t result_lba;	/* APPEND, WRITE: where the data landed */
+	uint64_t wp;		/* WRITE: wp after, or current wp on error */
+	/* private to zone.c */
+	struct rangelock_req lreq;	/* the one zone's lock */
+	struct rangelock_req *all_reqs;	/* MGMT all: one per zone */
+	uint32_t locks_pending;
+	uint8_t phase;
+	struct backend_io io;
+	struct backend_zone *report;
+};
+
+/*
+ * Start an operation that dispatch has validated (ranges, alignment,
+ * sizes). Returns 0, and op->done runs exactly once later; or a zap_status
+ * (op->wp may be set), and op->done never runs.
+ */
+int zone_submit(struct zone_op *op);
+
+/*
+ * Withdraw an operation still waiting for its lock (its connection went
+ * away). Returns true if it was withdrawn (op->done will not run), false if
+ * it already reached the device (op->done will run).
+ */
+bool zone_cancel(struct zone_op *op);
+
+/* Fill the zone mirror from a device zone descriptor. */
+void zone_load(struct zone *z, const struct backend_zone *bz);
+
+#endif

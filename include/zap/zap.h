@@ -142,7 +142,9 @@ struct zap_connect_opts {
 
 /*
  * Connect to "HOST:PORT" ("[::1]:PORT" for IPv6; "HOST" alone uses
- * ZAP_DEFAULT_PORT), say HELLO, and learn the drives. opts may be NULL.
+ * ZAP_DEFAULT_PORT; NULL: ZAP_DEFAULT_ADDRESS), say HELLO, and learn the
+ * drives. opts may be NULL. On failure *out is NULL and
+ * zap_last_error(NULL) tells why.
  */
 ZAP_EXPORT int zap_connect(const char *address,
 			   const struct zap_connect_opts *opts,
@@ -151,7 +153,8 @@ ZAP_EXPORT int zap_connect(const char *address,
  * ZAP_CANCELED before it returns. */
 ZAP_EXPORT void zap_close(zap_client *c);
 
-/* A sentence about the last failure on this connection (may be ""). */
+/* A sentence about the last failure on this connection (may be ""); with
+ * c NULL, about the last failed zap_connect() of the calling thread. */
 ZAP_EXPORT const char *zap_last_error(const zap_client *c);
 
 /* Limits the server announced at HELLO. */
@@ -251,7 +254,8 @@ ZAP_EXPORT short zap_poll_events(const zap_client *c);
 ZAP_EXPORT int zap_process(zap_client *c, int timeout_ms);
 /* Requests queued or in flight. */
 ZAP_EXPORT size_t zap_in_flight(const zap_client *c);
-/* Process until nothing is in flight. */
+/* Process until nothing is in flight; ZAP_TIMED_OUT if no request
+ * completes within the connection's timeout. */
 ZAP_EXPORT int zap_drain(zap_client *c);
 
 #ifdef __cplusplus

@@ -20,7 +20,6 @@
 #include <endian.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <inttypes.h>
 #include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -32,6 +31,7 @@
 #include <unistd.h>
 
 #include <libnvme.h>
+#include <zap/zap.h>
 
 #include "kv.h"
 #include "log.h"
@@ -590,10 +590,13 @@ static void nvbe_report_done(struct reactor_io *rio,
 		struct backend_zone *z = &io->zones[rep->filled + i];
 
 		z->start = le64toh(src->zslba);
-		z->wp = le64toh(src->wp);
 		z->cap = le64toh(src->zcap);
 		z->state = src->zs >> 4;
 		z->attrs = src->za;
+		/* NVMe leaves the wp of a full zone undefined (QEMU: ~0);
+		 * zapd's is where nothing fits any more, as in the emu. */
+		z->wp = z->state == ZAP_ZS_FULL ? z->start + z->cap :
+			le64toh(src->wp);
 	}
 	rep->filled += (uint32_t)n;
 	if (rep->filled == io->nr_zones) {

@@ -222,7 +222,7 @@ static void test_writes_and_states(void)
 	CHECK(report_one(TEST_ZONE).state == ZAP_ZS_EXPLICIT_OPEN);
 	CHECK(zone_mgmt(TEST_ZONE, ZAP_ZONE_FINISH, false) == 0);
 	z = report_one(TEST_ZONE);
-	CHECK(z.state == ZAP_ZS_FULL);
+	CHECK(z.state == ZAP_ZS_FULL && z.wp == start + be.geo.zone_cap);
 	CHECK(rw(BACKEND_APPEND, start, buf, lba) == ZAP_ZONE_FULL);
 	CHECK(zone_mgmt(TEST_ZONE, ZAP_ZONE_OPEN, false) ==
 	      ZAP_INVALID_ZONE_STATE_TRANSITION);

@@ -1,0 +1,910 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * backend_emu - a zoned drive in a directory, for hosts without a ZNS SSD.
+ *
+ *   <dir>/lock       flock()ed by the zapd serving the drive
+ *   <dir>/drive.img  header (4 KiB) | zone table, 32 B a zone | data
+ *
+ * The data region is sparse: block n of the drive is at data_off + n *
+ * lba_size. zns.c decides everything about zones; this file adds the data
+ * and keeps the zone table on disk.
+ *
+ * A write is pwrite()n into the page cache from the submit call (buffered
+ * io_uring writes are punted to io-wq at 40-50 us each) and applied to the
+ * model; the io then waits on a queue. A deferred commit writes the table
+ * entries of the zones that changed, then completes the queue (durability
+ * none), or covers it with one IORING_OP_FSYNC and completes it from that
+ * CQE (group commit; ios arriving meanwhile wait for the next fsync). So
+ * an io is acknowledged only once its data and its zone's wp are in the
+ * page cache (which a SIGKILL does not lose) or, durable, on stable
+ * storage. One file means one fdatasync covers data and table.
+ */
+#include "backend.h"
+
+#include <endian.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "kv.h"
+#include "log.h"
+#include "zns.h"
+
+#define container_of(ptr, type, member) \
+	((type *)((char *)(ptr) - offsetof(type, member)))
+
+#define EMU_IMAGE	"drive.img"
+#define EMU_LOCK	"lock"
+#define EMU_MAGIC	"ZAPDEMU\n"
+#define EMU_VERSION	1
+#define EMU_TABLE_OFF	4096
+#define EMU_DATA_ALIGN	(1u << 20)
+#define EMU_MAX_BYTES	(64ull << 40)
+#define EMU_MAX_ZONES	(1u << 20)
+#define EMU_MAX_APPEND	(16u << 20)
+
+/* The options, which are the geometry: fixed when the drive is created. */
+enum {
+	OPT_LBA_SIZE,
+	OPT_ZONE_SIZE,		/* bytes */
+	OPT_ZONE_CAP,		/* bytes */
+	OPT_ZONES,
+	OPT_MAX_OPEN,
+	OPT_MAX_ACTIVE,
+	OPT_MAX_APPEND,		/* bytes */
+	NR_OPTS,
+};
+
+static const struct {
+	const char *key;
+	uint64_t def, min, max;
+} emu_opts[NR_OPTS] = {
+	[OPT_LBA_SIZE]	 = { "lba_size", 4096, 512, 4096 },
+	/* zone_cap: 3/4 of zone_size by default */
+	[OPT_ZONE_SIZE]	 = { "zone_size", 64 << 20, 4096, EMU_MAX_BYTES },
+	[OPT_ZONE_CAP]	 = { "zone_cap", 0, 512, EMU_MAX_BYTES },
+	[OPT_ZONES]	 = { "zones", 256, 1, EMU_MAX_ZONES },
+	[OPT_MAX_OPEN]	 = { "max_open", 14, 0, EMU_MAX_ZONES },
+	[OPT_MAX_ACTIVE] = { "max_active", 14, 0, EMU_MAX_ZONES },
+	[OPT_MAX_APPEND] = { "max_append", 1 << 20, 512, EMU_MAX_APPEND },
+};
+
+/* On disk, little-endian. */
+struct emu_header {
+	char magic[8];
+	uint32_t version;
+	uint32_t clean;		/* 1: closed cleanly; 0: in use, or crashed */
+	uint64_t geo[NR_OPTS];
+	uint32_t pad;
+	uint32_t crc;		/* crc32c of what precedes it */
+};
+
+struct emu_zone_rec {
+	uint64_t wp;
+	uint32_t zone;		/* its own index, so a misplaced record shows */
+	uint8_t state;
+	uint8_t pad[15];
+	uint32_t crc;
+};
+
+_Static_assert(sizeof(struct emu_zone_rec) == 32, "zone record size");
+
+struct emu_queue {
+	struct backend_io *head, *tail;
+};
+
+struct emu {
+	struct zns zns;
+	struct reactor *r;
+	char name[64];
+	int fd;			/* drive.img */
+	int lock_fd;
+	bool durable;
+	unsigned lba_shift;
+	uint64_t geo[NR_OPTS];
+	uint64_t data_off;
+	/* zones whose table record on disk is stale, in the order they changed */
+	uint32_t *dirty;
+	uint32_t nr_dirty;
+	uint8_t *is_dirty;
+	int error;		/* sticky: after it, no more writes */
+	struct emu_queue queued;	/* applied, waiting for the commit */
+	struct emu_queue unsynced;	/* committed, waiting for an fsync */
+	struct emu_queue syncing;	/* covered by the fsync in flight */
+	bool fsync_in_flight;
+	struct reactor_deferred commit;
+	struct reactor_io fsync_rio;
+};
+
+static uint32_t crc32c(const void *buf, size_t len)
+{
+	const uint8_t *p = buf;
+	uint32_t crc = ~0u;
+
+	while (len--) {
+		crc ^= *p++;
+		for (int k = 0; k < 8; k++)
+			crc = crc >> 1 ^ (0x82f63b78 & -(crc & 1));
+	}
+	return ~crc;
+}
+
+static uint64_t emu_data_off(const uint64_t geo[NR_OPTS])
+{
+	uint64_t end = EMU_TABLE_OFF + geo[OPT_ZONES] *
+		       sizeof(struct emu_zone_rec);
+
+	return (end + EMU_DATA_ALIGN - 1) & ~(uint64_t)(EMU_DATA_ALIGN - 1);
+}
+
+static uint64_t emu_file_size(const uint64_t geo[NR_OPTS])
+{
+	return emu_data_off(geo) + geo[OPT_ZONES] * geo[OPT_ZONE_SIZE];
+}
+
+static uint64_t emu_offset(const struct emu *e, uint64_t lba)
+{
+	return e->data_off + (lba << e->lba_shift);
+}
+
+/* NULL if the geometry is usable, else why not. */
+static const char *emu_geometry_error(const uint64_t v[NR_OPTS])
+{
+	uint64_t lba = v[OPT_LBA_SIZE];
+
+	for (int i = 0; i < NR_OPTS; i++)
+		if (v[i] < emu_opts[i].min || v[i] > emu_opts[i].max)
+			return "a value is out of its range";
+	if (lba != 512 && lba != 4096)
+		return "lba_size must be 512 or 4096";
+	if (v[OPT_ZONE_SIZE] % lba || v[OPT_ZONE_CAP] % lba ||
+	    v[OPT_MAX_APPEND] % lba)
+		return "zone_size, zone_cap and max_append must be multiples "
+		       "of lba_size";
+	if (v[OPT_ZONE_CAP] > v[OPT_ZONE_SIZE])
+		return "zone_cap must not exceed zone_size";
+	if (v[OPT_ZONES] > EMU_MAX_BYTES / v[OPT_ZONE_SIZE])
+		return "zones * zone_size must not exceed 64 TiB";
+	if (v[OPT_MAX_OPEN] > v[OPT_ZONES] || v[OPT_MAX_ACTIVE] > v[OPT_ZONES])
+		return "max_open and max_active must not exceed zones";
+	if (v[OPT_MAX_ACTIVE] &&
+	    (!v[OPT_MAX_OPEN] || v[OPT_MAX_OPEN] > v[OPT_MAX_ACTIVE]))
+		return "max_open must be in [1, max_active] when max_active "
+		       "is set";
+	return NULL;
+}
+
+static int emu_parse_options(const struct backend_open_args *a,
+			     uint64_t v[NR_OPTS], bool given[NR_OPTS])
+{
+	for (int i = 0; i < NR_OPTS; i++) {
+		int ret;
+
+		given[i] = kv_get(a->options, emu_opts[i].key) != NULL;
+		ret = kv_get_size(a->options, a->name, emu_opts[i].key,
+				  emu_opts[i].def, emu_opts[i].min,
+				  emu_opts[i].max, &v[i]);
+		if (ret)
+			return ret;
+	}
+	if (!given[OPT_ZONE_CAP]) {
+		uint64_t lba = v[OPT_LBA_SIZE];
+
+		v[OPT_ZONE_CAP] = v[OPT_ZONE_SIZE] / 4 * 3 / lba * lba;
+		if (!v[OPT_ZONE_CAP])
+			v[OPT_ZONE_CAP] = lba;
+	}
+	return kv_check_all_used(a->options, a->name);
+}
+
+/* Read or write all of it, or say why not. */
+static int emu_pio(struct emu *e, bool write, void *buf, size_t len,
+		   uint64_t off)
+{
+	while (len) {
+		ssize_t n = write ? pwrite(e->fd, buf, len, off) :
+				    pread(e->fd, buf, len, off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			int err = n < 0 ? -errno : -EIO;
+
+			log_error("drive %s failed name=%s offset=%" PRIu64
+				  " len=%zu err=%s", write ? "write" : "read",
+				  e->name, off, len, strerror(-err));
+			return err;
+		}
+		buf = (char *)buf + n;
+		len -= n;
+		off += n;
+	}
+	return 0;
+}
+
+/* The drive lost writes it may have acknowledged: it takes no more. */
+static void emu_fail(struct emu *e, const char *what, int err)
+{
+	if (!e->error)
+		log_error("drive failed name=%s op=%s err=%s "
+			  "reason=\"refusing writes from now on\"",
+			  e->name, what, strerror(-err));
+	e->error = -EIO;
+}
+
+static int emu_sync_now(struct emu *e)
+{
+	if (fdatasync(e->fd)) {
+		int err = -errno;
+
+		emu_fail(e, "fdatasync", err);
+		return err;
+	}
+	return 0;
+}
+
+static int emu_write_header(struct emu *e, bool clean)
+{
+	struct emu_header h = {
+		.version = htole32(EMU_VERSION),
+		.clean = htole32(clean),
+	};
+
+	memcpy(h.magic, EMU_MAGIC, sizeof(h.magic));
+	for (int i = 0; i < NR_OPTS; i++)
+		h.geo[i] = htole64(e->geo[i]);
+	h.crc = htole32(crc32c(&h, offsetof(struct emu_header, crc)));
+	return emu_pio(e, true, &h, sizeof(h), 0);
+}
+
+static void emu_pack_zone(const struct emu *e, uint32_t i,
+			  struct emu_zone_rec *rec)
+{
+	memset(rec, 0, sizeof(*rec));
+	rec->wp = htole64(e->zns.zones[i].wp);
+	rec->zone = htole32(i);
+	rec->state = e->zns.zones[i].state;
+	rec->crc = htole32(crc32c(rec, offsetof(struct emu_zone_rec, crc)));
+}
+
+static int emu_write_table(struct emu *e)
+{
+	int ret = 0;
+
+	for (uint32_t n = 0; n < e->nr_dirty; n++) {
+		uint32_t i = e->dirty[n];
+		struct emu_zone_rec rec;
+
+		e->is_dirty[i] = 0;
+		emu_pack_zone(e, i, &rec);
+		if (!ret)
+			ret = emu_pio(e, true, &rec, sizeof(rec),
+				      EMU_TABLE_OFF + (uint64_t)i * sizeof(rec));
+	}
+	e->nr_dirty = 0;
+	return ret;
+}
+
+/* Drop the data of [lba, end): nothing may read it back, not even after
+ * a crash. */
+static void emu_discard(struct emu *e, uint64_t lba, uint64_t end)
+{
+	if (end > lba &&
+	    fallocate(e->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+		      emu_offset(e, lba), (end - lba) << e->lba_shift))
+		emu_fail(e, "discard", -errno);
+}
+
+static void emu_zone_changed(struct zns *d, uint32_t zone, uint8_t from)
+{
+	struct emu *e = container_of(d, struct emu, zns);
+	const struct zns_zone *z = &d->zones[zone];
+
+	if (!e->is_dirty[zone]) {
+		e->is_dirty[zone] = 1;
+		e->dirty[e->nr_dirty++] = zone;
+	}
+	/* entering Empty (a reset) drops the zone's data */
+	if (z->state == ZAP_ZS_EMPTY && from != ZAP_ZS_EMPTY)
+		emu_discard(e, z->start, z->start + d->zone_size);
+}
+
+/* ---- completions ---- */
+
+static void emu_push(struct emu_queue *q, struct backend_io *io)
+{
+	io->next = NULL;
+	if (q->tail)
+		q->tail->next = io;
+	else
+		q->head = io;
+	q->tail = io;
+}
+
+static struct emu_queue emu_take(struct emu_queue *q)
+{
+	struct emu_queue all = *q;
+
+	q->head = q->tail = NULL;
+	return all;
+}
+
+/* Run the done callbacks of q, failing them all with error if not 0. */
+static void emu_complete(struct emu_queue q, int error)
+{
+	while (q.head) {
+		struct backend_io *io = q.head;
+
+		q.head = io->next;
+		if (error)
+			io->status = error;
+		io->done(io);
+	}
+}
+
+static bool emu_mutates(const struct backend_io *io)
+{
+	return io->op == BACKEND_APPEND || io->op == BACKEND_WRITE ||
+	       io->op == BACKEND_ZONE_MGMT;
+}
+
+static void emu_synced(struct reactor_io *rio, const struct io_uring_cqe *cqe);
+
+/* Cover the unsynced ios with an fsync, unless one is in flight: its
+ * completion starts the next. */
+static void emu_sync(struct emu *e)
+{
+	struct io_uring_sqe *sqe;
+
+	if (e->error) {
+		emu_complete(emu_take(&e->unsynced), e->error);
+		return;
+	}
+	if (e->fsync_in_flight || !e->unsynced.head)
+		return;
+	sqe = reactor_get_sqe(e->r, &e->fsync_rio);
+	if (!sqe) {
+		/* the ring is full: try again next time round */
+		reactor_defer(e->r, &e->commit);
+		return;
+	}
+	io_uring_prep_fsync(sqe, e->fd, IORING_FSYNC_DATASYNC);
+	e->syncing = emu_take(&e->unsynced);
+	e->fsync_in_flight = true;
+}
+
+static void emu_synced(struct reactor_io *rio, const struct io_uring_cqe *cqe)
+{
+	struct emu *e = container_of(rio, struct emu, fsync_rio);
+	struct emu_queue batch = emu_take(&e->syncing);
+
+	e->fsync_in_flight = false;
+	/* fsync errors are sticky: the pages it failed on may be gone */
+	if (cqe->res < 0)
+		emu_fail(e, "fsync", cqe->res);
+	emu_sync(e);
+	emu_complete(batch, e->error);
+}
+
+static void emu_commit(struct reactor_deferred *d)
+{
+	struct emu *e = container_of(d, struct emu, commit);
+	struct emu_queue q = emu_take(&e->queued);
+	int ret = emu_write_table(e);
+
+	if (ret)
+		emu_fail(e, "zone table write", ret);
+	while (q.head) {
+		struct backend_io *io = q.head;
+
+		q.head = io->next;
+		if (!io->status && emu_mutates(io) && ret)
+			io->status = -EIO;
+		if (!io->status && (io->op == BACKEND_FLUSH ||
+				    (e->durable && emu_mutates(io))))
+			emu_push(&e->unsynced, io);
+		else
+			io->done(io);
+	}
+	emu_sync(e);
+}
+
+/* Every io completes through the commit, never inside its submit call. */
+static int emu_queue(struct emu *e, struct backend_io *io, int status)
+{
+	io->status = status;
+	emu_push(&e->queued, io);
+	reactor_defer(e->r, &e->commit);
+	return 0;
+}
+
+/* ---- operations ---- */
+
+static int emu_nlb(const struct emu *e, uint32_t len, uint32_t *nlb)
+{
+	if (!len || len & ((1u << e->lba_shift) - 1))
+		return ZNS_INVALID_FIELD;
+	*nlb = len >> e->lba_shift;
+	return 0;
+}
+
+static int emu_do_write(struct backend *be, struct backend_io *io,
+			bool append)
+{
+	struct emu *e = be->priv;
+	uint32_t nlb;
+	uint64_t lba;
+	int status = e->error;
+
+	if (!status)
+		status = emu_nlb(e, io->len, &nlb);
+	if (!status)
+		status = zns_write(&e->zns, io->lba, nlb, append, &lba);
+	if (!status) {
+		/* as in QEMU, a failed write still moved the wp */
+		io->result_lba = lba;
+		status = emu_pio(e, true, io->buf, io->len, emu_offset(e, lba));
+	}
+	return emu_queue(e, io, status);
+}
+
+static int emu_append(struct backend *be, struct backend_io *io)
+{
+	return emu_do_write(be, io, true);
+}
+
+static int emu_write(struct backend *be, struct backend_io *io)
+{
+	return emu_do_write(be, io, false);
+}
+
+static int emu_read(struct backend *be, struct backend_io *io)
+{
+	struct emu *e = be->priv;
+	uint32_t nlb;
+	int status = emu_nlb(e, io->len, &nlb);
+
+	if (!status)
+		status = zns_read(&e->zns, io->lba, nlb);
+	if (!status) {
+		/* blocks at or above the wp read as zeros, as in QEMU */
+		const struct zns_zone *z =
+			&e->zns.zones[zns_zone_index(&e->zns, io->lba)];
+		uint64_t n = z->wp > io->lba ? z->wp - io->lba : 0;
+		size_t bytes = (n < nlb ? n : nlb) << e->lba_shift;
+
+		memset((char *)io->buf + bytes, 0, io->len - bytes);
+		if (bytes)
+			status = emu_pio(e, false, io->buf, bytes,
+					 emu_offset(e, io->lba));
+	}
+	return emu_queue(e, io, status);
+}
+
+static int emu_report_zones(struct backend *be, struct backend_io *io)
+{
+	struct emu *e = be->priv;
+	const struct zns *d = &e->zns;
+
+	if (io->first_zone >= d->nr_zones)
+		return emu_queue(e, io, ZNS_LBA_OUT_OF_RANGE);
+	if (io->nr_zones > d->nr_zones - io->first_zone)
+		io->nr_zones = d->nr_zones - io->first_zone;
+	for (uint32_t n = 0; n < io->nr_zones; n++) {
+		const struct zns_zone *z = &d->zones[io->first_zone + n];
+
+		io->zones[n] = (struct backend_zone) {
+			.start = z->start,
+			.wp = z->wp,
+			.cap = z->cap,
+			.state = z->state,
+			.attrs = z->attrs,
+		};
+	}
+	return emu_queue(e, io, 0);
+}
+
+static int emu_zone_mgmt(struct backend *be, struct backend_io *io)
+{
+	struct emu *e = be->priv;
+	int status = e->error;
+
+	if (!status)
+		status = zns_mgmt(&e->zns, io->lba, io->action,
+				  io->select_all);
+	/* a reset whose discard failed failed the drive */
+	if (!status)
+		status = e->error;
+	return emu_queue(e, io, status);
+}
+
+static int emu_flush(struct backend *be, struct backend_io *io)
+{
+	struct emu *e = be->priv;
+
+	return emu_queue(e, io, e->error);
+}
+
+/* ---- open and close ---- */
+
+static void emu_free(struct emu *e)
+{
+	zns_destroy(&e->zns);
+	free(e->dirty);
+	free(e->is_dirty);
+	if (e->fd >= 0)
+		close(e->fd);
+	if (e->lock_fd >= 0)
+		close(e->lock_fd);	/* drops the flock */
+	free(e);
+}
+
+static int emu_corrupt(const struct emu *e, const char *path,
+		       const char *reason, long zone)
+{
+	log_error("drive state corrupt name=%s path=%s/%s zone=%ld "
+		  "reason=\"%s\" hint=\"restore the directory or move it "
+		  "away; zapd does not reset it\"", e->name, path, EMU_IMAGE,
+		  zone, reason);
+	return -EUCLEAN;
+}
+
+/* The directory, created if missing; and its lock, held until close. */
+static int emu_open_dir(struct emu *e, const char *path)
+{
+	bool created = !mkdir(path, 0700);
+	int dfd, err;
+
+	if (!created && errno != EEXIST) {
+		err = -errno;
+		log_error("drive directory cannot be created name=%s path=%s "
+			  "err=%s", e->name, path, strerror(-err));
+		return err;
+	}
+	dfd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (dfd < 0) {
+		err = -errno;
+		log_error("drive directory cannot be opened name=%s path=%s "
+			  "err=%s", e->name, path, strerror(-err));
+		return err;
+	}
+	if (created) {
+		/* the new directory's entry must be durable too */
+		int pfd = openat(dfd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+		if (pfd >= 0) {
+			(void)fsync(pfd);
+			close(pfd);
+		}
+	}
+	e->lock_fd = openat(dfd, EMU_LOCK, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (e->lock_fd < 0 || flock(e->lock_fd, LOCK_EX | LOCK_NB)) {
+		err = -errno;
+		if (err == -EWOULDBLOCK) {
+			log_error("drive directory in use name=%s path=%s "
+				  "reason=\"another zapd holds %s/%s\"",
+				  e->name, path, path, EMU_LOCK);
+			err = -EBUSY;
+		} else {
+			log_error("drive directory cannot be locked name=%s "
+				  "path=%s err=%s", e->name, path,
+				  strerror(-err));
+		}
+		close(dfd);
+		return err;
+	}
+	return dfd;
+}
+
+/* A new image: written aside, then renamed, so it exists whole or not. */
+static int emu_create(struct emu *e, int dfd, const char *path)
+{
+	size_t bytes = (size_t)e->zns.nr_zones * sizeof(struct emu_zone_rec);
+	struct emu_zone_rec *table = malloc(bytes);
+	int ret;
+
+	e->fd = openat(dfd, EMU_IMAGE ".new",
+		       O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (!table || e->fd < 0) {
+		ret = table ? -errno : -ENOMEM;
+		goto out;
+	}
+	if (ftruncate(e->fd, emu_file_size(e->geo))) {
+		ret = -errno;
+		log_error("drive image cannot be sized name=%s path=%s "
+			  "bytes=%" PRIu64 " err=%s", e->name, path,
+			  emu_file_size(e->geo), strerror(-ret));
+		goto out;
+	}
+	for (uint32_t i = 0; i < e->zns.nr_zones; i++)
+		emu_pack_zone(e, i, &table[i]);
+	ret = emu_write_header(e, true);
+	if (!ret)
+		ret = emu_pio(e, true, table, bytes, EMU_TABLE_OFF);
+	if (!ret && (fsync(e->fd) ||
+		     renameat(dfd, EMU_IMAGE ".new", dfd, EMU_IMAGE) ||
+		     fsync(dfd)))
+		ret = -errno;
+out:
+	if (ret) {
+		log_error("drive image cannot be created name=%s path=%s "
+			  "err=%s", e->name, path, strerror(-ret));
+		unlinkat(dfd, EMU_IMAGE ".new", 0);
+	}
+	free(table);
+	return ret;
+}
+
+static int emu_init_model(struct emu *e)
+{
+	uint64_t lba = e->geo[OPT_LBA_SIZE];
+	struct zns_config c = {
+		.nr_zones = e->geo[OPT_ZONES],
+		.zone_size = e->geo[OPT_ZONE_SIZE] / lba,
+		.zone_cap = e->geo[OPT_ZONE_CAP] / lba,
+		.max_open = e->geo[OPT_MAX_OPEN],
+		.max_active = e->geo[OPT_MAX_ACTIVE],
+		.max_append = e->geo[OPT_MAX_APPEND] / lba,
+	};
+
+	e->lba_shift = __builtin_ctzll(lba);
+	e->data_off = emu_data_off(e->geo);
+	e->dirty = calloc(c.nr_zones, sizeof(*e->dirty));
+	e->is_dirty = calloc(c.nr_zones, 1);
+	if (!e->dirty || !e->is_dirty)
+		return -ENOMEM;
+	return zns_init(&e->zns, &c);
+}
+
+/* The header of an existing image; given options must agree with it. */
+static int emu_check_header(struct emu *e, const char *path,
+			    const uint64_t v[NR_OPTS],
+			    const bool given[NR_OPTS], bool *clean)
+{
+	struct emu_header h;
+	struct stat st;
+	int ret;
+
+	if (fstat(e->fd, &st))
+		return -errno;
+	if ((uint64_t)st.st_size < sizeof(h))
+		return emu_corrupt(e, path, "image shorter than its header",
+				   -1);
+	ret = emu_pio(e, false, &h, sizeof(h), 0);
+	if (ret)
+		return ret;
+	if (memcmp(h.magic, EMU_MAGIC, sizeof(h.magic)))
+		return emu_corrupt(e, path, "not a zapd emu drive image", -1);
+	if (le32toh(h.crc) != crc32c(&h, offsetof(struct emu_header, crc)))
+		return emu_corrupt(e, path, "header checksum mismatch", -1);
+	if (le32toh(h.version) != EMU_VERSION) {
+		log_error("drive image version unsupported name=%s path=%s "
+			  "version=%u supported=%u", e->name, path,
+			  le32toh(h.version), EMU_VERSION);
+		return -EPROTONOSUPPORT;
+	}
+	for (int i = 0; i < NR_OPTS; i++)
+		e->geo[i] = le64toh(h.geo[i]);
+	if (emu_geometry_error(e->geo))
+		return emu_corrupt(e, path, emu_geometry_error(e->geo), -1);
+	if ((uint64_t)st.st_size != emu_file_size(e->geo))
+		return emu_corrupt(e, path, "image size does not match its "
+				   "geometry (truncated?)", -1);
+	for (int i = 0; i < NR_OPTS; i++) {
+		if (given[i] && v[i] != e->geo[i]) {
+			log_error("drive geometry mismatch name=%s path=%s "
+				  "key=%s value=%" PRIu64 " stored=%" PRIu64
+				  " hint=\"the geometry is fixed when the drive "
+				  "is created: drop the option or use a new "
+				  "directory\"", e->name, path, emu_opts[i].key,
+				  v[i], e->geo[i]);
+			return -EINVAL;
+		}
+	}
+	*clean = le32toh(h.clean) == 1;
+	return 0;
+}
+
+static int emu_load_table(struct emu *e, const char *path)
+{
+	size_t bytes = (size_t)e->zns.nr_zones * sizeof(struct emu_zone_rec);
+	struct emu_zone_rec *table = malloc(bytes);
+	int ret;
+
+	if (!table)
+		return -ENOMEM;
+	ret = emu_pio(e, false, table, bytes, EMU_TABLE_OFF);
+	for (uint32_t i = 0; !ret && i < e->zns.nr_zones; i++) {
+		const struct emu_zone_rec *rec = &table[i];
+
+		if (le32toh(rec->crc) !=
+		    crc32c(rec, offsetof(struct emu_zone_rec, crc)))
+			ret = emu_corrupt(e, path, "zone record checksum "
+					  "mismatch", i);
+		else if (le32toh(rec->zone) != i ||
+			 zns_set_zone(&e->zns, i, rec->state,
+				      le64toh(rec->wp)))
+			ret = emu_corrupt(e, path, "zone record inconsistent",
+					  i);
+	}
+	free(table);
+	return ret;
+}
+
+static int emu_open_image(struct emu *e, int dfd, const char *path,
+			  uint64_t v[NR_OPTS], const bool given[NR_OPTS],
+			  bool *created, bool *clean)
+{
+	int ret;
+
+	e->fd = openat(dfd, EMU_IMAGE, O_RDWR | O_CLOEXEC);
+	*created = e->fd < 0 && errno == ENOENT;
+	if (*created) {
+		const char *why = emu_geometry_error(v);
+
+		if (why) {
+			log_error("drive options unusable name=%s path=%s "
+				  "reason=\"%s\"", e->name, path, why);
+			return -EINVAL;
+		}
+		memcpy(e->geo, v, sizeof(e->geo));
+		ret = emu_init_model(e);
+		return ret ? ret : emu_create(e, dfd, path);
+	}
+	if (e->fd < 0) {
+		ret = -errno;
+		log_error("drive image cannot be opened name=%s path=%s/%s "
+			  "err=%s", e->name, path, EMU_IMAGE, strerror(-ret));
+		return ret;
+	}
+	ret = emu_check_header(e, path, v, given, clean);
+	if (!ret)
+		ret = emu_init_model(e);
+	return ret ? ret : emu_load_table(e, path);
+}
+
+/* Resets punch holes: refuse a filesystem that cannot, before it matters. */
+static int emu_check_punch(struct emu *e, const char *path)
+{
+	/* the unused tail of the header block */
+	if (fallocate(e->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+		      EMU_TABLE_OFF / 2, EMU_TABLE_OFF / 2)) {
+		int err = -errno;
+
+		log_error("drive filesystem cannot punch holes name=%s path=%s "
+			  "err=%s hint=\"use ext4, xfs, btrfs or tmpfs\"",
+			  e->name, path, strerror(-err));
+		return err;
+	}
+	return 0;
+}
+
+/* After a crash, blocks above a wp may hold unacknowledged writes. */
+static void emu_recover(struct emu *e, const char *path)
+{
+	log_warn("drive recovering name=%s path=%s reason=\"not closed "
+		 "cleanly\"", e->name, path);
+	for (uint32_t i = 0; i < e->zns.nr_zones; i++) {
+		const struct zns_zone *z = &e->zns.zones[i];
+
+		emu_discard(e, z->wp, z->start + e->zns.zone_size);
+	}
+}
+
+static int emu_open(struct backend *be, const struct backend_open_args *a)
+{
+	uint64_t v[NR_OPTS];
+	bool given[NR_OPTS], created, clean = true;
+	struct backend_geometry *g = &be->geo;
+	struct emu *e;
+	int dfd, ret;
+
+	ret = emu_parse_options(a, v, given);
+	if (ret)
+		return ret;
+	e = calloc(1, sizeof(*e));
+	if (!e)
+		return -ENOMEM;
+	e->fd = e->lock_fd = -1;
+	snprintf(e->name, sizeof(e->name), "%s", a->name);
+	e->r = a->reactor;
+	e->durable = a->durable;
+	e->commit.fn = emu_commit;
+	e->fsync_rio.done = emu_synced;
+	dfd = emu_open_dir(e, a->path);
+	if (dfd < 0) {
+		emu_free(e);
+		return dfd;
+	}
+	ret = emu_open_image(e, dfd, a->path, v, given, &created, &clean);
+	close(dfd);
+	if (!ret)
+		ret = emu_check_punch(e, a->path);
+	if (ret)
+		goto err;
+	e->zns.changed = emu_zone_changed;
+	if (!clean)
+		emu_recover(e, a->path);
+	/* open zones of the last run are closed, as by an NVMe shutdown */
+	zns_shutdown(&e->zns);
+	ret = e->error ? e->error : emu_write_table(e);
+	/* marked in use before the first write: a crash then shows */
+	if (!ret)
+		ret = emu_write_header(e, false);
+	if (!ret)
+		ret = emu_sync_now(e);
+	if (ret)
+		goto err;
+	g->lba_size = e->geo[OPT_LBA_SIZE];
+	g->zone_size = e->zns.zone_size;
+	g->zone_cap = e->zns.zones[0].cap;
+	g->nr_zones = e->zns.nr_zones;
+	g->max_open = e->zns.max_open;
+	g->max_active = e->zns.max_active;
+	g->max_append = e->geo[OPT_MAX_APPEND];
+	snprintf(g->model, sizeof(g->model), "zapd emu");
+	be->priv = e;
+	log_info("drive open name=%s backend=emu path=%s created=%s zones=%u "
+		 "zone_size=%" PRIu64 " zone_cap=%" PRIu64 " lba_size=%u "
+		 "max_open=%u max_active=%u max_append=%u durability=%s",
+		 e->name, a->path, created ? "yes" : "no", g->nr_zones,
+		 g->zone_size, g->zone_cap, g->lba_size, g->max_open,
+		 g->max_active, g->max_append, e->durable ? "sync" : "none");
+	return 0;
+
+err:
+	emu_free(e);
+	return ret;
+}
+
+static bool emu_busy(const struct emu *e)
+{
+	return e->queued.head || e->unsynced.head || e->fsync_in_flight ||
+	       e->commit.queued;
+}
+
+static void emu_close(struct backend *be)
+{
+	struct emu *e = be->priv;
+	int ret;
+
+	/* what is in flight completes first: its callbacks need the loop */
+	while (emu_busy(e) && !reactor_run_once(e->r))
+		;
+	if (emu_busy(e)) {
+		log_error("drive cannot close with io in flight name=%s",
+			  e->name);
+		return;
+	}
+	zns_shutdown(&e->zns);
+	ret = e->error ? e->error : emu_write_table(e);
+	/* clean only once the table is on disk */
+	if (!ret)
+		ret = emu_sync_now(e);
+	if (!ret)
+		ret = emu_write_header(e, true);
+	if (!ret)
+		ret = emu_sync_now(e);
+	log_info("drive closed name=%s clean=%s", e->name, ret ? "no" : "yes");
+	emu_free(e);
+	be->priv = NULL;
+}
+
+const struct backend_ops backend_emu_ops = {
+	.name = "emu",
+	.open = emu_open,
+	.close = emu_close,
+	.report_zones = emu_report_zones,
+	.zone_mgmt = emu_zone_mgmt,
+	.append = emu_append,
+	.write = emu_write,
+	.read = emu_read,
+	.flush = emu_flush,
+};

@@ -391,9 +391,6 @@ void dispatch_request(struct request *req)
 {
 	const Zap__Request *m = req->msg;
 
-	zap__reply__init(&req->reply);
-	req->detail[0] = '\0';
-	req->reply.detail = req->detail;
 	if (req->data_len && m->body_case != ZAP__REQUEST__BODY_APPEND &&
 	    m->body_case != ZAP__REQUEST__BODY_WRITE) {
 		req->mop = MOP_INVALID;
@@ -433,6 +430,18 @@ void dispatch_request(struct request *req)
 bool dispatch_cancel(struct request *req)
 {
 	return req->op.drive && zone_cancel(&req->op);
+}
+
+struct request *request_new(struct server *srv)
+{
+	struct request *req = calloc(1, sizeof(*req));
+
+	if (req) {
+		req->srv = srv;
+		zap__reply__init(&req->reply);
+		req->reply.detail = req->detail;
+	}
+	return req;
 }
 
 void request_free(struct request *req)

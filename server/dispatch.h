@@ -63,6 +63,8 @@ void dispatch_error(struct request *req, int status, const char *fmt, ...)
  * will not run. */
 bool dispatch_cancel(struct request *req);
 
+/* A zeroed request with an empty OK reply; NULL on ENOMEM. */
+struct request *request_new(struct server *srv);
 /* Free what dispatch and the session attached to req, and req. */
 void request_free(struct request *req);
 

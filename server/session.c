@@ -206,14 +206,13 @@ static void fatal(struct session *s, uint64_t id, int status,
 static void handle_frame(struct session *s, struct evbuffer *in)
 {
 	struct server *srv = s->srv;
-	struct request *req = calloc(1, sizeof(*req));
+	struct request *req = request_new(srv);
 	const uint8_t *proto;
 
 	if (!req) {
 		fatal(s, s->hdr.id, ZAP_OUT_OF_MEMORY, "no memory for request");
 		return;
 	}
-	req->srv = srv;
 	req->id = s->hdr.id;
 	req->owner = s;
 	req->done = on_request_done;

@@ -132,7 +132,11 @@ static int key_set(struct config *cfg, const struct config_key *k,
 			return -1;
 		}
 		if (v < k->min || v > k->max) {
-			*why = "out of range";
+			static char range[64];
+
+			snprintf(range, sizeof(range), "out of range [%" PRIu64
+				 ", %" PRIu64 "]", k->min, k->max);
+			*why = range;
 			return -1;
 		}
 		*(uint32_t *)field = (uint32_t)v;
@@ -220,6 +224,7 @@ static int add_drive(struct config *cfg, const struct drive_config *d,
 		return -1;
 	}
 	cfg->drives[i] = *d;
+	cfg->drive_line[i] = 0;
 	if (i == cfg->nr_drives)
 		cfg->nr_drives++;
 	return 0;
@@ -227,93 +232,176 @@ static int add_drive(struct config *cfg, const struct drive_config *d,
 
 struct ini_state {
 	struct config *cfg;
+	FILE *f;
 	const char *why;
+	int line;		/* of the text inih is parsing */
+	int lines_done;		/* newlines read so far */
+	int error_line;		/* of the first error, 0 if none */
+	char key[64];		/* its key, or "" */
 	bool listen_seen;
-	char drive_section[80];
-	struct drive_config *drive;	/* the section being read */
 };
+
+/* The drive of a "[drive NAME]" section, made when its header is read. */
+static struct drive_config *section_drive(struct ini_state *st,
+					  const char *name, size_t len)
+{
+	struct config *cfg = st->cfg;
+	struct drive_config d = { .durable = true };
+
+	for (unsigned i = 0; i < cfg->nr_drives; i++)
+		if (strlen(cfg->drives[i].name) == len &&
+		    !strncmp(cfg->drives[i].name, name, len))
+			return &cfg->drives[i];
+	/* inih keeps 49 characters of a section name, "drive " included */
+	if (!len || len > 43) {
+		st->why = len ? "drive name too long (at most 43 characters)" :
+				"drive section needs a NAME: [drive NAME]";
+		return NULL;
+	}
+	memcpy(d.name, name, len);
+	if (add_drive(cfg, &d, &st->why))
+		return NULL;
+	cfg->drive_line[cfg->nr_drives - 1] = st->line;
+	return &cfg->drives[cfg->nr_drives - 1];
+}
+
+/*
+ * inih's line reader: fgets, counting lines so that every error names its
+ * line, and making the drive of each [drive NAME] header, so that a drive
+ * section without keys is seen too.
+ */
+static char *ini_read_line(char *str, int num, void *stream)
+{
+	struct ini_state *st = stream;
+	const char *p, *end;
+
+	if (st->error_line || !fgets(str, num, st->f))
+		return NULL;
+	st->line = st->lines_done + 1;
+	if (strchr(str, '\n'))
+		st->lines_done++;
+	p = str + strspn(str, " \t");
+	end = strchr(p, ']');
+	if (*p != '[' || !end)
+		return str;
+	if (!strncmp(p, "[drive ", 7)) {
+		if (!section_drive(st, p + 7, end - p - 7))
+			st->error_line = st->line;
+	} else if (end - p != 7 || strncmp(p, "[server]", 8)) {
+		snprintf(st->key, sizeof(st->key), "%.*s", (int)(end - p + 1),
+			 p);
+		st->why = "unknown section (want [server] or [drive NAME])";
+		st->error_line = st->line;
+	}
+	return str;
+}
 
 static int on_ini_line(void *user, const char *section, const char *name,
 		       const char *value)
 {
+	static const char *const zapd_keys[][3] = {
+		{ "durability", "sync", "none" },
+		{ "on_error", "fail", "skip" },
+	};
 	struct ini_state *st = user;
 	struct config *cfg = st->cfg;
 	const struct config_key *k;
+	struct drive_config *drive;
 
+	if (st->error_line)	/* inih goes on after an error: ignore */
+		return 1;
 	if (!strcmp(section, "server")) {
 		k = key_find(name);
 		if (!k) {
 			st->why = "unknown key in [server]";
-			return 0;
+			goto err;
 		}
 		if (key_set(cfg, k, value, k->type == KT_LISTEN &&
 			    !st->listen_seen, &st->why))
-			return 0;
+			goto err;
 		if (k->type == KT_LISTEN)
 			st->listen_seen = true;
 		return 1;
 	}
-	if (strncmp(section, "drive ", 6) || !section[6]) {
-		st->why = "unknown section (want [server] or [drive NAME])";
-		return 0;
+	/* keys before any section; other sections are refused when read */
+	if (strncmp(section, "drive ", 6)) {
+		st->why = "key outside a section (want [server] or "
+			  "[drive NAME] above it)";
+		goto err;
 	}
-	if (!st->drive || strcmp(st->drive_section, section)) {
-		struct drive_config d = { .durable = true };
-
-		if (strlen(section + 6) >= sizeof(d.name)) {
-			st->why = "drive name too long";
-			return 0;
-		}
-		strcpy(d.name, section + 6);
-		if (add_drive(cfg, &d, &st->why))
-			return 0;
-		for (unsigned i = 0; i < cfg->nr_drives; i++)
-			if (!strcmp(cfg->drives[i].name, d.name))
-				st->drive = &cfg->drives[i];
-		snprintf(st->drive_section, sizeof(st->drive_section), "%s",
-			 section);
-	}
+	drive = section_drive(st, section + 6, strlen(section + 6));
+	if (!drive)
+		goto err;
 	if (!strcmp(name, "backend") || !strcmp(name, "path")) {
-		char *field = name[0] == 'b' ? st->drive->backend :
-					       st->drive->path;
-		size_t size = name[0] == 'b' ? sizeof(st->drive->backend) :
-					       sizeof(st->drive->path);
+		char *field = name[0] == 'b' ? drive->backend : drive->path;
+		size_t size = name[0] == 'b' ? sizeof(drive->backend) :
+					       sizeof(drive->path);
 
 		if (strlen(value) >= size) {
 			st->why = "value too long";
-			return 0;
+			goto err;
+		}
+		if (name[0] == 'b' && !backend_find(value)) {
+			st->why = "unknown backend (want emu or nvme)";
+			goto err;
 		}
 		strcpy(field, value);
 		return 1;
 	}
-	if (kv_set(&st->drive->options, name, value)) {
+	/* zapd's own drive keys are checked here, the backend's at open */
+	for (unsigned i = 0; i < 2; i++) {
+		if (!strcmp(name, zapd_keys[i][0]) &&
+		    strcmp(value, zapd_keys[i][1]) &&
+		    strcmp(value, zapd_keys[i][2])) {
+			st->why = i ? "want fail or skip" :
+				      "want sync or none";
+			goto err;
+		}
+	}
+	if (kv_set(&drive->options, name, value)) {
 		st->why = "too many or too long drive options";
-		return 0;
+		goto err;
 	}
 	return 1;
+err:
+	st->error_line = st->line;
+	snprintf(st->key, sizeof(st->key), "%s", name);
+	return 0;
 }
 
 static int load_file(struct config *cfg, const char *file)
 {
 	struct ini_state st = { .cfg = cfg };
-	int line = ini_parse(file, on_ini_line, &st);
+	int line;
 
-	if (line < 0) {
+	st.f = fopen(file, "re");
+	if (!st.f) {
 		fprintf(stderr, "zapd: %s: cannot open: %s\n", file,
 			strerror(errno));
 		return -1;
 	}
-	if (line > 0) {
-		fprintf(stderr, "zapd: %s:%d: %s\n", file, line,
-			st.why ? st.why : "syntax error");
+	line = ini_parse_stream(ini_read_line, &st, on_ini_line, &st);
+	fclose(st.f);
+	/* inih reports its first error, and goes on to call on_ini_line */
+	if (line > 0 && (!st.error_line || line < st.error_line)) {
+		fprintf(stderr, "zapd: %s:%d: syntax error (want key = value "
+			"or [section])\n", file, line);
 		return -1;
 	}
+	if (st.error_line) {
+		fprintf(stderr, "zapd: %s:%d: %s%s%s\n", file, st.error_line,
+			st.key, st.key[0] ? ": " : "", st.why);
+		return -1;
+	}
+	snprintf(cfg->file, sizeof(cfg->file), "%s", file);
 	for (unsigned i = 0; i < cfg->nr_drives; i++) {
 		struct drive_config *d = &cfg->drives[i];
 
 		if (!d->backend[0] || !d->path[0]) {
-			fprintf(stderr, "zapd: %s: [drive %s] needs backend "
-				"and path\n", file, d->name);
+			fprintf(stderr, "zapd: %s:%d: [drive %s] needs %s\n",
+				file, cfg->drive_line[i], d->name,
+				d->backend[0] ? "a path" : d->path[0] ?
+				"a backend" : "a backend and a path");
 			return -1;
 		}
 	}

@@ -149,20 +149,25 @@ static int open_drives(struct daemon *dm)
 
 	for (unsigned i = 0; i < dm->cfg.nr_drives; i++) {
 		const struct drive_config *dc = &dm->cfg.drives[i];
+		char where[300] = "";
 
 		if (drive_open(&srv->drives[srv->nr_drives], dc,
 			       &srv->reactor) == 0) {
 			srv->nr_drives++;
 			continue;
 		}
+		/* where the drive was configured: file:line of its section */
+		if (dm->cfg.drive_line[i])
+			snprintf(where, sizeof(where), " config=%s:%d",
+				 dm->cfg.file, dm->cfg.drive_line[i]);
 		if (!dc->optional) {
-			log_error("drive failed to open name=%s; refusing to "
+			log_error("drive failed to open name=%s%s; refusing to "
 				  "start (set on_error=skip to start without "
-				  "it)", dc->name);
+				  "it)", dc->name, where);
 			return -1;
 		}
-		log_warn("drive failed to open name=%s; starting without it "
-			 "(on_error=skip)", dc->name);
+		log_warn("drive failed to open name=%s%s; starting without it "
+			 "(on_error=skip)", dc->name, where);
 	}
 	return 0;
 }

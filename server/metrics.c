@@ -150,6 +150,20 @@ static void render_requests(struct text *t, const struct metrics *m)
 	}
 }
 
+/* Zones open, or (active) open or closed. */
+static unsigned drive_count(const struct drive *d, bool active)
+{
+	unsigned n = 0;
+
+	for (uint32_t z = 0; z < d->be.geo.nr_zones; z++) {
+		int st = d->zones[z].state;
+
+		n += st == ZAP_ZS_IMPLICIT_OPEN || st == ZAP_ZS_EXPLICIT_OPEN ||
+		     (active && st == ZAP_ZS_CLOSED);
+	}
+	return n;
+}
+
 static void render_drives(struct text *t, const struct server *srv)
 {
 	static const int states[] = {
@@ -169,12 +183,19 @@ static void render_drives(struct text *t, const struct server *srv)
 			emit(t, "zapd_drive_zones{drive=\"%s\",state=\"%s\"} %u\n",
 			     d->name, zap_zone_state_name(states[s]),
 			     count[states[s]]);
-		emit(t, "zapd_drive_open_zones{drive=\"%s\"} %u\n"
-			"zapd_drive_active_zones{drive=\"%s\"} %u\n", d->name,
-		     count[ZAP_ZS_IMPLICIT_OPEN] + count[ZAP_ZS_EXPLICIT_OPEN],
-		     d->name, count[ZAP_ZS_IMPLICIT_OPEN] +
-		     count[ZAP_ZS_EXPLICIT_OPEN] + count[ZAP_ZS_CLOSED]);
 	}
+	/* one family at a time: a family's samples must not be split */
+	emit(t, "# HELP zapd_drive_open_zones Zones implicitly or explicitly "
+		"open.\n# TYPE zapd_drive_open_zones gauge\n");
+	for (unsigned i = 0; i < srv->nr_drives; i++)
+		emit(t, "zapd_drive_open_zones{drive=\"%s\"} %u\n",
+		     srv->drives[i].name, drive_count(&srv->drives[i], false));
+	emit(t, "# HELP zapd_drive_active_zones Zones open or closed (the "
+		"drive's active zones).\n"
+		"# TYPE zapd_drive_active_zones gauge\n");
+	for (unsigned i = 0; i < srv->nr_drives; i++)
+		emit(t, "zapd_drive_active_zones{drive=\"%s\"} %u\n",
+		     srv->drives[i].name, drive_count(&srv->drives[i], true));
 	emit(t, "# HELP zapd_drive_written_bytes_total Bytes appended or "
 		"written.\n# TYPE zapd_drive_written_bytes_total counter\n");
 	for (unsigned i = 0; i < srv->nr_drives; i++)
@@ -208,9 +229,13 @@ char *metrics_render(const struct server *srv, size_t *len)
 		 "# TYPE zapd_connections gauge\nzapd_connections %u\n"
 		 "# HELP zapd_connections_total Connections accepted.\n"
 		 "# TYPE zapd_connections_total counter\n"
-		 "zapd_connections_total %" PRIu64 "\n",
+		 "zapd_connections_total %" PRIu64 "\n"
+		 "# HELP zapd_connections_refused_total Connections refused "
+		 "(max_connections reached, or shutting down).\n"
+		 "# TYPE zapd_connections_refused_total counter\n"
+		 "zapd_connections_refused_total %" PRIu64 "\n",
 	     m->bytes_in, m->bytes_out, m->in_flight, srv->nr_sessions,
-	     m->connections_total);
+	     m->connections_total, m->connections_refused);
 	render_drives(&t, srv);
 	if (t.failed) {
 		free(t.buf);

@@ -3,9 +3,11 @@
 
 #include <event2/buffer.h>
 #include <event2/http.h>
+#include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "log.h"
 #include "server.h"
@@ -54,8 +56,11 @@ int metrics_http_start(struct server *srv, const char *address)
 	char host[128];
 	const char *colon = strrchr(address, ':');
 	size_t hlen = colon ? (size_t)(colon - address) : 0;
-	char *end;
+	char *end, serv[16], bound[160];
 	unsigned long port;
+	struct evhttp_bound_socket *handle;
+	struct sockaddr_storage ss;
+	socklen_t sslen = sizeof(ss);
 
 	if (!colon || !hlen || hlen >= sizeof(host))
 		goto bad;
@@ -69,8 +74,9 @@ int metrics_http_start(struct server *srv, const char *address)
 	if (*end || end == colon + 1 || port > 65535)
 		goto bad;
 	metrics_http = evhttp_new(srv->reactor.base);
-	if (!metrics_http ||
-	    evhttp_bind_socket(metrics_http, host, (uint16_t)port)) {
+	handle = metrics_http ? evhttp_bind_socket_with_handle(metrics_http,
+				host, (uint16_t)port) : NULL;
+	if (!handle) {
 		log_error("cannot serve metrics address=%s", address);
 		metrics_http_stop(srv);
 		return -1;
@@ -78,7 +84,16 @@ int metrics_http_start(struct server *srv, const char *address)
 	evhttp_set_allowed_methods(metrics_http, EVHTTP_REQ_GET);
 	evhttp_set_cb(metrics_http, "/metrics", on_metrics, srv);
 	evhttp_set_gencb(metrics_http, on_other, NULL);
-	log_info("metrics listening address=%s path=/metrics", address);
+	/* the port actually bound, for metrics_listen with port 0 */
+	if (getsockname(evhttp_bound_socket_get_fd(handle),
+			(struct sockaddr *)&ss, &sslen) ||
+	    getnameinfo((struct sockaddr *)&ss, sslen, host, sizeof(host),
+			serv, sizeof(serv), NI_NUMERICHOST | NI_NUMERICSERV))
+		snprintf(bound, sizeof(bound), "%s", address);
+	else
+		snprintf(bound, sizeof(bound), ss.ss_family == AF_INET6 ?
+			 "[%s]:%s" : "%s:%s", host, serv);
+	log_info("metrics listening address=%s path=/metrics", bound);
 	return 0;
 bad:
 	log_error("bad metrics_listen address=%s hint=\"HOST:PORT\"", address);

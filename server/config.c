@@ -608,6 +608,7 @@ int config_load(struct config *cfg, int argc, char **argv)
 		struct drive_config *d = &cfg->drives[cfg->nr_drives++];
 
 		memset(d, 0, sizeof(*d));
+		cfg->default_drive = true;
 		strcpy(d->name, "emu0");
 		strcpy(d->backend, "emu");
 		d->durable = true;

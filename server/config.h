@@ -25,6 +25,7 @@ struct config {
 	uint32_t shutdown_timeout_s;
 	struct server_limits limits;
 	bool check_only;		/* --check-config */
+	bool default_drive;		/* no drive configured: emu0 in state_dir */
 	char file[256];			/* the config file read, or "" */
 	int drive_line[SERVER_MAX_DRIVES];	/* its [drive] line, or 0 */
 };

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -143,9 +144,36 @@ static int write_port_file(const char *file, const char *bound)
 	return rename(tmp, file) ? -1 : 0;
 }
 
+/* mkdir -p, for the default state directory only: a configured drive
+ * path with a missing parent is more likely a typo than a wish. */
+static int make_state_dir(const char *dir)
+{
+	char path[sizeof(((struct config *)0)->state_dir)];
+
+	snprintf(path, sizeof(path), "%s", dir);
+	for (char *p = path + 1;; p++) {
+		if (*p != '/' && *p)
+			continue;
+		char c = *p;
+
+		*p = '\0';
+		if (mkdir(path, 0700) && errno != EEXIST) {
+			log_error("cannot create state_dir path=%s err=\"%s\"",
+				  path, strerror(errno));
+			return -1;
+		}
+		*p = c;
+		if (!c)
+			return 0;
+	}
+}
+
 static int open_drives(struct daemon *dm)
 {
 	struct server *srv = &dm->srv;
+
+	if (dm->cfg.default_drive && make_state_dir(dm->cfg.state_dir))
+		return -1;
 
 	for (unsigned i = 0; i < dm->cfg.nr_drives; i++) {
 		const struct drive_config *dc = &dm->cfg.drives[i];

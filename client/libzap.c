@@ -236,28 +236,25 @@ int zapc_submit(zap_client *c, Zap__Request *req, const void *data,
 	return 0;
 }
 
-/*
- * Check an OK reply against what its request expects: the body, and a data
- * part exactly as long as a read asked for (and none otherwise).
- */
+/* Check an OK reply against what its request expects: its result, and a
+ * data part exactly as long as a read asked for (none for the others). */
 static const char *reply_mismatch(const struct zapc_op *op,
 				  const Zap__Reply *rep, uint32_t data_len)
 {
-	if (rep->status == ZAP__STATUS__OK) {
-		if (op->body != ZAP__REPLY__BODY__NOT_SET &&
-		    rep->body_case != op->body)
-			return "reply without its result";
-		if (data_len != op->len)
-			return "reply data length differs from the request's";
-	} else if (data_len) {
-		return "error reply with data";
-	}
+	if (rep->status != ZAP__STATUS__OK)
+		return data_len ? "error reply with data" : NULL;
+	if (op->body != ZAP__REPLY__BODY__NOT_SET && rep->body_case != op->body)
+		return "reply without its result";
+	if (data_len != op->len)
+		return "reply data shorter than the read";
 	return NULL;
 }
 
 /*
  * Handle the frame at the head of the input buffer. Returns 1 if it did,
- * 0 if the frame is not complete yet, -1 if the connection was lost.
+ * 0 if the frame is not complete yet, -1 if the connection was lost. The
+ * header is checked first, so that the buffer never grows for more than
+ * the request asked for.
  */
 static int handle_frame(zap_client *c)
 {
@@ -278,12 +275,14 @@ static int handle_frame(zap_client *c)
 		return lose(c, "bad frame from the server: %s", zap_strstatus(rc));
 	if (!(f.flags & ZAP_FRAME_F_REPLY))
 		return lose(c, "the server sent a request frame");
-	if (avail < ZAP_FRAME_HDR_LEN + (size_t)f.proto_len + f.data_len)
-		return 0;
 	s = slot_find(c, f.id);
 	if (!s)
 		return lose(c, "reply to unknown request id %llu",
 			    (unsigned long long)f.id);
+	if (f.data_len > s->op.len)
+		return lose(c, "reply data larger than the request asked for");
+	if (avail < ZAP_FRAME_HDR_LEN + (size_t)f.proto_len + f.data_len)
+		return 0;
 	rep = zap__reply__unpack(NULL, f.proto_len, p + ZAP_FRAME_HDR_LEN);
 	if (!rep)
 		return lose(c, "malformed reply from the server");

@@ -851,8 +851,14 @@ static void help_main(void)
 	printf("Usage: %s [OPTION...] COMMAND [ARG...]\n"
 	       "\n"
 	       "Talk to zapd, the Zone Append daemon for zoned (ZNS) NVMe SSDs.\n"
-	       "Zones, LBAs and offsets are in the drive's logical blocks; LBA\n"
-	       "numbers are decimal, or hexadecimal with 0x.\n"
+	       "\n"
+	       "Arguments:\n"
+	       "  DRIVE  a drive name, as 'zap info' lists them\n"
+	       "  ZONE   a zone number, from 0\n"
+	       "  LBA    a logical block address on the drive, decimal or 0x hex;\n"
+	       "         the LBA size is the drive's (see 'zap info')\n"
+	       "  LEN    bytes, with an optional K, M or G suffix (powers of 1024)\n"
+	       "  FILE   a file name, \"-\" for standard input or output\n"
 	       "\n"
 	       "Commands:\n", progname);
 	for (i = 0; i < NR_COMMANDS; i++)
@@ -1022,8 +1028,9 @@ int main(int argc, char **argv)
 		return rc;
 	nargs = argc - optind;
 	if (nargs < x.cmd->min_args || nargs > x.cmd->max_args)
-		return usage_error(&x, "expects %s%s", x.cmd->synopsis,
-				   *x.cmd->synopsis ? "" : "no arguments");
+		return usage_error(&x, "usage: %s %s %s", progname, x.cmd->name,
+				   *x.cmd->synopsis ? x.cmd->synopsis :
+				   "(no arguments)");
 	rc = connect_server(&x);
 	if (!rc)
 		rc = x.cmd->run(&x, argv + optind);

@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * zap-stress internals: the run, its targets (zones), its workers (one
+ * thread and one zapd connection each) and the zapd it may run itself.
+ */
+#ifndef ZAP_CLIENT_ZAP_STRESS_H
+#define ZAP_CLIENT_ZAP_STRESS_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include <zap/zap.h>
+
+#include "hist.h"
+#include "zap_stress_check.h"
+
+enum zs_op {
+	ZS_OP_APPEND,
+	ZS_OP_WRITE,		/* at the wp the worker last learned */
+	ZS_OP_WRITE_AT_WP,
+	ZS_OP_READ,
+	ZS_OP_FINISH,
+	ZS_OP_RESET,
+	ZS_NR_OPS,
+};
+/* The ops a worker picks by --mix weight; the others come by rate. */
+#define ZS_NR_MIX	(ZS_OP_READ + 1)
+/* Error counts are kept per status value; larger ones share the last. */
+#define ZS_NR_STATUS	512
+/* Acknowledged records each worker keeps for readers of any worker. */
+#define ZS_RING		1024
+
+extern const char *const zs_op_name[ZS_NR_OPS];
+
+/* Workers of one shape: --group N:Q:MIX (or -c, -q, --mix). */
+struct zs_group {
+	unsigned conns;
+	unsigned in_flight;
+	unsigned weight[ZS_NR_MIX];
+	unsigned total;
+};
+
+struct zs_opts {
+	const char **address;
+	unsigned nr_address;
+	const char **drive;
+	unsigned nr_drive;
+	const char *zones;
+	struct zs_group *group;
+	unsigned nr_group;
+	uint32_t min_len, max_len;	/* bytes */
+	double duration;		/* seconds; 0: until count */
+	uint64_t count;			/* requests; 0: until duration */
+	double reset_rate, finish_rate;	/* per second, whole run */
+	bool verify;
+	bool reset_first;
+	uint64_t seed;
+	const char *zapd_cmd;
+	const char *zapd_log;
+	double kill_every;		/* seconds; 0: never */
+	double drop_mean;		/* seconds; 0: never */
+	const char *json;
+	const char *save_log;
+	const char *verify_log;
+};
+
+/* A zapd to connect to; workers re-read the address when they reconnect. */
+struct zs_endpoint {
+	pthread_mutex_t lock;
+	char addr[256];
+	bool up;
+};
+
+/* One zone that the run writes. */
+struct zs_target {
+	unsigned endpoint;
+	char drive[64];
+	uint32_t zone;
+	uint32_t lba_size;
+	uint64_t start, cap;		/* LBAs */
+	_Atomic uint32_t resets_issued;
+	_Atomic uint32_t resets_done;
+	_Atomic uint32_t last_certain;
+	_Atomic uint32_t last_maybe;
+	atomic_bool mgmt_busy;		/* a finish or reset is in flight */
+};
+
+/* A growing array of acknowledged records, owned by one worker. */
+struct zs_log {
+	struct zs_entry *e;
+	size_t n, size;
+	size_t compact_at;		/* compact when n reaches this */
+	uint64_t dropped;		/* entries compacted away as gone */
+};
+
+struct zs_stats {
+	struct hist lat[ZS_NR_OPS];	/* successful requests, ns */
+	uint64_t ok[ZS_NR_OPS];
+	uint64_t bytes[ZS_NR_OPS];
+	uint64_t errors[ZS_NR_OPS][ZS_NR_STATUS];
+	uint64_t total_ok, total_bytes, total_errors;
+	uint64_t unexpected;		/* errors the workload does not cause */
+	uint64_t lost_replies;		/* requests cut off by a lost connection */
+	uint64_t drops;			/* connections closed on purpose */
+	uint64_t reconnects;
+};
+
+struct zs_slot;
+struct zs_run;
+
+struct zs_worker {
+	struct zs_run *run;
+	unsigned id;
+	unsigned endpoint;
+	const struct zs_group *g;
+	pthread_t thread;
+	zap_client *c;
+	struct zs_slot *slots;
+	unsigned *free_slot;		/* stack of free slot indexes */
+	unsigned nr_free;
+	unsigned mgmt_in_flight;
+	uint64_t seq;
+	uint64_t rng;
+	unsigned *mine;			/* targets on this worker's endpoint */
+	unsigned nr_mine;
+	uint64_t *wp;			/* per target: the wp learned */
+	uint64_t *gone_seq;		/* per target: see zs_check_zone() */
+	unsigned recycle;		/* target + 1 found full, or 0 */
+	uint8_t *buf;			/* records are built here */
+	int64_t next_drop;
+	struct zs_log log;
+	struct {
+		pthread_mutex_t lock;
+		struct zs_entry e[ZS_RING];
+		unsigned n;
+	} ring;
+	struct zs_stats st;
+	struct zs_verdict live;
+	struct zs_found *found;		/* the scan's findings */
+	size_t nr_found, found_size;
+	int failed;			/* a status that stopped the worker */
+	/* for the progress line */
+	atomic_uint_fast64_t p_ops, p_bytes, p_errors, p_in_flight;
+	atomic_bool done;
+};
+
+/*
+ * What verification needs of a run, gathered from the workers after it or
+ * read back from a saved log: the acknowledged records, and per target the
+ * resets and per writer the highest sequence compacted away as gone.
+ */
+struct zs_ledger {
+	struct zs_entry *e;
+	size_t n;
+	uint64_t dropped;
+	unsigned nr_writers;
+	uint64_t *gone_seq;		/* [target * nr_writers + writer] */
+	struct zs_resets *resets;	/* [target] */
+};
+
+struct zs_run {
+	const struct zs_opts *o;
+	uint64_t run_id;
+	struct zs_endpoint *ep;
+	unsigned nr_ep;
+	struct zs_target *t;
+	unsigned nr_targets;
+	struct zs_worker *w;
+	unsigned nr_workers;
+	uint32_t max_len;		/* bytes: the largest record */
+	atomic_bool stop;		/* issue nothing more */
+	atomic_uint_fast64_t issued;	/* requests, against --count */
+	_Atomic int64_t next_reset, next_finish;	/* ns */
+	int64_t reset_period, finish_period;		/* ns; 0: never */
+	pthread_barrier_t ready;	/* connected; then: go */
+	struct zs_ledger led;
+};
+
+/* Workers connect to endpoint id % nr_ep: the peers of endpoint e are the
+ * workers e, e + nr_ep, ... */
+static inline unsigned zs_peers(const struct zs_run *run, unsigned e)
+{
+	return (run->nr_workers - e + run->nr_ep - 1) / run->nr_ep;
+}
+
+static inline struct zs_worker *zs_peer(struct zs_run *run, unsigned e,
+					unsigned k)
+{
+	return &run->w[e + run->nr_ep * k];
+}
+
+/* CLOCK_MONOTONIC in ns. */
+int64_t zs_now(void);
+/* Print a failure the verification found (the first few only). */
+void zs_note(const struct zs_run *run, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* zap_stress_worker.c: the load (run phase) and the scan. */
+void *zs_worker_run(void *arg);
+void *zs_worker_scan(void *arg);
+/* Connect to endpoint e as the run's client; NULL on failure (said). */
+zap_client *zs_connect(struct zs_run *run, unsigned e, bool quiet);
+
+/* zap_stress_log.c: verification and the saved log. */
+int zs_log_push(struct zs_log *l, const struct zs_entry *e);
+/* Move the workers' logs into run->led; 0 or ZAP_OUT_OF_MEMORY. */
+int zs_ledger_gather(struct zs_run *run);
+int zs_save_log(const struct zs_run *run, const char *file);
+/* Read a saved log: run id, endpoints, targets and ledger. */
+int zs_load_log(struct zs_run *run, const char *file);
+/* Scan every target with the workers and judge; adds to v. 0, or the
+ * status of a scan that could not be done. */
+int zs_verify(struct zs_run *run, struct zs_verdict *v);
+
+/* zap_stress_zapd.c: a zapd that zap-stress runs itself. */
+struct zs_zapd {
+	char *words;			/* the command, split in place */
+	char **argv;
+	char dir[256];			/* temporary: port file, log */
+	char port_file[272];
+	char log_file[272];
+	const char *log;		/* zapd's output goes here */
+	pid_t pid;
+	unsigned kills;
+};
+/* Start zapd as cmd (split at blanks) on 127.0.0.1:0; addr: where. */
+int zs_zapd_start(struct zs_zapd *z, const char *cmd, const char *log,
+		  char *addr, size_t size);
+int zs_zapd_restart(struct zs_zapd *z, char *addr, size_t size);
+/* SIGKILL (a fault: counted in kills). */
+void zs_zapd_kill(struct zs_zapd *z);
+/* SIGTERM and wait, then clean up; 0 if zapd stopped cleanly. */
+int zs_zapd_stop(struct zs_zapd *z);
+
+#endif

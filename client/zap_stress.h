@@ -195,8 +195,7 @@ static inline struct zs_worker *zs_peer(struct zs_run *run, unsigned e,
 /* CLOCK_MONOTONIC in ns. */
 int64_t zs_now(void);
 /* Print a failure the verification found (the first few only). */
-void zs_note(const struct zs_run *run, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void zs_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* zap_stress_worker.c: the load (run phase) and the scan. */
 void *zs_worker_run(void *arg);

@@ -224,7 +224,7 @@ static void check_note(void *arg, const char *what, const struct zs_entry *e,
 		snprintf(found, sizeof(found), ", found at LBA %llu+%u%s",
 			 (unsigned long long)f->lba, f->nlb,
 			 f->intact ? "" : " with its body damaged");
-	zs_note(run, "%s zone %u: %s: worker %u seq %llu%s%s", t->drive,
+	zs_note("%s zone %u: %s: worker %u seq %llu%s%s", t->drive,
 		t->zone, what, ZS_KEY_WORKER(key),
 		(unsigned long long)ZS_KEY_SEQ(key), acked, found);
 }

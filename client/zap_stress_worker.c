@@ -220,7 +220,7 @@ static void read_done(struct zs_worker *w, struct zs_slot *s, int status)
 		return;
 	}
 	w->live.live_bad++;
-	zs_note(run, "read of %s zone %u LBA %llu+%u (worker %u seq %llu): %s",
+	zs_note("read of %s zone %u LBA %llu+%u (worker %u seq %llu): %s",
 		t->drive, t->zone, (unsigned long long)s->e.lba, s->e.nlb,
 		ZS_KEY_WORKER(s->e.key),
 		(unsigned long long)ZS_KEY_SEQ(s->e.key), bad);
@@ -467,7 +467,7 @@ static bool fill(struct zs_worker *w, int64_t now)
 			on_done(w->c, &res, s);
 			if (res.status == ZAP_CONNECTION_LOST)
 				return false;
-			zs_note(w->run, "worker %u: %s refused: %s", w->id,
+			zs_note("worker %u: %s refused: %s", w->id,
 				zs_op_name[s->op], zap_last_error(w->c));
 			w->failed = res.status;
 			atomic_store(&w->run->stop, true);
@@ -494,7 +494,7 @@ static bool reconnect(struct zs_worker *w)
 		}
 		if (zs_now() > deadline) {
 			w->failed = ZAP_CONNECTION_LOST;
-			zs_note(w->run, "worker %u: no connection for %lld s",
+			zs_note("worker %u: no connection for %lld s",
 				w->id, (long long)(RECONNECT_NS / NS));
 			atomic_store(&w->run->stop, true);
 			return false;
@@ -564,7 +564,7 @@ void *zs_worker_run(void *arg)
 			continue;
 		}
 		if (stopping && now > drain_end) {
-			zs_note(run, "worker %u: %zu requests still in flight "
+			zs_note("worker %u: %zu requests still in flight "
 				"%lld s after the end", w->id,
 				zap_in_flight(w->c), (long long)(DRAIN_NS / NS));
 			w->st.unexpected++;

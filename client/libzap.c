@@ -272,7 +272,8 @@ static int handle_frame(zap_client *c)
 		return 0;
 	rc = zap_frame_decode(p, c->max_data, &f);
 	if (rc)
-		return lose(c, "bad frame from the server: %s", zap_strstatus(rc));
+		return lose(c, "bad frame from the server: %s",
+			    zap_strstatus(rc));
 	if (!(f.flags & ZAP_FRAME_F_REPLY))
 		return lose(c, "the server sent a request frame");
 	s = slot_find(c, f.id);
@@ -510,11 +511,13 @@ static int connect_one(zap_client *c, const struct addrinfo *ai)
 	socklen_t len = sizeof(int);
 	int err = 0, one = 1, rc;
 
-	c->fd = socket(ai->ai_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
+	c->fd = socket(ai->ai_family,
+		       SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC,
 		       ai->ai_protocol);
 	if (c->fd < 0)
 		return errno;
-	if (connect(c->fd, ai->ai_addr, ai->ai_addrlen) && errno != EINPROGRESS) {
+	if (connect(c->fd, ai->ai_addr, ai->ai_addrlen) &&
+	    errno != EINPROGRESS) {
 		err = errno;
 	} else {
 		pfd.fd = c->fd;

@@ -57,6 +57,7 @@ static void identify_done(zap_client *c, const struct zap_result *res,
 {
 	const Zap__IdentifyRep *id;
 	struct zapc_sync *s = arg;
+	const Zap__Drive *from;
 	struct zap_drive *d;
 	size_t i;
 
@@ -66,24 +67,26 @@ static void identify_done(zap_client *c, const struct zap_result *res,
 	id = rep->identify;
 	c->drives = calloc(id->n_drives ? id->n_drives : 1, sizeof(*d));
 	if (!c->drives) {
-		s->res.status = zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
+		s->res.status = zapc_error(c, ZAP_OUT_OF_MEMORY,
+					   "out of memory");
 		return;
 	}
 	c->nr_drives = id->n_drives;
 	for (i = 0; i < id->n_drives; i++) {
 		d = &c->drives[i];
-		copy_str(d->name, sizeof(d->name), id->drives[i]->name);
-		copy_str(d->backend, sizeof(d->backend), id->drives[i]->backend);
+		from = id->drives[i];
+		copy_str(d->name, sizeof(d->name), from->name);
+		copy_str(d->backend, sizeof(d->backend), from->backend);
 		copy_str(d->durability, sizeof(d->durability),
-			 id->drives[i]->durability);
-		copy_str(d->model, sizeof(d->model), id->drives[i]->model);
-		d->lba_size = id->drives[i]->lba_size;
-		d->zone_size = id->drives[i]->zone_size;
-		d->zone_capacity = id->drives[i]->zone_capacity;
-		d->nr_zones = id->drives[i]->nr_zones;
-		d->max_open = id->drives[i]->max_open;
-		d->max_active = id->drives[i]->max_active;
-		d->max_append = id->drives[i]->max_append;
+			 from->durability);
+		copy_str(d->model, sizeof(d->model), from->model);
+		d->lba_size = from->lba_size;
+		d->zone_size = from->zone_size;
+		d->zone_capacity = from->zone_capacity;
+		d->nr_zones = from->nr_zones;
+		d->max_open = from->max_open;
+		d->max_active = from->max_active;
+		d->max_append = from->max_append;
 	}
 }
 

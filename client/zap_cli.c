@@ -129,7 +129,8 @@ static int fail(const struct cli *x, int exit_status, const char *error,
 	fprintf(stderr, "%s\n", msg);
 	if (exit_status == EXIT_USAGE)
 		fprintf(stderr, "Try '%s help%s%s' for more information.\n",
-			progname, x->cmd ? " " : "", x->cmd ? x->cmd->name : "");
+			progname, x->cmd ? " " : "",
+			x->cmd ? x->cmd->name : "");
 	return exit_status;
 }
 
@@ -212,7 +213,8 @@ static int parse_size(const char *s, uint64_t *v)
 	size_t n = strlen(s);
 	unsigned shift = 0;
 
-	if (n && n < sizeof(num) && (sfx = strchr(suffixes, s[n - 1] & ~0x20))) {
+	sfx = n ? strchr(suffixes, s[n - 1] & ~0x20) : NULL;
+	if (sfx && *sfx && n < sizeof(num)) {
 		shift = 10 * (unsigned)(sfx - suffixes + 1);
 		memcpy(num, s, --n);
 		num[n] = '\0';
@@ -387,7 +389,8 @@ static int cmd_report(struct cli *x, char **args)
 	if (nr) {
 		zones = calloc(nr, sizeof(*zones));
 		if (!zones)
-			return fail(x, EXIT_FAILED, "OUT_OF_MEMORY", "out of memory");
+			return fail(x, EXIT_FAILED, "OUT_OF_MEMORY",
+				    "out of memory");
 	}
 	rc = zap_report_zones(x->c, d->name, first, x->state, &zones, &nr);
 	if (rc) {
@@ -519,7 +522,8 @@ static int read_pieces(struct cli *x, const struct zap_drive *d, uint64_t lba,
 		p = out ? buf : buf + done;
 		if (piece > len - done)
 			piece = len - done;
-		rc = zap_read(x->c, d->name, lba + done / d->lba_size, p, piece);
+		rc = zap_read(x->c, d->name, lba + done / d->lba_size, p,
+			      piece);
 		if (rc)
 			return request_failed(x, rc);
 		if (out && fwrite(p, 1, piece, out) != piece)
@@ -572,7 +576,8 @@ static int cmd_read(struct cli *x, char **args)
 		rc = fail(x, EXIT_FAILED, "FILE", "%s: %s", x->output,
 			  strerror(errno));
 	if (!rc && x->json) {
-		printf("{\"lba\":%" PRIu64 ",\"length\":%" PRIu64 ",", lba, len);
+		printf("{\"lba\":%" PRIu64 ",\"length\":%" PRIu64 ",",
+		       lba, len);
 		if (in_json) {
 			fputs("\"data\":\"", stdout);
 			base64(buf, len);
@@ -703,7 +708,8 @@ static const struct command commands[] = {
 		.run = cmd_info,
 	},
 	{
-		.name = "report", .synopsis = "DRIVE [--state STATE] [--zone N] [--count N]",
+		.name = "report",
+		.synopsis = "DRIVE [--state STATE] [--zone N] [--count N]",
 		.summary = "list the zones of a drive (like blkzone report)",
 		.help =
 "Print one line per zone: its index, start LBA, write pointer (an LBA),\n"

@@ -22,7 +22,8 @@ static unsigned bucket_of(uint64_t v)
 	if (v < SUB_COUNT)
 		return (unsigned)v;
 	shift = 63 - __builtin_clzll(v) - HIST_SUB_BITS;
-	return ((shift + 1) << HIST_SUB_BITS) | ((v >> shift) & (SUB_COUNT - 1));
+	return (shift + 1) << HIST_SUB_BITS |
+	       ((v >> shift) & (SUB_COUNT - 1));
 }
 
 /* The highest value that falls into bucket i. */

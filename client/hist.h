@@ -14,7 +14,8 @@
 
 #define HIST_SUB_BITS	7
 #define HIST_VALUE_BITS	40
-#define HIST_BUCKETS	((HIST_VALUE_BITS - HIST_SUB_BITS + 1) << HIST_SUB_BITS)
+#define HIST_BUCKETS \
+	((HIST_VALUE_BITS - HIST_SUB_BITS + 1) << HIST_SUB_BITS)
 
 struct hist {
 	uint64_t count;

@@ -836,60 +836,28 @@ static int setup_workers(struct zs_run *run, unsigned n)
 	return 0;
 }
 
-/* Workers: what the load needs. */
+/* Workers: what the load needs. Groups take the workers in turn. */
 static int setup_load(struct zs_run *run)
 {
-	const struct zs_opts *o = run->o;
-	const struct zs_group *g = o->group;
+	const struct zs_group *g = run->o->group;
 	unsigned left = g->conns;
-	struct zs_worker *w;
 
 	for (unsigned i = 0; i < run->nr_workers; i++, left--) {
-		w = &run->w[i];
 		if (!left) {
 			g++;
 			left = g->conns;
 		}
-		w->g = g;
-		w->slots = calloc(g->in_flight, sizeof(*w->slots));
-		w->free_slot = calloc(g->in_flight, sizeof(*w->free_slot));
-		w->wp = calloc(run->nr_targets, sizeof(*w->wp));
-		w->gone_seq = calloc(run->nr_targets, sizeof(*w->gone_seq));
-		w->buf = calloc(1, run->max_len);
-		if (!w->slots || !w->free_slot || !w->wp || !w->gone_seq ||
-		    !w->buf)
+		run->w[i].g = g;
+		if (zs_worker_setup(&run->w[i]))
 			return -1;
-		for (unsigned k = 0; k < g->in_flight; k++) {
-			w->slots[k].w = w;
-			w->free_slot[w->nr_free++] = k;
-		}
-		for (unsigned t = 0; t < run->nr_targets; t++) {
-			w->wp[t] = run->t[t].start;
-			if (run->t[t].endpoint == w->endpoint)
-				w->mine[w->nr_mine++] = t;
-		}
 	}
 	return 0;
 }
 
 static void free_workers(struct zs_run *run)
 {
-	struct zs_worker *w;
-
-	for (unsigned i = 0; run->w && i < run->nr_workers; i++) {
-		w = &run->w[i];
-		for (unsigned k = 0; w->slots && k < w->g->in_flight; k++)
-			free(w->slots[k].rbuf);
-		free(w->slots);
-		free(w->free_slot);
-		free(w->mine);
-		free(w->wp);
-		free(w->gone_seq);
-		free(w->buf);
-		free(w->log.e);
-		free(w->found);
-		pthread_mutex_destroy(&w->ring.lock);
-	}
+	for (unsigned i = 0; run->w && i < run->nr_workers; i++)
+		zs_worker_free(&run->w[i]);
 	free(run->w);
 }
 

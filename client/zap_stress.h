@@ -85,7 +85,7 @@ struct zs_target {
 	_Atomic uint32_t resets_done;
 	_Atomic uint32_t last_certain;
 	_Atomic uint32_t last_maybe;
-	atomic_bool mgmt_busy;		/* a finish or reset is in flight */
+	atomic_bool mgmt_busy;		/* a finish or reset in flight */
 };
 
 /* A growing array of acknowledged records, owned by one worker. */
@@ -102,9 +102,9 @@ struct zs_stats {
 	uint64_t bytes[ZS_NR_OPS];
 	uint64_t errors[ZS_NR_OPS][ZS_NR_STATUS];
 	uint64_t total_ok, total_bytes, total_errors;
-	uint64_t unexpected;		/* errors the workload does not cause */
-	uint64_t lost_replies;		/* requests cut off by a lost connection */
-	uint64_t drops;			/* connections closed on purpose */
+	uint64_t unexpected;		/* errors the load does not cause */
+	uint64_t lost_replies;		/* cut off by a lost connection */
+	uint64_t drops;			/* connections closed at will */
 	uint64_t reconnects;
 };
 
@@ -124,7 +124,7 @@ struct zs_worker {
 	unsigned mgmt_in_flight;
 	uint64_t seq;
 	uint64_t rng;
-	unsigned *mine;			/* targets on this worker's endpoint */
+	unsigned *mine;			/* targets on its endpoint */
 	unsigned nr_mine;
 	uint64_t *wp;			/* per target: the wp learned */
 	uint64_t *gone_seq;		/* per target: see zs_check_zone() */
@@ -141,7 +141,7 @@ struct zs_worker {
 	struct zs_verdict live;
 	struct zs_found *found;		/* the scan's findings */
 	size_t nr_found, found_size;
-	int failed;			/* a status that stopped the worker */
+	int failed;			/* status that stopped it */
 	/* for the progress line */
 	atomic_uint_fast64_t p_ops, p_bytes, p_errors, p_in_flight;
 	atomic_bool done;
@@ -198,6 +198,9 @@ int64_t zs_now(void);
 void zs_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* zap_stress_worker.c: the load (run phase) and the scan. */
+/* Allocate what the load needs, for the group w->g; 0 or -1. */
+int zs_worker_setup(struct zs_worker *w);
+void zs_worker_free(struct zs_worker *w);
 void *zs_worker_run(void *arg);
 void *zs_worker_scan(void *arg);
 /* Connect to endpoint e as the run's client; NULL on failure (said). */

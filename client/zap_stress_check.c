@@ -33,6 +33,8 @@ void zs_verdict_add(struct zs_verdict *dst, const struct zs_verdict *src)
 		d[i] += s[i];
 }
 
+#define STALE	"stale (a reset erased it)"
+
 static int cmp_u64(uint64_t a, uint64_t b)
 {
 	return a < b ? -1 : a > b;
@@ -129,9 +131,10 @@ void zs_check_zone(struct zs_zone_check *c, struct zs_verdict *v)
 		}
 		w = ZS_KEY_WORKER(key);
 		if (k == nx || x[k].key != key) {
-			if (w < c->nr_workers && ZS_KEY_SEQ(key) <= c->gone_seq[w]) {
+			if (w < c->nr_workers &&
+			    ZS_KEY_SEQ(key) <= c->gone_seq[w]) {
 				v->stale++;
-				note(c, "stale (erased by a reset)", NULL, &f[a]);
+				note(c, STALE, NULL, &f[a]);
 			} else {
 				v->unacknowledged++;
 			}
@@ -142,7 +145,7 @@ void zs_check_zone(struct zs_zone_check *c, struct zs_verdict *v)
 		if (cls == ZS_GONE) {
 			if (b > a) {
 				v->stale++;
-				note(c, "stale (erased by a reset)", &x[k], &f[a]);
+				note(c, STALE, &x[k], &f[a]);
 			} else {
 				v->gone++;
 			}

@@ -34,7 +34,7 @@ struct zs_entry {
 	uint32_t nlb : 24;	/* blocks */
 	uint32_t kind : 8;	/* enum zs_kind */
 	uint32_t d;		/* resets of the zone done when issued */
-	uint32_t i;		/* resets of the zone issued when acknowledged */
+	uint32_t i;		/* resets of the zone issued when acked */
 };
 
 /* One record found in a zone by the final scan. */
@@ -48,7 +48,7 @@ struct zs_found {
 
 /* The resets of a zone, once none is in flight. */
 struct zs_resets {
-	uint32_t last_certain;	/* highest reset that certainly happened */
+	uint32_t last_certain;	/* highest reset that surely happened */
 	uint32_t last_maybe;	/* highest reset that may have happened */
 };
 
@@ -66,10 +66,10 @@ struct zs_verdict {
 	uint64_t misplaced;	/* found, but not where its reply said */
 	uint64_t duplicated;	/* found more than once */
 	uint64_t torn;		/* header where expected, body wrong */
-	uint64_t overlapping;	/* pairs of acknowledged ranges that overlap */
-	uint64_t misordered;	/* ordered writes of a worker out of issue order */
+	uint64_t overlapping;	/* pairs of acknowledged ranges */
+	uint64_t misordered;	/* ordered writes out of issue order */
 	uint64_t stale;		/* readable after a reset erased it */
-	uint64_t live_bad;	/* reads during the run that returned wrong data */
+	uint64_t live_bad;	/* reads during the run: wrong data */
 
 	uint64_t acknowledged;
 	uint64_t verified;	/* found intact where its reply said */

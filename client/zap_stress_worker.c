@@ -21,7 +21,7 @@
 #include "zap_stress_record.h"
 
 #define NS		1000000000ll
-#define DRAIN_NS	(30 * NS)	/* requests may take this long at the end */
+#define DRAIN_NS	(30 * NS)	/* the end may take this long */
 #define RECONNECT_NS	(30 * NS)	/* zapd may be away this long */
 #define PICK_TRIES	4
 
@@ -203,7 +203,7 @@ static void read_done(struct zs_worker *w, struct zs_slot *s, int status)
 
 	if (status == ZAP_CONNECTION_LOST || status == ZAP_CANCELED ||
 	    atomic_load(&t->resets_issued) != s->e.d)
-		return;		/* no answer, or a reset raced the read */
+		return;		/* no answer, or a reset raced it */
 	if (status)
 		bad = zap_status_name(status);
 	else if (!run->o->verify)
@@ -365,6 +365,7 @@ static int prepare(struct zs_worker *w, struct zs_slot *s, enum zs_op op)
 
 	s->op = op;
 	if (op == ZS_OP_FINISH || op == ZS_OP_RESET) {
+		s->len = 0;
 		s->target = w->recycle ? w->recycle - 1 :
 			    w->mine[rnd_below(w, w->nr_mine)];
 		w->recycle = 0;
@@ -477,6 +478,47 @@ static bool fill(struct zs_worker *w, int64_t now)
 	return false;
 }
 
+/* ---- the load ---- */
+
+int zs_worker_setup(struct zs_worker *w)
+{
+	const struct zs_run *run = w->run;
+	unsigned q = w->g->in_flight;
+
+	w->slots = calloc(q, sizeof(*w->slots));
+	w->free_slot = calloc(q, sizeof(*w->free_slot));
+	w->wp = calloc(run->nr_targets, sizeof(*w->wp));
+	w->gone_seq = calloc(run->nr_targets, sizeof(*w->gone_seq));
+	w->buf = calloc(1, run->max_len);
+	if (!w->slots || !w->free_slot || !w->wp || !w->gone_seq || !w->buf)
+		return -1;
+	for (unsigned k = 0; k < q; k++) {
+		w->slots[k].w = w;
+		w->free_slot[w->nr_free++] = k;
+	}
+	for (unsigned t = 0; t < run->nr_targets; t++) {
+		w->wp[t] = run->t[t].start;
+		if (run->t[t].endpoint == w->endpoint)
+			w->mine[w->nr_mine++] = t;
+	}
+	return 0;
+}
+
+void zs_worker_free(struct zs_worker *w)
+{
+	for (unsigned k = 0; w->slots && k < w->g->in_flight; k++)
+		free(w->slots[k].rbuf);
+	free(w->slots);
+	free(w->free_slot);
+	free(w->mine);
+	free(w->wp);
+	free(w->gone_seq);
+	free(w->buf);
+	free(w->log.e);
+	free(w->found);
+	pthread_mutex_destroy(&w->ring.lock);
+}
+
 /* ---- connections ---- */
 
 /* Drop the connection and connect again; false if that never worked. */
@@ -560,13 +602,14 @@ void *zs_worker_run(void *arg)
 		if (!zap_in_flight(w->c)) {
 			if (stopping)
 				break;
-			usleep(1000);	/* nothing to read yet, zones busy */
+			usleep(1000);	/* nothing to read yet? */
 			continue;
 		}
 		if (stopping && now > drain_end) {
 			zs_note("worker %u: %zu requests still in flight "
 				"%lld s after the end", w->id,
-				zap_in_flight(w->c), (long long)(DRAIN_NS / NS));
+				zap_in_flight(w->c),
+				(long long)(DRAIN_NS / NS));
 			w->st.unexpected++;
 			break;
 		}

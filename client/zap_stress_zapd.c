@@ -73,7 +73,7 @@ static void exec_zapd(const struct zs_zapd *z)
 {
 	int fd;
 
-	setpgid(0, 0);		/* a ^C on the terminal is for zap-stress */
+	setpgid(0, 0);		/* ^C on the terminal: for zap-stress */
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	fd = open(z->log, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
 	if (fd >= 0) {

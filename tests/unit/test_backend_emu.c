@@ -651,6 +651,41 @@ static void test_group_commit(void **state)
 	free_req(b);
 }
 
+/* A read or a reset in the same loop turn as the append it follows. */
+static void test_same_turn(void **state)
+{
+	struct t *t = *state;
+	static const int zeros[4];
+	struct req *a = new_append(5), *b = new_append(5);
+	struct req r = { .io = { .op = BACKEND_READ, .lba = 5 * ZSIZE,
+				 .len = LBA, .buf = block(1, 0) } };
+	struct req z = { .io = { .op = BACKEND_ZONE_MGMT, .lba = 5 * ZSIZE,
+				 .action = ZNS_RESET } };
+	struct req f = { .io = { .op = BACKEND_ZONE_MGMT, .lba = 5 * ZSIZE,
+				 .action = ZNS_FINISH } };
+
+	open_small(t);
+	submit(t, a);
+	submit(t, &r);
+	wait_for(t, &r);
+	assert_int_equal(r.io.status, 0);
+	assert_int_equal(((unsigned char *)r.io.buf)[LBA - 1], 1);
+	assert_true(a->done);
+	/* the reset's discard comes after the data it drops */
+	submit(t, b);
+	submit(t, &z);
+	submit(t, &f);
+	wait_for(t, &f);
+	assert_int_equal(b->io.status, 0);
+	assert_int_equal(z.io.status, 0);
+	assert_int_equal(f.io.status, 0);
+	expect_zone(t, 5, ZAP_ZS_FULL, ZCAP);
+	expect_data(t, 5 * ZSIZE, 4, zeros);
+	free_req(a);
+	free_req(b);
+	free(r.io.buf);
+}
+
 /*
  * SIGKILL the daemon at an arbitrary moment: every append it acknowledged
  * must read back at its LBA, below the wp of a zone that kept its data.
@@ -830,6 +865,7 @@ int main(void)
 		T(test_durability_none),
 		T(test_durability_sync),
 		T(test_group_commit),
+		T(test_same_turn),
 		T(test_crash_none),
 		T(test_crash_sync),
 	};

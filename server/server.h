@@ -26,6 +26,7 @@ struct server_limits {
 
 struct session;
 struct evconnlistener;
+struct event;
 
 struct server {
 	struct reactor reactor;
@@ -34,6 +35,7 @@ struct server {
 	unsigned nr_drives;
 	struct evconnlistener *listeners[SERVER_MAX_LISTENERS];
 	unsigned nr_listeners;
+	struct event *idle_sweep;	/* closes idle connections */
 	struct session *sessions;	/* doubly linked, for shutdown */
 	unsigned nr_sessions;
 	uint64_t next_client_id;

@@ -4,7 +4,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <event2/buffer.h>
-#include <event2/bufferevent.h>
+#include <event2/event.h>
 #include <event2/listener.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <zap/zap.h>
@@ -24,23 +25,39 @@
 /* Unsent replies beyond this pause reading (a client that sends but does
  * not read must not make zapd buffer without bound). */
 #define SESSION_OUTPUT_HIGH(srv)	(4u * (srv)->limits.max_data + (1u << 20))
+/* Bytes one read() may bring in; a whole batch of requests, not libevent's
+ * 4 KiB (evbuffer_read's cap, which costs a loop turn per 4 KiB). */
+#define SESSION_READ_CHUNK	(256u << 10)
+/* Bytes read per readiness event, so one client cannot starve others. */
+#define SESSION_READ_BUDGET	(4u << 20)
 
+/*
+ * The socket is driven directly (not by a bufferevent) so that a loop turn
+ * costs one read of everything that arrived and one write of every reply
+ * that completed in it: replies are flushed by a deferred callback at the
+ * end of the turn, and the write event is armed only if the socket is full.
+ */
 struct session {
 	struct server *srv;
-	struct bufferevent *bev;	/* NULL once the socket is closed */
+	int fd;				/* -1 once the socket is closed */
+	struct event *ev_read, *ev_write;
+	struct evbuffer *in, *out;
+	struct reactor_deferred flush;	/* write replies, end of the turn */
 	char peer[64];
 	unsigned in_flight;
+	uint64_t last_active_ns;	/* for the idle timeout */
 	bool have_hdr;			/* hdr holds the next frame's header */
 	struct zap_frame hdr;
-	bool in_read;			/* inside on_read: don't re-enter it */
+	bool in_input;			/* inside process_input: don't re-enter */
 	bool read_paused;
+	bool write_armed;
 	bool close_after_flush;		/* fatal protocol error was sent */
 	bool releasing;			/* session_close() is cancelling */
 	struct request *reqs;		/* in flight, for cancellation */
 	struct session *prev, *next;
 };
 
-static void on_read(struct bufferevent *bev, void *arg);
+static void process_input(struct session *s);
 
 static void session_unlink(struct session *s)
 {
@@ -55,6 +72,14 @@ static void session_unlink(struct session *s)
 	srv->nr_sessions--;
 }
 
+static void session_free(struct session *s)
+{
+	session_unlink(s);
+	evbuffer_free(s->in);
+	evbuffer_free(s->out);
+	free(s);
+}
+
 static void request_unlink(struct session *s, struct request *req)
 {
 	if (req->prev)
@@ -67,16 +92,19 @@ static void request_unlink(struct session *s, struct request *req)
 	s->srv->metrics.in_flight--;
 }
 
-/* The socket is gone; the struct lives until its last request is done. */
+/* The socket is gone; the struct lives until its last request is done
+ * (and until its deferred flush, if queued, has run). */
 static void session_close(struct session *s, const char *why)
 {
 	struct request *req;
 
 	log_debug("connection closed peer=%s reason=\"%s\" in_flight=%u",
 		  s->peer, why, s->in_flight);
-	if (s->bev) {
-		bufferevent_free(s->bev);
-		s->bev = NULL;
+	if (s->fd >= 0) {
+		event_free(s->ev_read);
+		event_free(s->ev_write);
+		close(s->fd);
+		s->fd = -1;
 	}
 	/* Cancelling may complete other requests (the lock grants those
 	 * behind): rescan from the head after each one. */
@@ -90,10 +118,8 @@ again:
 		}
 	}
 	s->releasing = false;
-	if (!s->in_flight) {
-		session_unlink(s);
-		free(s);
-	}
+	if (!s->in_flight && !s->flush.queued)
+		session_free(s);
 }
 
 static void free_sent_data(const void *data, size_t len, void *arg)
@@ -105,7 +131,6 @@ static void free_sent_data(const void *data, size_t len, void *arg)
 static int send_frame(struct session *s, uint64_t id, const Zap__Reply *rep,
 		      void *data, uint32_t data_len)
 {
-	struct evbuffer *out = bufferevent_get_output(s->bev);
 	size_t plen = zap__reply__get_packed_size(rep);
 	struct zap_frame f = {
 		.version = ZAP_PROTO_VERSION,
@@ -116,44 +141,95 @@ static int send_frame(struct session *s, uint64_t id, const Zap__Reply *rep,
 	};
 	struct evbuffer_iovec v;
 
-	if (evbuffer_reserve_space(out, ZAP_FRAME_HDR_LEN + plen, &v, 1) < 1)
+	if (evbuffer_reserve_space(s->out, ZAP_FRAME_HDR_LEN + plen, &v, 1) < 1)
 		return -ENOMEM;
 	zap_frame_encode(v.iov_base, &f);
 	zap__reply__pack(rep, (uint8_t *)v.iov_base + ZAP_FRAME_HDR_LEN);
 	v.iov_len = ZAP_FRAME_HDR_LEN + plen;
-	if (evbuffer_commit_space(out, &v, 1))
+	if (evbuffer_commit_space(s->out, &v, 1))
 		return -ENOMEM;
-	if (data_len && evbuffer_add_reference(out, data, data_len,
+	if (data_len && evbuffer_add_reference(s->out, data, data_len,
 					       free_sent_data, NULL))
 		return -ENOMEM;
 	s->srv->metrics.bytes_out += v.iov_len + data_len;
+	reactor_defer(&s->srv->reactor, &s->flush);
 	return 0;
+}
+
+static bool output_full(const struct session *s)
+{
+	return evbuffer_get_length(s->out) > SESSION_OUTPUT_HIGH(s->srv);
+}
+
+static bool may_read(const struct session *s)
+{
+	return s->in_flight < s->srv->limits.max_in_flight &&
+	       !output_full(s) && !s->close_after_flush;
 }
 
 static void pause_reading(struct session *s)
 {
 	if (!s->read_paused) {
 		s->read_paused = true;
-		bufferevent_disable(s->bev, EV_READ);
+		event_del(s->ev_read);
 	}
 }
 
 /* Resume, and look at what is already buffered (no new bytes may come). */
 static void resume_reading(struct session *s)
 {
-	if (!s->read_paused || s->close_after_flush)
+	if (!s->read_paused || !may_read(s))
 		return;
 	s->read_paused = false;
-	bufferevent_enable(s->bev, EV_READ);
-	if (!s->in_read)
-		bufferevent_trigger(s->bev, EV_READ, BEV_TRIG_IGNORE_WATERMARKS |
-				    BEV_TRIG_DEFER_CALLBACKS);
+	event_add(s->ev_read, NULL);
+	if (!s->in_input)
+		process_input(s);
 }
 
-static bool output_full(const struct session *s)
+/* Write what the socket takes; arm the write event for the rest. */
+static void flush_output(struct session *s)
 {
-	return evbuffer_get_length(bufferevent_get_output(s->bev)) >
-	       SESSION_OUTPUT_HIGH(s->srv);
+	while (evbuffer_get_length(s->out)) {
+		int n = evbuffer_write(s->out, s->fd);
+
+		if (n < 0) {
+			if (errno == EAGAIN || errno == EINTR)
+				break;
+			session_close(s, strerror(errno));
+			return;
+		}
+	}
+	if (evbuffer_get_length(s->out)) {
+		if (!s->write_armed) {
+			s->write_armed = true;
+			event_add(s->ev_write, NULL);
+		}
+		return;
+	}
+	if (s->write_armed) {
+		s->write_armed = false;
+		event_del(s->ev_write);
+	}
+	if (s->close_after_flush)
+		session_close(s, "protocol error");
+	else
+		resume_reading(s);
+}
+
+static void on_flush(struct reactor_deferred *d)
+{
+	struct session *s = (struct session *)((char *)d -
+					       offsetof(struct session, flush));
+
+	if (s->fd >= 0)
+		flush_output(s);
+	else if (!s->in_flight)
+		session_free(s);
+}
+
+static void on_writable(evutil_socket_t fd, short what, void *arg)
+{
+	flush_output(arg);
 }
 
 static void on_request_done(struct request *req)
@@ -164,7 +240,7 @@ static void on_request_done(struct request *req)
 	request_unlink(s, req);
 	metrics_request_done(&srv->metrics, req->mop, req->reply.status,
 			     metrics_now_ns() - req->start_ns);
-	if (s->bev) {
+	if (s->fd >= 0) {
 		if (send_frame(s, req->id, &req->reply, req->reply_data,
 			       req->reply_data_len)) {
 			log_warn("reply dropped peer=%s reason=\"out of memory\"",
@@ -174,15 +250,8 @@ static void on_request_done(struct request *req)
 		}
 	}
 	request_free(req);
-	if (!s->bev) {
-		if (!s->in_flight && !s->releasing) {
-			session_unlink(s);
-			free(s);
-		}
-		return;
-	}
-	if (s->in_flight < srv->limits.max_in_flight && !output_full(s))
-		resume_reading(s);
+	if (s->fd < 0 && !s->in_flight && !s->releasing && !s->flush.queued)
+		session_free(s);
 }
 
 /* A frame we cannot continue after: reply, then close once it is sent. */
@@ -198,12 +267,12 @@ static void fatal(struct session *s, uint64_t id, int status,
 	rep.detail = (char *)detail;
 	s->close_after_flush = true;
 	pause_reading(s);
-	/* on_read closes at once if even this reply could not be queued */
-	send_frame(s, id, &rep, NULL, 0);
+	if (send_frame(s, id, &rep, NULL, 0))
+		reactor_defer(&s->srv->reactor, &s->flush);
 }
 
 /* The whole frame is buffered: unpack it and hand it to dispatch. */
-static void handle_frame(struct session *s, struct evbuffer *in)
+static void handle_frame(struct session *s)
 {
 	struct server *srv = s->srv;
 	struct request *req = request_new(srv);
@@ -217,20 +286,20 @@ static void handle_frame(struct session *s, struct evbuffer *in)
 	req->owner = s;
 	req->done = on_request_done;
 	req->start_ns = metrics_now_ns();
-	proto = evbuffer_pullup(in, s->hdr.proto_len);
+	proto = evbuffer_pullup(s->in, s->hdr.proto_len);
 	req->msg = zap__request__unpack(NULL, s->hdr.proto_len, proto);
-	evbuffer_drain(in, s->hdr.proto_len);
+	evbuffer_drain(s->in, s->hdr.proto_len);
 	req->data_len = s->hdr.data_len;
 	if (req->data_len) {
 		size_t alloc = (req->data_len + 4095) & ~(size_t)4095;
 
 		if (posix_memalign(&req->data, 4096, alloc)) {
-			free(req);
+			request_free(req);
 			fatal(s, s->hdr.id, ZAP_OUT_OF_MEMORY,
 			      "no memory for data");
 			return;
 		}
-		evbuffer_remove(in, req->data, req->data_len);
+		evbuffer_remove(s->in, req->data, req->data_len);
 	}
 	srv->metrics.bytes_in += ZAP_FRAME_HDR_LEN + s->hdr.proto_len +
 				 s->hdr.data_len;
@@ -251,16 +320,14 @@ static void handle_frame(struct session *s, struct evbuffer *in)
 	dispatch_request(req);
 }
 
-static void on_read(struct bufferevent *bev, void *arg)
+/* Decode every whole frame that is buffered, as far as limits allow. */
+static void process_input(struct session *s)
 {
-	struct session *s = arg;
 	struct server *srv = s->srv;
-	struct evbuffer *in = bufferevent_get_input(bev);
 
-	s->in_read = true;
-	while (!s->close_after_flush) {
-		if (s->in_flight >= srv->limits.max_in_flight ||
-		    output_full(s)) {
+	s->in_input = true;
+	while (s->fd >= 0) {
+		if (!may_read(s)) {
 			pause_reading(s);
 			break;
 		}
@@ -268,7 +335,7 @@ static void on_read(struct bufferevent *bev, void *arg)
 			uint8_t raw[ZAP_FRAME_HDR_LEN];
 			int status;
 
-			if (evbuffer_copyout(in, raw, sizeof(raw)) <
+			if (evbuffer_copyout(s->in, raw, sizeof(raw)) <
 			    (ssize_t)sizeof(raw))
 				break;
 			status = zap_frame_decode(raw, srv->limits.max_data,
@@ -285,51 +352,83 @@ static void on_read(struct bufferevent *bev, void *arg)
 				fatal(s, s->hdr.id, status, why);
 				break;
 			}
-			evbuffer_drain(in, sizeof(raw));
+			evbuffer_drain(s->in, sizeof(raw));
 			s->have_hdr = true;
 		}
-		if (evbuffer_get_length(in) <
+		if (evbuffer_get_length(s->in) <
 		    (size_t)s->hdr.proto_len + s->hdr.data_len)
 			break;
 		s->have_hdr = false;
-		handle_frame(s, in);
+		handle_frame(s);
 	}
-	s->in_read = false;
-	if (s->close_after_flush &&
-	    !evbuffer_get_length(bufferevent_get_output(bev)))
-		session_close(s, "protocol error");
+	s->in_input = false;
 }
 
-static void on_write(struct bufferevent *bev, void *arg)
+static void on_readable(evutil_socket_t fd, short what, void *arg)
 {
 	struct session *s = arg;
+	size_t budget = SESSION_READ_BUDGET;
+	bool eof = false;
 
-	if (s->close_after_flush)
-		session_close(s, "protocol error");
-	else if (s->in_flight < s->srv->limits.max_in_flight)
-		resume_reading(s);
-}
+	while (budget) {
+		struct evbuffer_iovec v[2];
+		int nv = evbuffer_reserve_space(s->in, SESSION_READ_CHUNK, v, 2);
+		ssize_t n;
 
-static void on_event(struct bufferevent *bev, short what, void *arg)
-{
-	struct session *s = arg;
-
-	if ((what & BEV_EVENT_TIMEOUT) && !(what & BEV_EVENT_ERROR) &&
-	    !(what & BEV_EVENT_EOF)) {
-		if (s->in_flight || s->read_paused) {
-			/* not idle: only the socket was quiet */
-			bufferevent_enable(bev, EV_READ);
+		if (nv < 1) {
+			session_close(s, "out of memory");
 			return;
 		}
-		session_close(s, "idle timeout");
-		return;
+		n = readv(fd, (struct iovec *)v, nv);
+		if (n <= 0) {
+			evbuffer_commit_space(s->in, v, 0);
+			if (n == 0)
+				eof = true;
+			else if (errno != EAGAIN && errno != EINTR) {
+				session_close(s, strerror(errno));
+				return;
+			}
+			break;
+		}
+		for (int i = 0; i < nv; i++) {
+			size_t take = (size_t)n < v[i].iov_len ? (size_t)n :
+				      v[i].iov_len;
+
+			v[i].iov_len = take;
+			n -= take;
+		}
+		budget -= budget < SESSION_READ_CHUNK ? budget :
+			  SESSION_READ_CHUNK;
+		evbuffer_commit_space(s->in, v, nv);
+		if (v[0].iov_len + (nv > 1 ? v[1].iov_len : 0) <
+		    SESSION_READ_CHUNK)
+			break;	/* the socket is drained */
 	}
-	if (what & BEV_EVENT_EOF)
-		session_close(s, s->have_hdr ||
-				 evbuffer_get_length(bufferevent_get_input(bev)) ?
+	s->last_active_ns = metrics_now_ns();
+	process_input(s);
+	if (eof && s->fd >= 0)
+		session_close(s, s->have_hdr || evbuffer_get_length(s->in) ?
 				 "peer closed mid-frame" : "peer closed");
-	else if (what & BEV_EVENT_ERROR)
-		session_close(s, strerror(EVUTIL_SOCKET_ERROR()));
+}
+
+/* Once a second: close connections idle longer than idle_timeout. */
+static void on_idle_sweep(evutil_socket_t fd, short what, void *arg)
+{
+	struct server *srv = arg;
+	uint64_t limit = srv->limits.idle_timeout_s * 1000000000ull;
+	uint64_t now = metrics_now_ns();
+	struct session *s;
+
+	/* Closing one may finish (and free) another: rescan each time. */
+	do {
+		for (s = srv->sessions; s; s = s->next)
+			if (s->fd >= 0 && !s->in_flight &&
+			    !evbuffer_get_length(s->out) &&
+			    now - s->last_active_ns > limit)
+				break;
+		if (s)
+			session_close(s, "idle timeout");
+	} while (s);
 }
 
 static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
@@ -366,24 +465,32 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 		return;
 	}
 	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	evutil_make_socket_nonblocking(fd);
 	s->srv = srv;
+	s->fd = fd;
+	s->flush.fn = on_flush;
+	s->last_active_ns = metrics_now_ns();
 	snprintf(s->peer, sizeof(s->peer), "%s:%u", host, port);
-	s->bev = bufferevent_socket_new(srv->reactor.base, fd,
-					BEV_OPT_CLOSE_ON_FREE);
-	if (!s->bev) {
+	s->in = evbuffer_new();
+	s->out = evbuffer_new();
+	s->ev_read = event_new(srv->reactor.base, fd, EV_READ | EV_PERSIST,
+			       on_readable, s);
+	s->ev_write = event_new(srv->reactor.base, fd, EV_WRITE | EV_PERSIST,
+				on_writable, s);
+	if (!s->in || !s->out || !s->ev_read || !s->ev_write) {
+		if (s->ev_read)
+			event_free(s->ev_read);
+		if (s->ev_write)
+			event_free(s->ev_write);
+		if (s->in)
+			evbuffer_free(s->in);
+		if (s->out)
+			evbuffer_free(s->out);
 		close(fd);
 		free(s);
 		return;
 	}
-	bufferevent_setcb(s->bev, on_read, on_write, on_event, s);
-	bufferevent_setwatermark(s->bev, EV_WRITE,
-				 SESSION_OUTPUT_HIGH(srv) / 2, 0);
-	if (srv->limits.idle_timeout_s) {
-		struct timeval idle = { .tv_sec = srv->limits.idle_timeout_s };
-
-		bufferevent_set_timeouts(s->bev, &idle, NULL);
-	}
-	bufferevent_enable(s->bev, EV_READ | EV_WRITE);
+	event_add(s->ev_read, NULL);
 	s->next = srv->sessions;
 	if (srv->sessions)
 		srv->sessions->prev = s;
@@ -467,6 +574,14 @@ int session_listen(struct server *srv, const char *address, char *bound,
 		return ret ? ret : -EIO;
 	}
 	srv->listeners[srv->nr_listeners++] = l;
+	if (srv->limits.idle_timeout_s && !srv->idle_sweep) {
+		struct timeval second = { 1, 0 };
+
+		srv->idle_sweep = event_new(srv->reactor.base, -1, EV_PERSIST,
+					    on_idle_sweep, srv);
+		if (srv->idle_sweep)
+			event_add(srv->idle_sweep, &second);
+	}
 	len = sizeof(ss);
 	getsockname(evconnlistener_get_fd(l), (struct sockaddr *)&ss, &len);
 	if (ss.ss_family == AF_INET6) {
@@ -490,6 +605,10 @@ void session_stop_listening(struct server *srv)
 	for (unsigned i = 0; i < srv->nr_listeners; i++)
 		evconnlistener_free(srv->listeners[i]);
 	srv->nr_listeners = 0;
+	if (srv->idle_sweep) {
+		event_free(srv->idle_sweep);
+		srv->idle_sweep = NULL;
+	}
 }
 
 void session_close_all(struct server *srv)
@@ -498,7 +617,7 @@ void session_close_all(struct server *srv)
 
 	/* Closing one may finish (and free) another: rescan each time. */
 	do {
-		for (s = srv->sessions; s && !s->bev; s = s->next)
+		for (s = srv->sessions; s && s->fd < 0; s = s->next)
 			;
 		if (s)
 			session_close(s, "shutdown");

@@ -1,8 +1,9 @@
 #!/bin/sh
 # The files in deploy/ are well formed and agree with each other:
 # systemd-analyze verifies the unit and rates its exposure, the Kubernetes
-# manifests parse as YAML and mount what their config names, the package
-# scripts and these tests are shellcheck-clean.
+# manifests parse as YAML and mount what their config names, promtool
+# accepts the Prometheus examples, and shellcheck finds nothing in the
+# package scripts and these tests.
 . "${ZAP_SRC:?}/tests/integration/lib.sh"
 
 DEP="$ZAP_SRC/deploy"
@@ -89,6 +90,24 @@ assert set(docs["Kustomization"]["resources"]) == \
     {"namespace.yaml", "configmap.yaml", "daemonset.yaml"}
 print("k8s: manifests parse and agree with the ConfigMap's zapd.conf")
 EOF
+
+# ---- Prometheus: the example scrape config and alert rules ----
+if command -v promtool >/dev/null; then
+	(cd "$DEP/prometheus" && promtool check config prometheus.yml) \
+		> "$TEST_TMP/promtool" 2>&1 ||
+		fail "promtool check config: $(cat "$TEST_TMP/promtool")"
+	grep -q 'SUCCESS: 6 rules found' "$TEST_TMP/promtool" ||
+		fail "zapd-rules.yml: $(cat "$TEST_TMP/promtool")"
+	# every metric the rules use is one zapd exports
+	grep -o 'zapd_[a-z_]*' "$DEP/prometheus/zapd-rules.yml" | sort -u |
+		sed 's/_bucket$//' > "$TEST_TMP/used"
+	while read -r m; do
+		grep -q "# TYPE $m " "$ZAP_SRC/server/metrics.c" ||
+			fail "zapd-rules.yml uses $m, which zapd does not export"
+	done < "$TEST_TMP/used"
+else
+	fail "promtool missing: apt-get install prometheus"
+fi
 
 # ---- shell ----
 shellcheck -s sh "$DEP/debian/postinst" "$DEP/debian/prerm" \

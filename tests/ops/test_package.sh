@@ -39,9 +39,8 @@ pkg_cleanup() {
 	[ -n "$inst_pid" ] && kill -KILL "$inst_pid" 2>/dev/null
 	if [ -e "$marker" ]; then
 		dpkg -P zapd >/dev/null 2>&1
-		if [ "$(cat "$marker")" = no ] && getent passwd zapd >/dev/null; then
-			deluser --system zapd >/dev/null 2>&1 ||
-				userdel zapd >/dev/null 2>&1
+		if [ "$(cat "$marker")" = no ]; then
+			getent passwd zapd >/dev/null && userdel zapd 2>/dev/null
 			getent group zapd >/dev/null && groupdel zapd 2>/dev/null
 		fi
 		rm -f "$marker"

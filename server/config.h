@@ -27,7 +27,8 @@ struct config {
 	bool check_only;		/* --check-config */
 	bool default_drive;		/* no drive configured: emu0 in state_dir */
 	char file[256];			/* the config file read, or "" */
-	int drive_line[SERVER_MAX_DRIVES];	/* its [drive] line, or 0 */
+	/* line of each drive's [drive NAME] in file, 0 if from a flag */
+	int drive_line[SERVER_MAX_DRIVES];
 };
 
 /*

@@ -214,7 +214,8 @@ int main(int argc, char **argv)
 	bool load;
 	int rc;
 
-	if (argc < 5 || (strcmp(argv[1], "load") && strcmp(argv[1], "verify"))) {
+	if (argc < 5 ||
+	    (strcmp(argv[1], "load") && strcmp(argv[1], "verify"))) {
 		fprintf(stderr, "usage: ops_load load|verify ADDR DRIVE LOG "
 			"[SECONDS]\n");
 		return 2;

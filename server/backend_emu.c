@@ -72,8 +72,8 @@ static const struct {
 	uint64_t def, min, max;
 } emu_opts[NR_OPTS] = {
 	[OPT_LBA_SIZE]	 = { "lba_size", 4096, 512, 4096 },
-	/* zone_cap: 3/4 of zone_size by default */
 	[OPT_ZONE_SIZE]	 = { "zone_size", 64 << 20, 4096, EMU_MAX_BYTES },
+	/* default: 3/4 of zone_size */
 	[OPT_ZONE_CAP]	 = { "zone_cap", 0, 512, EMU_MAX_BYTES },
 	[OPT_ZONES]	 = { "zones", 256, 1, EMU_MAX_ZONES },
 	[OPT_MAX_OPEN]	 = { "max_open", 14, 0, EMU_MAX_ZONES },
@@ -99,6 +99,7 @@ struct emu_zone_rec {
 	uint32_t crc;
 };
 
+_Static_assert(sizeof(struct emu_header) == 80, "header size");
 _Static_assert(sizeof(struct emu_zone_rec) == 32, "zone record size");
 
 struct emu_queue {
@@ -249,7 +250,7 @@ static int emu_pio(struct emu *e, bool write, void *buf, size_t len,
 	return emu_piov(e, write, &iov, 1, off);
 }
 
-/* The drive lost writes it may have acknowledged: it takes no more. */
+/* The drive may not keep what it promised: it takes no more writes. */
 static void emu_fail(struct emu *e, const char *what, int err)
 {
 	if (!e->error)
@@ -464,7 +465,6 @@ static void emu_commit(struct reactor_deferred *d)
 
 	emu_write_staged(e);
 	ret = emu_write_table(e);
-
 	if (ret)
 		emu_fail(e, "zone table write", ret);
 	while (q.head) {
@@ -539,13 +539,13 @@ static int emu_read(struct backend *be, struct backend_io *io)
 	if (!status)
 		status = zns_read(&e->zns, io->lba, nlb);
 	if (!status) {
-		/* blocks at or above the wp read as zeros, as in QEMU */
-		emu_write_staged(e);
 		const struct zns_zone *z =
 			&e->zns.zones[zns_zone_index(&e->zns, io->lba)];
 		uint64_t n = z->wp > io->lba ? z->wp - io->lba : 0;
 		size_t bytes = (n < nlb ? n : nlb) << e->lba_shift;
 
+		emu_write_staged(e);
+		/* blocks at or above the wp read as zeros, as in QEMU */
 		memset((char *)io->buf + bytes, 0, io->len - bytes);
 		if (bytes)
 			status = emu_pio(e, false, io->buf, bytes,

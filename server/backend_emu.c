@@ -183,10 +183,8 @@ static const char *emu_geometry_error(const uint64_t v[NR_OPTS])
 		return "zones * zone_size must not exceed 64 TiB";
 	if (v[OPT_MAX_OPEN] > v[OPT_ZONES] || v[OPT_MAX_ACTIVE] > v[OPT_ZONES])
 		return "max_open and max_active must not exceed zones";
-	if (v[OPT_MAX_ACTIVE] &&
-	    (!v[OPT_MAX_OPEN] || v[OPT_MAX_OPEN] > v[OPT_MAX_ACTIVE]))
-		return "max_open must be in [1, max_active] when max_active "
-		       "is set";
+	if (v[OPT_MAX_ACTIVE] && v[OPT_MAX_OPEN] > v[OPT_MAX_ACTIVE])
+		return "max_open must not exceed max_active";
 	return NULL;
 }
 
@@ -717,7 +715,9 @@ static int emu_init_model(struct emu *e)
 		.nr_zones = e->geo[OPT_ZONES],
 		.zone_size = e->geo[OPT_ZONE_SIZE] / lba,
 		.zone_cap = e->geo[OPT_ZONE_CAP] / lba,
-		.max_open = e->geo[OPT_MAX_OPEN],
+		/* as QEMU: open zones are active, so at most max_active */
+		.max_open = e->geo[OPT_MAX_OPEN] ? e->geo[OPT_MAX_OPEN] :
+						   e->geo[OPT_MAX_ACTIVE],
 		.max_active = e->geo[OPT_MAX_ACTIVE],
 		.max_append = e->geo[OPT_MAX_APPEND] / lba,
 	};

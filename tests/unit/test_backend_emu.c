@@ -242,6 +242,24 @@ static void test_geometry(void **state)
 	expect_zone(t, 7, ZAP_ZS_EMPTY, 0);
 }
 
+/* No open limit under an active limit is that limit, as in QEMU. */
+static void test_open_limit_follows_active(void **state)
+{
+	struct t *t = *state;
+
+	assert_int_equal(open_opts(t, "zones=16,max_open=0"), 0);
+	assert_int_equal(t->be.geo.max_open, 14);
+	close_drive(t);
+	assert_int_equal(open_opts(t, "max_open=0"), 0);
+	close_drive(t);
+	assert_int_equal(open_opts(t, "max_open=14"), -EINVAL);
+	*strrchr(t->dir, '/') = '\0';
+	strcat(t->dir, "/e");
+	assert_int_equal(open_opts(t, "zones=16,max_open=0,max_active=0"), 0);
+	assert_int_equal(t->be.geo.max_open, 0);
+	assert_int_equal(t->be.geo.max_active, 0);
+}
+
 static void test_defaults_sparse(void **state)
 {
 	struct t *t = *state;
@@ -478,7 +496,7 @@ static void test_bad_options(void **state)
 		"zone_size=64K,zone_cap=68K", "zone_cap=0", "max_append=32M",
 		"max_append=6K", "zones=0", "zones=2000000",
 		"zone_size=1T,zones=65", "max_open=4,max_active=2",
-		"max_open=0,max_active=2", "zones=4,max_active=5,max_open=5",
+		"zones=4,max_active=5,max_open=4", "max_open=15",
 		"zone_size=banana",
 	};
 	struct t *t = *state;
@@ -850,6 +868,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_geometry),
 		T(test_defaults_sparse),
+		T(test_open_limit_follows_active),
 		T(test_append_read),
 		T(test_write_at_wp),
 		T(test_bad_lengths),

@@ -208,6 +208,10 @@ static int emu_parse_options(const struct backend_open_args *a,
 		if (!v[OPT_ZONE_CAP])
 			v[OPT_ZONE_CAP] = lba;
 	}
+	/* a small drive keeps the default limits within its zones */
+	for (int i = OPT_MAX_OPEN; i <= OPT_MAX_ACTIVE; i++)
+		if (!given[i] && v[i] > v[OPT_ZONES])
+			v[i] = v[OPT_ZONES];
 	return kv_check_all_used(a->options, a->name);
 }
 

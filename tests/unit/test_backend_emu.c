@@ -669,6 +669,33 @@ static void test_group_commit(void **state)
 	free_req(b);
 }
 
+/* More writes in one loop turn than the backend stages at once. */
+static void test_many_in_one_turn(void **state)
+{
+	enum { N = 300 };
+	struct t *t = *state;
+	struct req *q[N];
+	int fill[N];
+
+	assert_int_equal(open_opts(t, "zone_size=2M,zone_cap=2M,zones=2"), 0);
+	/* the default limits shrink to fit */
+	assert_int_equal(t->be.geo.max_open, 2);
+	assert_int_equal(t->be.geo.max_active, 2);
+	for (int i = 0; i < N; i++) {
+		q[i] = new_append(0);
+		memset(q[i]->io.buf, i % 251, LBA);
+		submit(t, q[i]);
+	}
+	for (int i = 0; i < N; i++) {
+		wait_for(t, q[i]);
+		assert_int_equal(q[i]->io.status, 0);
+		assert_true(q[i]->io.result_lba < N);
+		fill[q[i]->io.result_lba] = i % 251;
+		free_req(q[i]);
+	}
+	expect_data(t, 0, N, fill);
+}
+
 /* A read or a reset in the same loop turn as the append it follows. */
 static void test_same_turn(void **state)
 {
@@ -884,6 +911,7 @@ int main(void)
 		T(test_durability_none),
 		T(test_durability_sync),
 		T(test_group_commit),
+		T(test_many_in_one_turn),
 		T(test_same_turn),
 		T(test_crash_none),
 		T(test_crash_sync),

@@ -204,6 +204,9 @@ static void op_refresh_done(struct zone_op *op)
 			zone_load(&op->drive->zones[op->io.first_zone + i],
 				  &op->report[i]);
 	}
+	/* a refused write tells the client where the wp really is */
+	if (op->type == ZONE_OP_WRITE)
+		op->wp = op_zone(op)->wp;
 	op_finish(op, op->status);
 }
 
@@ -310,7 +313,6 @@ int zone_submit(struct zone_op *op)
 {
 	struct zone *z = op_takes_lock(op) && !op->all ? op_zone(op) : NULL;
 	uint64_t tail;
-	int status;
 
 	op->status = 0;
 	op->phase = PHASE_LOCK;
@@ -327,12 +329,9 @@ int zone_submit(struct zone_op *op)
 		break;
 	case ZONE_OP_APPEND:
 	case ZONE_OP_WRITE:
-		status = zone_check_writable(z);
-		if (status) {
-			op->wp = z->wp;
-			return status;
-		}
-		/* The tail reaches the zone end, so every tail lock overlaps
+		/* No state check yet: a reset queued ahead may empty a full
+		 * zone; op_start() checks once the lock is held.
+		 * The tail reaches the zone end, so every tail lock overlaps
 		 * every other; a full zone still has its last LBA as tail. */
 		tail = z->wp < z->end ? z->wp : z->end - 1;
 		req_init(&op->lreq, op, tail, z->end,

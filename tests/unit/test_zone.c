@@ -355,7 +355,33 @@ static void test_device_refusing_write_refreshes_mirror(void **state)
 	complete(nr_issued - 1, 0);
 	assert_int_equal(ops[0].status, ZAP_ZONE_INVALID_WRITE);
 	assert_int_equal(zones[0].wp, 5);
+	assert_int_equal(ops[0].wp, 5);	/* the reply names the real wp */
 	assert_int_equal(submit_write(1, 0, 5, 1), 0);
+}
+
+static void test_append_after_queued_reset_of_full_zone(void **state)
+{
+	submit(0, ZONE_OP_APPEND, 1, ZONE_CAP);
+	complete(0, 0);
+	assert_int_equal(zones[1].state, ZAP_ZS_FULL);
+	ops[1].lba = 64;
+	submit(1, ZONE_OP_READ, 1, 1);		/* holds the reset off */
+	ops[2].action = ZAP_ZONE_RESET;
+	submit(2, ZONE_OP_MGMT, 1, 0);
+	/* the zone is full now, but not once the reset ahead has run */
+	assert_int_equal(submit(3, ZONE_OP_APPEND, 1, 1), 0);
+	ops[4].at_wp = true;
+	assert_int_equal(submit(4, ZONE_OP_WRITE, 1, 1), 0);
+	complete(issued_for(1), 0);
+	complete(issued_for(2), 0);
+	complete(nr_issued - 1, 0);		/* the refresh */
+	assert_int_equal(ops[2].status, ZAP_OK);
+	complete(issued_for(3), 0);
+	assert_int_equal(ops[3].status, ZAP_OK);
+	assert_int_equal(ops[3].result_lba, 64);
+	complete(issued_for(4), 0);
+	assert_int_equal(ops[4].status, ZAP_OK);
+	assert_int_equal(ops[4].result_lba, 65);
 }
 
 int main(void)
@@ -378,6 +404,8 @@ int main(void)
 		cmocka_unit_test_setup(test_failed_submit_releases_lock, setup),
 		cmocka_unit_test_setup(
 			test_device_refusing_write_refreshes_mirror, setup),
+		cmocka_unit_test_setup(
+			test_append_after_queued_reset_of_full_zone, setup),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

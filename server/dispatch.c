@@ -10,6 +10,7 @@
 #include <zap/zap.h>
 
 #include "frame.h"
+#include "dedup.h"
 #include "server.h"
 
 void dispatch_error(struct request *req, int status, const char *fmt, ...)
@@ -25,8 +26,20 @@ void dispatch_error(struct request *req, int status, const char *fmt, ...)
 
 static void report_reply(struct request *req, const Zap__ReportZonesReq *r);
 
+/* Every reply passes here: remember it for retries, then send it. */
 static void reply_now(struct request *req)
 {
+	if (req->dedup) {
+		struct dedup_result res = {
+			.status = req->reply.status,
+			.lba = req->reply.append ? req->reply.append->lba :
+			       req->reply.write ? req->reply.write->lba : 0,
+			.wp = req->reply.write ? req->reply.write->wp : 0,
+		};
+
+		dedup_end(req->srv->dedup, req->msg->client_id, req->msg->seq,
+			  &res);
+	}
 	req->done(req);
 }
 
@@ -50,7 +63,6 @@ static void handle_hello(struct request *req, const Zap__HelloReq *h)
 	struct server *srv = req->srv;
 	Zap__HelloRep *rep = &req->body.hello;
 
-	req->mop = MOP_HELLO;
 	if (h->min_version > ZAP_PROTO_VERSION ||
 	    h->max_version < ZAP_PROTO_VERSION)
 		return fail(req, ZAP_UNSUPPORTED_VERSION,
@@ -73,7 +85,6 @@ static void handle_identify(struct request *req)
 	Zap__IdentifyRep *rep = &req->body.identify;
 	Zap__Drive *drives, **ptrs;
 
-	req->mop = MOP_IDENTIFY;
 	/* one block: the Drive structs, then the pointers to them */
 	req->scratch = calloc(srv->nr_drives ? srv->nr_drives : 1,
 			      sizeof(*drives) + sizeof(*ptrs));
@@ -188,7 +199,7 @@ static void zone_op_done(struct zone_op *op)
 	if (op->status && !req->reply.detail[0])
 		dispatch_error(req, op->status, "%s",
 			       zap_strstatus(op->status));
-	req->done(req);
+	reply_now(req);
 }
 
 static void submit(struct request *req, struct drive *d)
@@ -210,7 +221,6 @@ static void handle_append(struct request *req, const Zap__AppendReq *a)
 {
 	struct drive *d;
 
-	req->mop = MOP_APPEND;
 	d = find_drive(req, a->drive);
 	if (!d || !check_zone(req, d, a->zone) ||
 	    !check_length(req, d, req->data_len, d->be.geo.max_append,
@@ -227,7 +237,6 @@ static void handle_write(struct request *req, const Zap__WriteReq *w)
 {
 	struct drive *d;
 
-	req->mop = MOP_WRITE;
 	d = find_drive(req, w->drive);
 	if (!d || !check_zone(req, d, w->zone) ||
 	    !check_length(req, d, req->data_len, d->be.geo.max_append,
@@ -250,7 +259,6 @@ static void handle_read(struct request *req, const Zap__ReadReq *r)
 	struct drive *d;
 	uint64_t nlb, zone;
 
-	req->mop = MOP_READ;
 	d = find_drive(req, r->drive);
 	if (!d || !check_length(req, d, r->length, req->srv->limits.max_data,
 				ZAP_FRAME_TOO_LARGE))
@@ -279,7 +287,6 @@ static void handle_zone_mgmt(struct request *req, const Zap__ZoneMgmtReq *m)
 {
 	struct drive *d;
 
-	req->mop = MOP_ZONE_MGMT;
 	d = find_drive(req, m->drive);
 	if (!d || (!m->all && !check_zone(req, d, m->zone)))
 		return;
@@ -297,7 +304,6 @@ static void handle_flush(struct request *req, const Zap__FlushReq *f)
 {
 	struct drive *d;
 
-	req->mop = MOP_FLUSH;
 	d = find_drive(req, f->drive);
 	if (!d)
 		return;
@@ -342,7 +348,6 @@ static void handle_report(struct request *req, const Zap__ReportZonesReq *r)
 	uint32_t max = req->srv->limits.max_report_zones;
 	struct drive *d;
 
-	req->mop = MOP_REPORT_ZONES;
 	d = find_drive(req, r->drive);
 	if (!d)
 		return;
@@ -376,7 +381,6 @@ static void handle_stats(struct request *req)
 {
 	size_t len;
 
-	req->mop = MOP_STATS;
 	req->scratch = metrics_render(req->srv, &len);
 	if (!req->scratch)
 		return fail(req, ZAP_OUT_OF_MEMORY, "stats");
@@ -385,6 +389,89 @@ static void handle_stats(struct request *req)
 	req->reply.body_case = ZAP__REPLY__BODY_STATS;
 	req->reply.stats = &req->body.stats;
 	reply_now(req);
+}
+
+static enum metrics_op metrics_op_of(int body_case)
+{
+	switch (body_case) {
+	case ZAP__REQUEST__BODY_HELLO:
+		return MOP_HELLO;
+	case ZAP__REQUEST__BODY_IDENTIFY:
+		return MOP_IDENTIFY;
+	case ZAP__REQUEST__BODY_REPORT_ZONES:
+		return MOP_REPORT_ZONES;
+	case ZAP__REQUEST__BODY_ZONE_MGMT:
+		return MOP_ZONE_MGMT;
+	case ZAP__REQUEST__BODY_APPEND:
+		return MOP_APPEND;
+	case ZAP__REQUEST__BODY_WRITE:
+		return MOP_WRITE;
+	case ZAP__REQUEST__BODY_READ:
+		return MOP_READ;
+	case ZAP__REQUEST__BODY_FLUSH:
+		return MOP_FLUSH;
+	case ZAP__REQUEST__BODY_STATS:
+		return MOP_STATS;
+	default:
+		return MOP_INVALID;
+	}
+}
+
+/* The original's result, rebuilt as its reply would have been. */
+static void replay(struct request *req, const struct dedup_result *res)
+{
+	const Zap__Request *m = req->msg;
+
+	req->reply.status = res->status;
+	if (m->body_case == ZAP__REQUEST__BODY_APPEND && !res->status) {
+		zap__append_rep__init(&req->body.append);
+		req->body.append.lba = res->lba;
+		req->reply.body_case = ZAP__REPLY__BODY_APPEND;
+		req->reply.append = &req->body.append;
+	} else if (m->body_case == ZAP__REQUEST__BODY_WRITE) {
+		zap__write_rep__init(&req->body.write);
+		req->body.write.lba = res->lba;
+		req->body.write.wp = res->wp;
+		req->reply.body_case = ZAP__REPLY__BODY_WRITE;
+		req->reply.write = &req->body.write;
+	}
+	if (res->status)
+		dispatch_error(req, res->status, "%s (the original result "
+			       "of this retried request)",
+			       zap_strstatus(res->status));
+	req->done(req);
+}
+
+/* Requests that change a drive are answered once per (client, seq). */
+static bool check_retry(struct request *req)
+{
+	const Zap__Request *m = req->msg;
+	struct dedup_result res;
+
+	if (!m->client_id || (m->body_case != ZAP__REQUEST__BODY_APPEND &&
+			      m->body_case != ZAP__REQUEST__BODY_WRITE &&
+			      m->body_case != ZAP__REQUEST__BODY_ZONE_MGMT))
+		return true;
+	switch (dedup_begin(req->srv->dedup, m->client_id, m->seq, &res)) {
+	case DEDUP_NEW:
+		req->dedup = true;
+		return true;
+	case DEDUP_DONE:
+		replay(req, &res);
+		return false;
+	case DEDUP_IN_FLIGHT:
+		fail(req, ZAP_DUPLICATE_REQUEST, "request %llu of client %llu "
+		     "is still in flight; retry later for its result",
+		     (unsigned long long)m->seq,
+		     (unsigned long long)m->client_id);
+		return false;
+	case DEDUP_TOO_OLD:
+		fail(req, ZAP_DUPLICATE_REQUEST, "sequence number %llu is too "
+		     "old to tell whether it was applied",
+		     (unsigned long long)m->seq);
+		return false;
+	}
+	return true;
 }
 
 void dispatch_request(struct request *req)
@@ -401,6 +488,9 @@ void dispatch_request(struct request *req)
 		req->mop = MOP_INVALID;
 		return fail(req, ZAP_SHUTTING_DOWN, "zapd is stopping");
 	}
+	req->mop = metrics_op_of(m->body_case);
+	if (!check_retry(req))
+		return;
 	switch (m->body_case) {
 	case ZAP__REQUEST__BODY_HELLO:
 		return handle_hello(req, m->hello);
@@ -421,7 +511,6 @@ void dispatch_request(struct request *req)
 	case ZAP__REQUEST__BODY_STATS:
 		return handle_stats(req);
 	default:
-		req->mop = MOP_INVALID;
 		return fail(req, ZAP_INVALID_ARGUMENT, "request has no "
 			    "operation (body case %d)", m->body_case);
 	}

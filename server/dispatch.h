@@ -8,6 +8,7 @@
 #ifndef ZAPD_DISPATCH_H
 #define ZAPD_DISPATCH_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "metrics.h"
@@ -32,6 +33,7 @@ struct request {
 	struct request *prev, *next;	/* the session's list */
 	/* the reply, filled by dispatch */
 	enum metrics_op mop;
+	bool dedup;			/* record the result for retries */
 	Zap__Reply reply;
 	union {
 		Zap__HelloRep hello;

@@ -14,12 +14,14 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/random.h>
 #include <sys/un.h>
 #include <unistd.h>
 
 #include <event2/event.h>
 
 #include "config.h"
+#include "dedup.h"
 #include "drive.h"
 #include "log.h"
 #include "metrics_http.h"
@@ -243,6 +245,14 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 
 	srv->limits = dm.cfg.limits;
+	srv->dedup = dedup_new();
+	/* client ids unique across restarts: a stale id never matches */
+	if (!srv->dedup || getrandom(&srv->next_client_id,
+				     sizeof(srv->next_client_id), 0) < 0) {
+		log_error("out of memory or entropy at start-up");
+		return 1;
+	}
+	srv->next_client_id >>= 1;	/* room to count up */
 	if (reactor_init(&srv->reactor, 1024))
 		return 1;
 	if (open_drives(&dm))
@@ -278,9 +288,11 @@ int main(int argc, char **argv)
 		event_free(dm.drain_timer);
 	if (!dm.exit_code)
 		reactor_destroy(&srv->reactor);
+	dedup_free(srv->dedup);
 	log_info("zapd stopped exit=%d", dm.exit_code);
 	return dm.exit_code;
 err:
+	dedup_free(srv->dedup);
 	session_stop_listening(srv);
 	metrics_http_stop(srv);
 	close_drives(srv);

@@ -25,6 +25,7 @@ struct server_limits {
 };
 
 struct session;
+struct dedup;
 struct evconnlistener;
 struct event;
 
@@ -41,6 +42,7 @@ struct server {
 	uint64_t next_client_id;
 	bool stopping;			/* refuse new requests, finish old ones */
 	struct metrics metrics;
+	struct dedup *dedup;		/* results of recent requests, retries */
 };
 
 /* NULL if no drive has that name. */

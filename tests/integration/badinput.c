@@ -88,7 +88,10 @@ static int recv_all(int fd, void *buf, size_t len)
 	return 0;
 }
 
-/* Receive one reply; returns its status, or -1 if the peer closed. */
+/* Receive one reply; returns its status, or -1 if the peer closed. The
+ * LBA of an append reply goes to last_lba. */
+static uint64_t last_lba;
+
 static int recv_reply(int fd, uint64_t *id)
 {
 	uint8_t hdr[ZAP_FRAME_HDR_LEN];
@@ -106,6 +109,8 @@ static int recv_reply(int fd, uint64_t *id)
 		return -1;
 	rep = zap__reply__unpack(NULL, f.proto_len, body);
 	status = rep ? (int)rep->status : -3;
+	if (rep && rep->body_case == ZAP__REPLY__BODY_APPEND)
+		last_lba = rep->append->lba;
 	if (rep)
 		zap__reply__free_unpacked(rep, NULL);
 	free(body);
@@ -336,10 +341,75 @@ static int case_flood_without_reading(void)
 	return good_client_works();
 }
 
+/* Send an APPEND of one block to zone 1 as (client, seq). */
+static void send_append(int fd, uint64_t client, uint64_t seq)
+{
+	uint8_t buf[256];
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__AppendReq ap = ZAP__APPEND_REQ__INIT;
+	char *data = calloc(1, lba_size);
+	size_t plen;
+
+	ap.drive = (char *)drive;
+	ap.zone = 1;
+	req.client_id = client;
+	req.seq = seq;
+	req.body_case = ZAP__REQUEST__BODY_APPEND;
+	req.append = &ap;
+	plen = zap__request__pack(&req, buf + ZAP_FRAME_HDR_LEN);
+	frame(buf, seq, plen, lba_size);
+	send_all(fd, buf, ZAP_FRAME_HDR_LEN + plen);
+	send_all(fd, data, lba_size);
+	free(data);
+}
+
+/* A retry (same client id and sequence number) whose reply was lost is
+ * answered with the original result, not applied twice. */
+static int case_retry_answered_once(void)
+{
+	const uint64_t client = 0x5eed5eedull;
+	struct zap_zone z, *zp = &z;
+	size_t nr = 1;
+	uint64_t first;
+	int fd = raw_connect(), st;
+
+	CHECK(zap_zone_mgmt(good, drive, 1, ZAP_ZONE_RESET, false) == 0,
+	      "reset");
+	send_append(fd, client, 7);
+	st = recv_reply(fd, NULL);
+	CHECK(st == ZAP_OK, "append got status %d", st);
+	first = last_lba;
+	close(fd);		/* as if the reply had been lost */
+
+	fd = raw_connect();	/* the client retries on a new connection */
+	send_append(fd, client, 7);
+	st = recv_reply(fd, NULL);
+	CHECK(st == ZAP_OK && last_lba == first, "retry got status %d at "
+	      "LBA %llu, the original landed at %llu", st,
+	      (unsigned long long)last_lba, (unsigned long long)first);
+	CHECK(zap_report_zones(good, drive, 1, ZAP_ZS_ANY, &zp, &nr) == 0 &&
+	      z.wp == z.start + 1, "zone wp %llu: the retry was applied "
+	      "again", (unsigned long long)(z.wp - z.start));
+
+	/* the next sequence number is a new request */
+	send_append(fd, client, 8);
+	st = recv_reply(fd, NULL);
+	CHECK(st == ZAP_OK && last_lba == first + 1, "seq 8 got %d", st);
+	/* far ahead, then an old one: too old to tell, refused by name */
+	send_append(fd, client, 8 + 4096);
+	CHECK(recv_reply(fd, NULL) == ZAP_OK, "seq 8+4096");
+	send_append(fd, client, 6);
+	st = recv_reply(fd, NULL);
+	CHECK(st == ZAP_DUPLICATE_REQUEST, "an old seq got status %d", st);
+	close(fd);
+	return good_client_works();
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(void);
 } cases[] = {
+	{ "retry_answered_once", case_retry_answered_once },
 	{ "garbage", case_garbage },
 	{ "huge_frame", case_huge_frame },
 	{ "truncated_and_disconnect", case_truncated_and_disconnect },

@@ -7,7 +7,8 @@ PACKAGES="gcc g++ make cmake pkg-config git
 libevent-dev liburing-dev libnvme-dev libjson-c-dev
 libprotobuf-c-dev protobuf-c-compiler libinih-dev libcmocka-dev
 fio nvme-cli qemu-system-x86 busybox-static kmod cpio
-prometheus dpkg-dev file procps iproute2"
+prometheus dpkg-dev file procps iproute2
+systemd shellcheck python3-yaml curl adduser"
 
 missing=""
 for p in $PACKAGES; do

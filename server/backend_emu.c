@@ -39,10 +39,9 @@
 
 #include "kv.h"
 #include "log.h"
+#include "util.h"
 #include "zns.h"
 
-#define container_of(ptr, type, member) \
-	((type *)((char *)(ptr) - offsetof(type, member)))
 
 #define EMU_IMAGE	"drive.img"
 #define EMU_LOCK	"lock"

@@ -217,40 +217,45 @@ static void submit(struct request *req, struct drive *d)
 	}
 }
 
-static void handle_append(struct request *req, const Zap__AppendReq *a)
+/* Appends and writes: drive, zone and data length checked, op filled. */
+static struct drive *data_op(struct request *req, const char *drive,
+			     uint32_t zone, enum zone_op_type type,
+			     int too_large)
 {
-	struct drive *d;
+	struct drive *d = find_drive(req, drive);
 
-	d = find_drive(req, a->drive);
-	if (!d || !check_zone(req, d, a->zone) ||
+	if (!d || !check_zone(req, d, zone) ||
 	    !check_length(req, d, req->data_len, d->be.geo.max_append,
-			  ZAP_APPEND_TOO_LARGE))
-		return;
-	req->op.type = ZONE_OP_APPEND;
-	req->op.zone = a->zone;
+			  too_large))
+		return NULL;
+	req->op.type = type;
+	req->op.zone = zone;
 	req->op.len = req->data_len;
 	req->op.buf = req->data;
-	submit(req, d);
+	return d;
+}
+
+static void handle_append(struct request *req, const Zap__AppendReq *a)
+{
+	struct drive *d = data_op(req, a->drive, a->zone, ZONE_OP_APPEND,
+				  ZAP_APPEND_TOO_LARGE);
+
+	if (d)
+		submit(req, d);
 }
 
 static void handle_write(struct request *req, const Zap__WriteReq *w)
 {
-	struct drive *d;
+	struct drive *d = data_op(req, w->drive, w->zone, ZONE_OP_WRITE,
+				  ZAP_FRAME_TOO_LARGE);
 
-	d = find_drive(req, w->drive);
-	if (!d || !check_zone(req, d, w->zone) ||
-	    !check_length(req, d, req->data_len, d->be.geo.max_append,
-			  ZAP_FRAME_TOO_LARGE))
+	if (!d)
 		return;
 	if (!w->at_wp && w->lba / d->be.geo.zone_size != w->zone)
 		return fail(req, ZAP_LBA_OUT_OF_RANGE, "LBA %" PRIu64
 			    " is not in zone %u", w->lba, w->zone);
-	req->op.type = ZONE_OP_WRITE;
-	req->op.zone = w->zone;
 	req->op.lba = w->lba;
 	req->op.at_wp = w->at_wp;
-	req->op.len = req->data_len;
-	req->op.buf = req->data;
 	submit(req, d);
 }
 

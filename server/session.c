@@ -21,6 +21,7 @@
 #include "frame.h"
 #include "log.h"
 #include "server.h"
+#include "util.h"
 
 /* Unsent replies beyond this pause reading (a client that sends but does
  * not read must not make zapd buffer without bound). */
@@ -218,8 +219,7 @@ static void flush_output(struct session *s)
 
 static void on_flush(struct reactor_deferred *d)
 {
-	struct session *s = (struct session *)((char *)d -
-					       offsetof(struct session, flush));
+	struct session *s = container_of(d, struct session, flush);
 
 	if (s->fd >= 0)
 		flush_output(s);

@@ -48,6 +48,8 @@
 
 #include <zap/zap.h>
 
+#include "check.h"
+
 #define REC_LEN		4096u		/* bytes of one record */
 #define NR_APPENDERS	8
 #define DEPTH		32		/* appends in flight per connection */
@@ -75,21 +77,7 @@ static uint64_t zcap;		/* LBAs */
 static uint64_t nlb;		/* LBAs of one record */
 static uint32_t epoch;		/* one per load, part of every record */
 
-#define CHECK(cond, ...)						\
-	do {								\
-		if (!(cond)) {						\
-			fprintf(stderr, "  %s:%d: check failed: %s: ",	\
-				__FILE__, __LINE__, #cond);		\
-			fprintf(stderr, __VA_ARGS__);			\
-			fputc('\n', stderr);				\
-			return 1;					\
-		}							\
-	} while (0)
-
-#define CHECK_STATUS(got, want)						\
-	CHECK((got) == (want), "got %s, want %s (%s)",			\
-	      zap_status_name(got), zap_status_name(want),		\
-	      zap_last_error(ctl))
+#define CHECK_STATUS(got, want) CHECK_STATUS_ON(ctl, got, want)
 
 static uint64_t now_ns(void)
 {

@@ -17,23 +17,14 @@
 
 #include <zap/zap.h>
 
+#include "check.h"
+
 #include "frame.h"
 #include "zap.pb-c.h"
 
 static const char *addr, *drive;
 static zap_client *good;
 static uint32_t lba_size;
-
-#define CHECK(cond, ...)						\
-	do {								\
-		if (!(cond)) {						\
-			fprintf(stderr, "  %s:%d: check failed: %s: ",	\
-				__FILE__, __LINE__, #cond);		\
-			fprintf(stderr, __VA_ARGS__);			\
-			fputc('\n', stderr);				\
-			return 1;					\
-		}							\
-	} while (0)
 
 static int raw_connect(void)
 {
@@ -405,10 +396,7 @@ static int case_retry_answered_once(void)
 	return good_client_works();
 }
 
-static const struct {
-	const char *name;
-	int (*fn)(void);
-} cases[] = {
+static const struct test_case cases[] = {
 	{ "retry_answered_once", case_retry_answered_once },
 	{ "garbage", case_garbage },
 	{ "huge_frame", case_huge_frame },
@@ -419,8 +407,8 @@ static const struct {
 
 int main(int argc, char **argv)
 {
-	unsigned passed = 0, failed = 0;
 	const struct zap_drive *d;
+	int st;
 
 	for (int i = 1; i + 1 < argc; i += 2) {
 		if (!strcmp(argv[i], "--addr"))
@@ -444,14 +432,8 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	lba_size = d->lba_size;
-	for (unsigned k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
-		int st = cases[k].fn();
-
-		printf("%s %s\n", st ? "FAIL" : "ok  ", cases[k].name);
-		fflush(stdout);
-		st ? failed++ : passed++;
-	}
+	st = run_cases("badinput", cases, sizeof(cases) / sizeof(cases[0]),
+		       NULL, 0);
 	zap_close(good);
-	printf("badinput: %u passed, %u failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return st;
 }

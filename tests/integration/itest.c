@@ -17,26 +17,14 @@
 
 #include <zap/zap.h>
 
+#include "check.h"
+
 static const char *addr;
 static const char *drive;
 static const struct zap_drive *geo;
 static zap_client *conn;
 
-#define CHECK(cond, ...)						\
-	do {								\
-		if (!(cond)) {						\
-			fprintf(stderr, "  %s:%d: check failed: %s: ",	\
-				__FILE__, __LINE__, #cond);		\
-			fprintf(stderr, __VA_ARGS__);			\
-			fputc('\n', stderr);				\
-			return 1;					\
-		}							\
-	} while (0)
-
-#define CHECK_STATUS(got, want)						\
-	CHECK((got) == (want), "got %s, want %s (%s)",			\
-	      zap_status_name(got), zap_status_name(want),		\
-	      zap_last_error(conn))
+#define CHECK_STATUS(got, want) CHECK_STATUS_ON(conn, got, want)
 
 static uint64_t zone_start(uint32_t zone)
 {
@@ -445,10 +433,7 @@ static int case_refusals(void)
 	return 0;
 }
 
-static const struct {
-	const char *name;
-	int (*fn)(void);
-} cases[] = {
+static const struct test_case cases[] = {
 	{ "append_one_connection", case_append_one_connection },
 	{ "append_eight_connections", case_append_eight_connections },
 	{ "invalid_write", case_invalid_write },
@@ -459,19 +444,8 @@ static const struct {
 };
 #define NR_CASES (sizeof(cases) / sizeof(cases[0]))
 
-static bool wanted(const char *name, int argc, char **argv, int first)
-{
-	if (first >= argc)
-		return true;
-	for (int i = first; i < argc; i++)
-		if (!strcmp(argv[i], name))
-			return true;
-	return false;
-}
-
 int main(int argc, char **argv)
 {
-	unsigned passed = 0, failed = 0;
 	int i = 1, st;
 
 	for (; i + 1 < argc && argv[i][0] == '-'; i += 2) {
@@ -499,15 +473,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "itest: server has no drive %s\n", drive);
 		return 1;
 	}
-	for (unsigned k = 0; k < NR_CASES; k++) {
-		if (!wanted(cases[k].name, argc, argv, i))
-			continue;
-		st = cases[k].fn();
-		printf("%s %s\n", st ? "FAIL" : "ok  ", cases[k].name);
-		fflush(stdout);
-		st ? failed++ : passed++;
-	}
+	st = run_cases("itest", cases, NR_CASES, argv + i, argc - i);
 	zap_close(conn);
-	printf("itest: %u passed, %u failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return st;
 }

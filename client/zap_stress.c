@@ -69,8 +69,9 @@ static void usage(FILE *f)
 "                           turn). Any address works; default %s.\n"
 "  -d, --drive NAME         A drive to load; repeat for several. Default:\n"
 "                           every drive of every zapd.\n"
-"  -z, --zones LIST         Zones of each drive: \"all\" (default), or\n"
-"                           indexes and ranges like 0-7,12.\n"
+"  -z, --zones LIST         Zones of each drive: \"all\", or indexes and\n"
+"                           ranges like 0-7,12. Default: the first as many\n"
+"                           as the drive allows open and active at once.\n"
 "      --reset-first        Reset target zones that hold data before the\n"
 "                           run. Without it zap-stress refuses to start on\n"
 "                           a zone that is not empty.\n"
@@ -445,7 +446,6 @@ static int parse_opts(int argc, char **argv, struct zs_opts *o)
 
 	clock_gettime(CLOCK_REALTIME, &ts);
 	*o = (struct zs_opts){
-		.zones = "all",
 		.min_len = 4096,
 		.max_len = 65536,
 		.reset_rate = 1,
@@ -607,31 +607,39 @@ static int setup_endpoints(struct zs_run *run, struct zs_zapd *zapd)
 	return 0;
 }
 
-/* The zone indexes of LIST that a drive of nr zones has, in out[nr]. */
-static int parse_zones(const char *list, uint32_t nr, bool *out)
+/*
+ * The zones of drive d to load, in out[d->nr_zones]: those of list, or
+ * by default as many as the drive keeps open and active at once.
+ */
+static int pick_zones(const char *list, const struct zap_drive *d, bool *out)
 {
+	uint32_t nr = d->nr_zones, n = nr;
 	const char *p = list;
 	unsigned long a, b;
 	char *end;
 
-	if (!strcmp(list, "all")) {
-		memset(out, 1, nr * sizeof(*out));
+	memset(out, 0, nr * sizeof(*out));
+	if (!list || !strcmp(list, "all")) {
+		if (!list && d->max_active && d->max_active < n)
+			n = d->max_active;
+		if (!list && d->max_open && d->max_open < n)
+			n = d->max_open;
+		memset(out, 1, n * sizeof(*out));
 		return 0;
 	}
-	memset(out, 0, nr * sizeof(*out));
 	for (;;) {
 		if (*p < '0' || *p > '9')
-			return -1;
+			break;
 		a = b = strtoul(p, &end, 10);
 		if (*end == '-') {
 			p = end + 1;
 			if (*p < '0' || *p > '9')
-				return -1;
+				break;
 			b = strtoul(p, &end, 10);
 		}
 		if (a > b || b >= nr) {
-			fprintf(stderr, "zap-stress: --zones %s: the drive has "
-				"zones 0 to %u\n", list, nr - 1);
+			fprintf(stderr, "zap-stress: --zones %s: drive %s has "
+				"zones 0 to %u\n", list, d->name, nr - 1);
 			return -1;
 		}
 		while (a <= b)
@@ -639,9 +647,12 @@ static int parse_zones(const char *list, uint32_t nr, bool *out)
 		if (!*end)
 			return 0;
 		if (*end != ',')
-			return -1;
+			break;
 		p = end + 1;
 	}
+	fprintf(stderr, "zap-stress: --zones %s: want all, or indexes and "
+		"ranges like 0-7,12\n", list);
+	return -1;
 }
 
 static bool uses_op(const struct zs_opts *o, enum zs_op op)
@@ -728,11 +739,7 @@ static int add_drive_targets(struct zs_run *run, unsigned e, zap_client *c,
 	int rc;
 
 	pick = calloc(d->nr_zones + 1, sizeof(*pick));
-	if (!pick || parse_zones(run->o->zones, d->nr_zones, pick)) {
-		if (pick)
-			fprintf(stderr, "zap-stress: --zones %s: want all, or "
-				"indexes and ranges like 0-7,12\n",
-				run->o->zones);
+	if (!pick || pick_zones(run->o->zones, d, pick)) {
 		free(pick);
 		return -1;
 	}

@@ -48,7 +48,7 @@ struct zs_opts {
 	unsigned nr_address;
 	const char **drive;
 	unsigned nr_drive;
-	const char *zones;
+	const char *zones;		/* NULL: see pick_zones() */
 	struct zs_group *group;
 	unsigned nr_group;
 	uint32_t min_len, max_len;	/* bytes */

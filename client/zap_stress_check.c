@@ -86,6 +86,16 @@ static bool judge(const struct zs_zone_check *c, const struct zs_entry *e,
 		note(c, "acknowledged outside its zone", e, NULL);
 		return false;
 	}
+	if (at && at->beyond_wp) {
+		/* the zone forgot it, or a reset failed to erase it */
+		if (cls == ZS_PRESENT)
+			v->lost++;
+		else
+			v->stale++;
+		note(c, cls == ZS_PRESENT ? "beyond the zone's write pointer" :
+		     STALE, e, at);
+		return cls == ZS_PRESENT;
+	}
 	if (at && at->intact) {
 		v->verified++;
 		return true;

@@ -44,6 +44,7 @@ struct zs_found {
 	uint32_t target;	/* the zone its header names */
 	uint32_t nlb;
 	bool intact;		/* body checksum holds */
+	bool beyond_wp;		/* not all below the zone's wp */
 };
 
 /* The resets of a zone, once none is in flight. */
@@ -62,7 +63,8 @@ enum zs_class zs_classify(const struct zs_entry *e, const struct zs_resets *r);
 
 /* Counts of a verification; the first group are failures. */
 struct zs_verdict {
-	uint64_t lost;		/* should be there, found nowhere */
+	uint64_t lost;		/* should be there, found nowhere (or
+				 * only beyond the zone's wp) */
 	uint64_t misplaced;	/* found, but not where its reply said */
 	uint64_t duplicated;	/* found more than once */
 	uint64_t torn;		/* header where expected, body wrong */

@@ -641,14 +641,20 @@ struct window {
 	uint64_t cap;		/* blocks buf holds */
 	uint64_t chunk;		/* blocks per read */
 	uint64_t lba, n;	/* buf holds [lba, lba + n) */
+	uint64_t wp;
 	uint64_t end;		/* scan up to here */
+	int failed;		/* a read below the wp failed */
 };
 
-/* Have [lba, lba + n) in the window; false if beyond the end or unread. */
+/*
+ * Have [lba, lba + n) in the window; false if beyond the end or unread.
+ * Reads do not straddle the wp, and one that fails beyond it (where a
+ * drive may refuse to read) just ends the scan there.
+ */
 static bool window_get(struct window *win, uint64_t lba, uint64_t n)
 {
 	uint32_t bs = win->t->lba_size;
-	uint64_t keep, want;
+	uint64_t keep, want, at;
 	int rc;
 
 	if (lba + n <= win->lba + win->n)
@@ -661,19 +667,24 @@ static bool window_get(struct window *win, uint64_t lba, uint64_t n)
 	win->lba = lba;
 	win->n = keep;
 	while (win->n < n) {
-		want = win->end - (win->lba + win->n);
+		at = win->lba + win->n;
+		want = (at < win->wp ? win->wp : win->end) - at;
 		if (want > win->cap - win->n)
 			want = win->cap - win->n;
 		if (want > win->chunk)
 			want = win->chunk;
-		rc = zap_read(win->c, win->t->drive, win->lba + win->n,
+		rc = zap_read(win->c, win->t->drive, at,
 			      win->buf + win->n * bs, want * bs);
+		if (rc && at >= win->wp) {
+			win->end = at;
+			return false;
+		}
 		if (rc) {
 			fprintf(stderr, "zap-stress: scan of %s zone %u: read "
 				"of LBA %llu: %s\n", win->t->drive,
-				win->t->zone,
-				(unsigned long long)(win->lba + win->n),
+				win->t->zone, (unsigned long long)at,
 				zap_last_error(win->c));
+			win->failed = rc;
 			return false;
 		}
 		win->n += want;
@@ -698,7 +709,10 @@ static int found_push(struct zs_worker *w, const struct zs_found *f)
 	return 0;
 }
 
-/* Walk the zone from its start to its wp and collect every record. */
+/*
+ * Walk the whole zone and collect every record: those below the wp, and
+ * any beyond it, which should have been erased or never acknowledged.
+ */
 static int scan_target(struct zs_worker *w, zap_client *c, unsigned ti)
 {
 	const struct zs_target *t = &w->run->t[ti];
@@ -719,9 +733,8 @@ static int scan_target(struct zs_worker *w, zap_client *c, unsigned ti)
 			t->drive, t->zone, zap_last_error(c));
 		return rc;
 	}
-	win.end = z.state == ZAP_ZS_FULL ? t->start + t->cap : z.wp;
-	if (win.end > t->start + t->cap)
-		win.end = t->start + t->cap;
+	win.end = t->start + t->cap;
+	win.wp = z.state == ZAP_ZS_FULL || z.wp > win.end ? win.end : z.wp;
 	win.chunk = (zap_max_data(c) < (4u << 20) ? zap_max_data(c) :
 		     (4u << 20)) / bs;
 	win.cap = win.chunk + max_nlb;
@@ -730,7 +743,7 @@ static int scan_target(struct zs_worker *w, zap_client *c, unsigned ti)
 		return ZAP_OUT_OF_MEMORY;
 	for (pos = t->start; pos < win.end && !rc;) {
 		if (!window_get(&win, pos, 1)) {
-			rc = ZAP_IO_ERROR;
+			rc = win.failed;
 			break;
 		}
 		if (!zs_rec_parse(win.buf + (pos - win.lba) * bs,
@@ -743,6 +756,7 @@ static int scan_target(struct zs_worker *w, zap_client *c, unsigned ti)
 			.key = ZS_KEY(r.worker, r.seq),
 			.target = r.target,
 			.nlb = r.len / bs,
+			.beyond_wp = pos + r.len / bs > win.wp,
 		};
 		f.intact = f.nlb <= max_nlb && window_get(&win, pos, f.nlb) &&
 			   zs_rec_body_ok(win.buf + (pos - win.lba) * bs, &r);

@@ -305,6 +305,29 @@ static void test_check_resets(void **state)
 	assert_true(zs_verdict_failed(&v));
 }
 
+/* Found where acknowledged but beyond the wp: the zone lost track of it. */
+static void test_check_beyond_wp(void **state)
+{
+	struct zone_fixture z = { .resets = { 0, 1 } };
+	struct zs_verdict v;
+
+	ack(&z, 0, 1, ZSTART, 2, ZS_KIND_APPEND);
+	find(&z, 0, 1, ZSTART, 2, true);
+	z.f[0].beyond_wp = true;
+	ack(&z, 0, 2, ZSTART + 2, 2, ZS_KIND_APPEND);	/* raced reset 1 */
+	z.x[1].i = 1;
+	find(&z, 0, 2, ZSTART + 2, 2, true);
+	z.f[1].beyond_wp = true;
+	find(&z, 0, 3, ZSTART + 4, 2, true);	/* unacknowledged */
+	z.f[2].beyond_wp = true;
+	z.x[0].d = z.x[0].i = 1;		/* after reset 1 */
+	v = check(&z);
+	assert_int_equal(v.lost, 1);
+	assert_int_equal(v.stale, 1);
+	assert_int_equal(v.unacknowledged, 1);
+	assert_int_equal(v.verified, 0);
+}
+
 static void test_verdict_add(void **state)
 {
 	struct zs_verdict a = { .lost = 1, .live_verified = 2 },
@@ -333,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_check_lost_torn_misplaced_duplicated),
 		cmocka_unit_test(test_check_overlap_order_outside),
 		cmocka_unit_test(test_check_resets),
+		cmocka_unit_test(test_check_beyond_wp),
 		cmocka_unit_test(test_verdict_add),
 	};
 

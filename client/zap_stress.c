@@ -30,7 +30,7 @@
 #define EXIT_USAGE	2
 #define EXIT_ERROR	3
 #define MAX_NOTES	20
-#define MAX_CONNECTIONS	4096
+#define MAX_CONNECTIONS	1024	/* in all; each costs about 300 KiB */
 #define MAX_IN_FLIGHT	65536
 #define MAX_WEIGHT	1000000
 #define LOG_COMPACT_MIN	(1u << 20)	/* entries per worker */
@@ -42,7 +42,7 @@ const char *const zs_op_name[ZS_NR_OPS] = {
 
 static volatile sig_atomic_t interrupted;
 static atomic_uint nr_notes;
-static bool progress_shown;	/* a progress line is on stderr */
+static atomic_bool progress_shown;	/* a progress line is on stderr */
 
 static void usage(FILE *f)
 {
@@ -77,7 +77,8 @@ static void usage(FILE *f)
 "                           a zone that is not empty.\n"
 "\n"
 "Load:\n"
-"  -c, --connections N      Connections, one thread each. Default 4.\n"
+"  -c, --connections N      Connections, one thread each (at most 1024 in\n"
+"                           all). Default 4.\n"
 "  -q, --in-flight N        Requests each connection keeps in flight.\n"
 "                           Default 16; at most zapd's max_in_flight.\n"
 "  -m, --mix LIST           Weights of the requests: NAME[=WEIGHT],...\n"
@@ -189,7 +190,8 @@ void zs_note(const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof(line), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "%szap-stress: %s\n", progress_shown ? "\r\033[K" : "",
+	fprintf(stderr, "%szap-stress: %s\n",
+		atomic_load(&progress_shown) ? "\r\033[K" : "",
 		n < MAX_NOTES ? line : "more failures not shown");
 }
 
@@ -393,6 +395,8 @@ static const struct option long_opts[] = {
 static int check_opts(struct zs_opts *o, struct zs_group *simple,
 		      bool simple_set, bool duration_set)
 {
+	unsigned conns = 0;
+
 	if (o->nr_group && simple_set) {
 		fprintf(stderr, "zap-stress: --group replaces -c, -q and -m\n");
 		return -1;
@@ -401,6 +405,13 @@ static int check_opts(struct zs_opts *o, struct zs_group *simple,
 		o->group = grow(NULL, 0, sizeof(*o->group));
 		o->group[0] = *simple;
 		o->nr_group = 1;
+	}
+	for (unsigned i = 0; i < o->nr_group; i++)
+		conns += o->group[i].conns;
+	if (conns > MAX_CONNECTIONS) {
+		fprintf(stderr, "zap-stress: %u connections: at most %u\n",
+			conns, MAX_CONNECTIONS);
+		return -1;
 	}
 	if (o->kill_every > 0 && !o->zapd_cmd) {
 		fprintf(stderr, "zap-stress: --kill-every needs --zapd\n");
@@ -476,7 +487,7 @@ static int parse_opts(int argc, char **argv, struct zs_opts *o)
 			break;
 		case 'c':
 			if (parse_u64(optarg, MAX_CONNECTIONS, &v) || !v)
-				return bad_arg(opt, optarg, "want 1 to 4096");
+				return bad_arg(opt, optarg, "want 1 to 1024");
 			simple.conns = (unsigned)v;
 			simple_set = true;
 			break;
@@ -903,7 +914,7 @@ static void progress(struct zs_run *run, int64_t now, int64_t start,
 		(double)(ops - last->ops) / dt,
 		(double)(bytes - last->bytes) / dt / 1e6,
 		(unsigned long long)in_flight, (unsigned long long)errors);
-	progress_shown = true;
+	atomic_store(&progress_shown, true);
 	*last = (struct progress){ .t = now, .ops = ops, .bytes = bytes };
 }
 
@@ -996,9 +1007,8 @@ static int run_load(struct zs_run *run, struct zs_zapd *zapd, double *secs)
 			rc = -1;
 	}
 	pthread_barrier_destroy(&run->ready);
-	if (progress_shown)
+	if (atomic_exchange(&progress_shown, false))
 		fprintf(stderr, "\r\033[K");
-	progress_shown = false;
 	return rc;
 }
 

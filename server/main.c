@@ -38,14 +38,6 @@ struct daemon {
 	int exit_code;
 };
 
-struct drive *server_find_drive(struct server *srv, const char *name)
-{
-	for (unsigned i = 0; i < srv->nr_drives; i++)
-		if (!strcmp(srv->drives[i].name, name))
-			return &srv->drives[i];
-	return NULL;
-}
-
 /* systemd's sd_notify protocol (a datagram to $NOTIFY_SOCKET), so that
  * Type=notify works without linking libsystemd. */
 static void notify_systemd(const char *state)

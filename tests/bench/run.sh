@@ -162,6 +162,7 @@ else
 	matrix="4K:1:1 4K:1:32 4K:1:256 128K:1:8 512K:1:8 4K:4:32 4K:16:32"
 fi
 
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=""
 for m in $matrix; do
 	size=${m%%:*}
@@ -212,7 +213,7 @@ done
 
 commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
 {
-	echo "zapd benchmark: commit $commit, $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $secs s per run, $(date -u +%Y-%m-%dT%H:%MZ)"
+	echo "zapd benchmark: commit $commit, $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $secs s per run, $(date -u +%Y-%m-%dT%H:%MZ), load average $load_start before, $(cut -d' ' -f1-3 /proc/loadavg) after"
 	echo
 	echo "| workload (appends) | durability | zapd ops/s | zapd MB/s | p50 µs | p99 µs | fio ops/s | zapd/fio | TCP ops/s | zapd/TCP |"
 	echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|"

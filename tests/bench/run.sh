@@ -79,6 +79,7 @@ command -v fio >/dev/null 2>&1 && have_fio=1
 status=0
 zapd_pid=""
 
+# shellcheck disable=SC2317 # run by the trap
 cleanup() {
 	[ -n "$zapd_pid" ] && kill -TERM "$zapd_pid" 2>/dev/null && wait "$zapd_pid"
 	[ "$keep" = 1 ] || rm -rf "$dir"

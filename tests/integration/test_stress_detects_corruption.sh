@@ -23,6 +23,7 @@ zapd_stop || fail "zapd did not stop cleanly"
 
 # Record headers start with the magic "ZAPSTRS1"; damage the 2nd and 4th.
 offsets=$(LC_ALL=C grep -obUa ZAPSTRS1 "$img" | cut -d: -f1 | sed -n '2p;4p')
+# shellcheck disable=SC2086 # one word per offset
 set -- $offsets
 [ $# -eq 2 ] || fail "records not found in $img"
 printf 'XXXX' | dd of="$img" bs=1 seek=$(($1 + 200)) conv=notrunc status=none

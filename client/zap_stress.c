@@ -5,9 +5,10 @@
  *
  * This file: options, set-up (endpoints, targets, workers), the control
  * loop of a run (progress line, --kill-every, the end), and the report.
- * The workers are in zap_stress_worker.c, verification in
- * zap_stress_log.c and zap_stress_check.c, the record format in
- * zap_stress_record.c, the child zapd in zap_stress_zapd.c.
+ * The workers are in zap_stress_worker.c, the scan of the zones after a
+ * run in zap_stress_scan.c, verification in zap_stress_log.c and
+ * zap_stress_check.c, the record format in zap_stress_record.c, the child
+ * zapd in zap_stress_zapd.c.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -116,9 +117,9 @@ static void usage(FILE *f)
 "                           each) to FILE for a later --verify-log, e.g.\n"
 "                           after restarting zapd or its machine.\n"
 "      --verify-log FILE    Load nothing: scan the zones that the run which\n"
-"                           saved FILE wrote, and check them against it.\n"
-"                           Uses -c connections, and the zapds of --address\n"
-"                           or --zapd (default: the addresses in FILE).\n"
+"                           saved FILE wrote, and check them against it,\n"
+"                           on the zapds of --address or --zapd (default:\n"
+"                           the addresses in FILE).\n"
 "\n"
 "Faults:\n"
 "      --zapd COMMAND       Run zapd as COMMAND (split at blanks, no shell)\n"
@@ -1224,7 +1225,6 @@ static int verify_saved(struct zs_run *run, struct zs_zapd *zapd)
 {
 	const struct zs_opts *o = run->o;
 	struct zs_verdict v = { 0 };
-	unsigned conns = o->group[0].conns;
 	int rc;
 
 	if (zs_load_log(run, o->verify_log))
@@ -1241,8 +1241,6 @@ static int verify_saved(struct zs_run *run, struct zs_zapd *zapd)
 	if (o->zapd_cmd && zs_zapd_start(zapd, o->zapd_cmd, o->zapd_log,
 					 run->ep[0].addr,
 					 sizeof(run->ep[0].addr)))
-		return EXIT_ERROR;
-	if (setup_workers(run, conns > run->nr_ep ? conns : run->nr_ep))
 		return EXIT_ERROR;
 	rc = zs_verify(run, &v);
 	report_verdict(stdout, &v);
@@ -1333,6 +1331,7 @@ int main(int argc, char **argv)
 	free(run.led.e);
 	free(run.led.gone_seq);
 	free(run.led.resets);
+	free(run.led.high);
 	free(o.address);
 	free(o.drive);
 	free(o.group);

@@ -128,6 +128,8 @@ struct zs_worker {
 	unsigned nr_mine;
 	uint64_t *wp;			/* per target: the wp learned */
 	uint64_t *gone_seq;		/* per target: see zs_check_zone() */
+	uint64_t *high;			/* per target: end of the highest
+					 * record acknowledged */
 	unsigned recycle;		/* target + 1 found full, or 0 */
 	uint8_t *buf;			/* records are built here */
 	int64_t next_drop;
@@ -139,8 +141,6 @@ struct zs_worker {
 	} ring;
 	struct zs_stats st;
 	struct zs_verdict live;
-	struct zs_found *found;		/* the scan's findings */
-	size_t nr_found, found_size;
 	int failed;			/* status that stopped it */
 	/* for the progress line */
 	atomic_uint_fast64_t p_ops, p_bytes, p_errors, p_in_flight;
@@ -150,7 +150,8 @@ struct zs_worker {
 /*
  * What verification needs of a run, gathered from the workers after it or
  * read back from a saved log: the acknowledged records, and per target the
- * resets and per writer the highest sequence compacted away as gone.
+ * resets, the end of the highest record ever acknowledged, and per writer
+ * the highest sequence compacted away as gone.
  */
 struct zs_ledger {
 	struct zs_entry *e;
@@ -159,6 +160,7 @@ struct zs_ledger {
 	unsigned nr_writers;
 	uint64_t *gone_seq;		/* [target * nr_writers + writer] */
 	struct zs_resets *resets;	/* [target] */
+	uint64_t *high;			/* [target]: the scan goes this far */
 };
 
 struct zs_run {
@@ -202,9 +204,12 @@ void zs_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int zs_worker_setup(struct zs_worker *w);
 void zs_worker_free(struct zs_worker *w);
 void *zs_worker_run(void *arg);
-void *zs_worker_scan(void *arg);
 /* Connect to endpoint e as the run's client; NULL on failure (said). */
 zap_client *zs_connect(struct zs_run *run, unsigned e, bool quiet);
+
+/* zap_stress_scan.c: read the targets back; *found: every record in
+ * them (free() it). 0, or the status of a zone that could not be read. */
+int zs_scan(struct zs_run *run, struct zs_found **found, size_t *nr);
 
 /* zap_stress_log.c: verification and the saved log. */
 int zs_log_push(struct zs_log *l, const struct zs_entry *e);

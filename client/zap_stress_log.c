@@ -16,7 +16,7 @@
 
 #include "zap_stress.h"
 
-#define FILE_MAGIC	"ZSLOG01\n"
+#define FILE_MAGIC	"ZSLOG02\n"
 #define ZS_ADDR_LEN	sizeof(((struct zs_endpoint *)0)->addr)
 
 struct file_head {
@@ -32,7 +32,7 @@ struct file_head {
 
 struct file_target {
 	char drive[64];
-	uint64_t start, cap;
+	uint64_t start, cap, high;
 	uint32_t endpoint, zone, lba_size;
 	struct zs_resets resets;
 	uint32_t pad;
@@ -65,7 +65,9 @@ static int ledger_alloc(struct zs_ledger *led, unsigned nr_targets,
 	led->gone_seq = calloc((size_t)nr_targets * nr_writers + 1,
 			       sizeof(*led->gone_seq));
 	led->resets = calloc(nr_targets + 1, sizeof(*led->resets));
-	return led->e && led->gone_seq && led->resets ? 0 : ZAP_OUT_OF_MEMORY;
+	led->high = calloc(nr_targets + 1, sizeof(*led->high));
+	return led->e && led->gone_seq && led->resets && led->high ?
+	       0 : ZAP_OUT_OF_MEMORY;
 }
 
 int zs_ledger_gather(struct zs_run *run)
@@ -86,9 +88,12 @@ int zs_ledger_gather(struct zs_run *run)
 		led->dropped += w->log.dropped;
 		free(w->log.e);
 		w->log = (struct zs_log){ 0 };
-		for (unsigned t = 0; t < run->nr_targets; t++)
+		for (unsigned t = 0; t < run->nr_targets; t++) {
 			led->gone_seq[(size_t)t * run->nr_workers + i] =
 				w->gone_seq[t];
+			if (w->high[t] > led->high[t])
+				led->high[t] = w->high[t];
+		}
 	}
 	for (unsigned t = 0; t < run->nr_targets; t++) {
 		led->resets[t].last_certain =
@@ -128,6 +133,7 @@ int zs_save_log(const struct zs_run *run, const char *file)
 		memcpy(ft.drive, run->t[t].drive, sizeof(ft.drive));
 		ft.start = run->t[t].start;
 		ft.cap = run->t[t].cap;
+		ft.high = led->high[t];
 		ft.endpoint = run->t[t].endpoint;
 		ft.zone = run->t[t].zone;
 		ft.lba_size = run->t[t].lba_size;
@@ -188,6 +194,7 @@ int zs_load_log(struct zs_run *run, const char *file)
 		t->drive[sizeof(t->drive) - 1] = '\0';
 		t->start = ft.start;
 		t->cap = ft.cap;
+		led->high[i] = ft.high;
 		t->endpoint = ft.endpoint;
 		t->zone = ft.zone;
 		t->lba_size = ft.lba_size;
@@ -227,25 +234,6 @@ static void check_note(void *arg, const char *what, const struct zs_entry *e,
 	zs_note("%s zone %u: %s: worker %u seq %llu%s%s", t->drive,
 		t->zone, what, ZS_KEY_WORKER(key),
 		(unsigned long long)ZS_KEY_SEQ(key), acked, found);
-}
-
-/* Share the targets of each endpoint among the workers connected to it. */
-static void assign_scans(struct zs_run *run)
-{
-	struct zs_worker *w;
-	unsigned k;
-
-	for (unsigned i = 0; i < run->nr_workers; i++)
-		run->w[i].nr_mine = 0;
-	for (unsigned e = 0; e < run->nr_ep; e++) {
-		k = 0;
-		for (unsigned t = 0; t < run->nr_targets; t++) {
-			if (run->t[t].endpoint != e)
-				continue;
-			w = zs_peer(run, e, k++ % zs_peers(run, e));
-			w->mine[w->nr_mine++] = t;
-		}
-	}
 }
 
 /*
@@ -290,41 +278,23 @@ static unsigned found_target(const void *p)
 int zs_verify(struct zs_run *run, struct zs_verdict *v)
 {
 	struct zs_ledger *led = &run->led;
-	size_t nf = 0, *xoff = NULL, *foff = NULL;
-	struct zs_found *all = NULL, *f = NULL;
+	size_t nf, kept = 0, *xoff = NULL, *foff = NULL;
+	struct zs_found *all, *f = NULL;
 	struct zs_entry *x = NULL;
 	struct zs_zone_check c;
-	struct zs_worker *w;
-	int rc = 0;
+	int rc;
 
-	assign_scans(run);
-	for (unsigned i = 0; i < run->nr_workers; i++)
-		if (pthread_create(&run->w[i].thread, NULL, zs_worker_scan,
-				   &run->w[i]))
-			return ZAP_OUT_OF_MEMORY;
-	for (unsigned i = 0; i < run->nr_workers; i++) {
-		w = &run->w[i];
-		pthread_join(w->thread, NULL);
-		if (w->failed)
-			rc = w->failed;
-		nf += w->nr_found;
-	}
-	all = malloc((nf ? nf : 1) * sizeof(*all));
+	rc = zs_scan(run, &all, &nf);
 	if (!all)
-		return ZAP_OUT_OF_MEMORY;
-	nf = 0;
-	for (unsigned i = 0; i < run->nr_workers; i++) {
-		w = &run->w[i];
-		for (size_t k = 0; k < w->nr_found; k++) {
-			if (w->found[k].target < run->nr_targets)
-				all[nf++] = w->found[k];
-			else
-				v->unacknowledged++;
-		}
-		free(w->found);
-		w->found = NULL;
-		w->nr_found = w->found_size = 0;
+		return rc;
+	/* a record naming no target of the run cannot be judged */
+	for (size_t k = 0; k < nf; k++) {
+		if (all[k].target < run->nr_targets)
+			all[kept++] = all[k];
+		else
+			v->unacknowledged++;
 	}
+	nf = kept;
 	x = bucket(led->e, led->n, sizeof(*x), run->nr_targets, entry_target,
 		   &xoff);
 	f = bucket(all, nf, sizeof(*f), run->nr_targets, found_target, &foff);

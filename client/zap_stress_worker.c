@@ -4,8 +4,7 @@
  * its group's number of requests in flight through libzap's asynchronous
  * calls: it fills free slots with requests picked by the mix (and, at the
  * run's rates, finishes and resets), lets zap_process() run the callbacks,
- * and logs every acknowledged record. After the run, the same workers scan
- * the zones and collect the records they find.
+ * and logs every acknowledged record.
  */
 #include <errno.h>
 #include <math.h>
@@ -157,6 +156,8 @@ static void acked(struct zs_worker *w, struct zs_slot *s, uint64_t lba)
 		.i = atomic_load(&t->resets_issued),
 	};
 
+	if (lba + e.nlb > w->high[s->target])
+		w->high[s->target] = lba + e.nlb;
 	if (w->run->o->verify) {
 		if (zs_log_push(&w->log, &e)) {
 			w->failed = ZAP_OUT_OF_MEMORY;
@@ -489,8 +490,10 @@ int zs_worker_setup(struct zs_worker *w)
 	w->free_slot = calloc(q, sizeof(*w->free_slot));
 	w->wp = calloc(run->nr_targets, sizeof(*w->wp));
 	w->gone_seq = calloc(run->nr_targets, sizeof(*w->gone_seq));
+	w->high = calloc(run->nr_targets, sizeof(*w->high));
 	w->buf = calloc(1, run->max_len);
-	if (!w->slots || !w->free_slot || !w->wp || !w->gone_seq || !w->buf)
+	if (!w->slots || !w->free_slot || !w->wp || !w->gone_seq || !w->high ||
+	    !w->buf)
 		return -1;
 	for (unsigned k = 0; k < q; k++) {
 		w->slots[k].w = w;
@@ -513,9 +516,9 @@ void zs_worker_free(struct zs_worker *w)
 	free(w->mine);
 	free(w->wp);
 	free(w->gone_seq);
+	free(w->high);
 	free(w->buf);
 	free(w->log.e);
-	free(w->found);
 	pthread_mutex_destroy(&w->ring.lock);
 }
 
@@ -628,160 +631,5 @@ void *zs_worker_run(void *arg)
 	w->c = NULL;
 	publish(w);
 	atomic_store(&w->done, true);
-	return NULL;
-}
-
-/* ---- the scan ---- */
-
-/* The part of a zone held in memory while scanning it. */
-struct window {
-	zap_client *c;
-	const struct zs_target *t;
-	uint8_t *buf;
-	uint64_t cap;		/* blocks buf holds */
-	uint64_t chunk;		/* blocks per read */
-	uint64_t lba, n;	/* buf holds [lba, lba + n) */
-	uint64_t wp;
-	uint64_t end;		/* scan up to here */
-	int failed;		/* a read below the wp failed */
-};
-
-/*
- * Have [lba, lba + n) in the window; false if beyond the end or unread.
- * Reads do not straddle the wp, and one that fails beyond it (where a
- * drive may refuse to read) just ends the scan there.
- */
-static bool window_get(struct window *win, uint64_t lba, uint64_t n)
-{
-	uint32_t bs = win->t->lba_size;
-	uint64_t keep, want, at;
-	int rc;
-
-	if (lba + n <= win->lba + win->n)
-		return true;
-	if (lba + n > win->end)
-		return false;
-	keep = win->lba + win->n > lba ? win->lba + win->n - lba : 0;
-	if (keep)
-		memmove(win->buf, win->buf + (lba - win->lba) * bs, keep * bs);
-	win->lba = lba;
-	win->n = keep;
-	while (win->n < n) {
-		at = win->lba + win->n;
-		want = (at < win->wp ? win->wp : win->end) - at;
-		if (want > win->cap - win->n)
-			want = win->cap - win->n;
-		if (want > win->chunk)
-			want = win->chunk;
-		rc = zap_read(win->c, win->t->drive, at,
-			      win->buf + win->n * bs, want * bs);
-		if (rc && at >= win->wp) {
-			win->end = at;
-			return false;
-		}
-		if (rc) {
-			fprintf(stderr, "zap-stress: scan of %s zone %u: read "
-				"of LBA %llu: %s\n", win->t->drive,
-				win->t->zone, (unsigned long long)at,
-				zap_last_error(win->c));
-			win->failed = rc;
-			return false;
-		}
-		win->n += want;
-	}
-	return true;
-}
-
-static int found_push(struct zs_worker *w, const struct zs_found *f)
-{
-	struct zs_found *p;
-	size_t size;
-
-	if (w->nr_found == w->found_size) {
-		size = w->found_size ? 2 * w->found_size : 4096;
-		p = realloc(w->found, size * sizeof(*p));
-		if (!p)
-			return ZAP_OUT_OF_MEMORY;
-		w->found = p;
-		w->found_size = size;
-	}
-	w->found[w->nr_found++] = *f;
-	return 0;
-}
-
-/*
- * Walk the whole zone and collect every record: those below the wp, and
- * any beyond it, which should have been erased or never acknowledged.
- */
-static int scan_target(struct zs_worker *w, zap_client *c, unsigned ti)
-{
-	const struct zs_target *t = &w->run->t[ti];
-	struct window win = { .c = c, .t = t, .lba = t->start };
-	uint32_t bs = t->lba_size, max_nlb = w->run->max_len / bs;
-	struct zap_zone z, *zp = &z;
-	struct zs_found f;
-	struct zs_rec r;
-	size_t nr = 1;
-	uint64_t pos;
-	int rc;
-
-	rc = zap_report_zones(c, t->drive, t->zone, ZAP_ZS_ANY, &zp, &nr);
-	if (!rc && (nr != 1 || z.start != t->start))
-		rc = ZAP_NO_SUCH_ZONE;
-	if (rc) {
-		fprintf(stderr, "zap-stress: scan of %s zone %u: %s\n",
-			t->drive, t->zone, zap_last_error(c));
-		return rc;
-	}
-	win.end = t->start + t->cap;
-	win.wp = z.state == ZAP_ZS_FULL || z.wp > win.end ? win.end : z.wp;
-	win.chunk = (zap_max_data(c) < (4u << 20) ? zap_max_data(c) :
-		     (4u << 20)) / bs;
-	win.cap = win.chunk + max_nlb;
-	win.buf = malloc(win.cap * bs);
-	if (!win.buf)
-		return ZAP_OUT_OF_MEMORY;
-	for (pos = t->start; pos < win.end && !rc;) {
-		if (!window_get(&win, pos, 1)) {
-			rc = win.failed;
-			break;
-		}
-		if (!zs_rec_parse(win.buf + (pos - win.lba) * bs,
-				  w->run->run_id, bs, &r)) {
-			pos++;
-			continue;
-		}
-		f = (struct zs_found){
-			.lba = pos,
-			.key = ZS_KEY(r.worker, r.seq),
-			.target = r.target,
-			.nlb = r.len / bs,
-			.beyond_wp = pos + r.len / bs > win.wp,
-		};
-		f.intact = f.nlb <= max_nlb && window_get(&win, pos, f.nlb) &&
-			   zs_rec_body_ok(win.buf + (pos - win.lba) * bs, &r);
-		rc = found_push(w, &f);
-		pos += f.intact ? f.nlb : 1;
-	}
-	free(win.buf);
-	return rc;
-}
-
-void *zs_worker_scan(void *arg)
-{
-	struct zs_worker *w = arg;
-	zap_client *c = zs_connect(w->run, w->endpoint, false);
-	int rc;
-
-	if (!c) {
-		w->failed = ZAP_CONNECTION_LOST;
-		return NULL;
-	}
-	for (unsigned i = 0; i < w->nr_mine; i++) {
-		rc = scan_target(w, c, w->mine[i]);
-		if (rc)
-			w->failed = rc;
-	}
-	zap_close(c);
 	return NULL;
 }

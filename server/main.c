@@ -8,6 +8,7 @@
  * backend_nvme.c, and back the same way.
  */
 #include <errno.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -232,6 +233,10 @@ int main(int argc, char **argv)
 	if (ret)
 		return ret > 0 ? 0 : ret == -2 ? 2 : 1;
 	log_level_current = dm.cfg.log_level;
+	/* Data buffers (up to max_data) come and go with every request: keep
+	 * them in the heap, not in fresh mmaps that fault in every page. */
+	mallopt(M_MMAP_THRESHOLD, 2 * (int)dm.cfg.limits.max_data);
+	mallopt(M_TRIM_THRESHOLD, 64 << 20);
 	/* journald stamps lines itself */
 	log_set_timestamps(!getenv("JOURNAL_STREAM"));
 	signal(SIGPIPE, SIG_IGN);

@@ -21,4 +21,6 @@ echo "=== ASan/UBSan build: unit and integration tests"
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	ctest --output-on-failure --timeout 900 -L 'unit|integration') || status=1
+echo "=== benchmark smoke run (asserts no speed; checks that it runs)"
+tests/bench/run.sh --quick --bin build/bin || status=1
 exit $status

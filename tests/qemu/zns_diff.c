@@ -31,6 +31,7 @@ enum op_kind {
 	OP_WRITE_WP,
 	OP_WRITE_ASIDE,		/* a write not at the write pointer */
 	OP_WRITE_AT_WP,
+	OP_WRITE_PAST,		/* fill up, then one block past the capacity */
 	OP_READ,
 	OP_OPEN,
 	OP_CLOSE,
@@ -42,8 +43,9 @@ enum op_kind {
 
 /* Out of 100: how often each operation is drawn. */
 static const unsigned int op_weight[NR_OPS] = {
-	[OP_APPEND] = 24, [OP_APPEND_MAX] = 8, [OP_WRITE_WP] = 12,
-	[OP_WRITE_ASIDE] = 6, [OP_WRITE_AT_WP] = 6, [OP_READ] = 8,
+	[OP_APPEND] = 24, [OP_APPEND_MAX] = 8, [OP_WRITE_WP] = 9,
+	[OP_WRITE_ASIDE] = 6, [OP_WRITE_AT_WP] = 6, [OP_WRITE_PAST] = 3,
+	[OP_READ] = 8,
 	[OP_OPEN] = 12, [OP_CLOSE] = 8, [OP_FINISH] = 4, [OP_RESET] = 10,
 	[OP_MGMT_ALL] = 2,
 };
@@ -211,6 +213,10 @@ static void describe(const struct op *op, char *out, size_t size)
 		snprintf(out, size, "write zone=%u lba=%" PRIu64 " len=%u",
 			 op->zone, op->lba, op->len);
 		break;
+	case OP_WRITE_PAST:
+		snprintf(out, size, "fill zone=%u, write 1 block past cap",
+			 op->zone);
+		break;
 	case OP_WRITE_AT_WP:
 		snprintf(out, size, "write_at_wp zone=%u len=%u", op->zone,
 			 op->len);
@@ -229,11 +235,39 @@ static void describe(const struct op *op, char *out, size_t size)
 	}
 }
 
+/*
+ * Writes of max_append bytes at the wp until the zone's room is less than
+ * that, then one write of its room plus a block; the status of the first
+ * write that fails.
+ */
+static struct outcome write_past(struct side *s, const struct op *op)
+{
+	const struct zap_zone *z = &s->zones[op->zone];
+	const uint32_t max_blocks = geo->max_append / geo->lba_size;
+	uint64_t wp = z->wp, room = z->start + z->capacity - z->wp;
+	struct outcome o = { 0 };
+
+	for (;;) {
+		uint32_t blocks = room < max_blocks ? (uint32_t)room + 1 :
+				  max_blocks;
+
+		o.status = zap_write(client, s->drive, op->zone, wp, data,
+				     blocks * geo->lba_size, &o.wp);
+		if (o.status || room < max_blocks)
+			return o;
+		wp += blocks;
+		room -= blocks;
+	}
+}
+
 static struct outcome apply(struct side *s, const struct op *op)
 {
 	struct outcome o = { 0 };
 
 	switch (op->kind) {
+	case OP_WRITE_PAST:
+		o = write_past(s, op);
+		break;
 	case OP_APPEND:
 	case OP_APPEND_MAX:
 		o.status = zap_append(client, s->drive, op->zone, data,
@@ -343,8 +377,8 @@ static void print_coverage(void)
 {
 	static const char *const op_names[NR_OPS] = {
 		"append", "append_max", "write_wp", "write_aside",
-		"write_at_wp", "read", "open", "close", "finish", "reset",
-		"mgmt_all",
+		"write_at_wp", "write_past", "read", "open", "close",
+		"finish", "reset", "mgmt_all",
 	};
 
 	printf("%-12s %6s %6s %6s %6s %6s %6s %6s %6s\n", "op", "OK",

@@ -29,7 +29,8 @@ case_diff() {
 	echo "emu geometry: $geometry"
 	zapd_start diff --drive "$NVME" \
 		--drive "emu:emu:$TEST_TMP/emu,$geometry"
-	for seed in ${*:-1 2 3}; do
+	[ $# -gt 0 ] || set -- 1 2 3
+	for seed in "$@"; do
 		"$ZAP_BIN/zns_diff" -s "$seed" -n 1500 "$ZAPD_ADDR" emu zns ||
 			fail "emu and nvme diverge (seed $seed)"
 	done

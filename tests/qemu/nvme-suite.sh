@@ -7,6 +7,7 @@
 #   nvme-suite.sh diff [SEED..] emu drive vs the controller, step by step
 #   nvme-suite.sh crash        SIGKILL zapd during appends, start it again
 #   nvme-suite.sh report       `zap report` shows the controller's zones
+#   nvme-suite.sh refuse       zapd refuses a namespace it cannot own
 #
 # Needs ZAP_BIN (the build's bin/ directory).
 . "$(dirname "$0")/../integration/lib.sh"
@@ -87,11 +88,39 @@ case_report() {
 	zapd_stop || fail "zapd did not exit 0 on SIGTERM"
 }
 
-[ $# -ge 1 ] || { echo "usage: $0 itest|diff [SEED...]|crash|report" >&2; exit 2; }
+# zapd --check-config with the given drive must fail, saying $1.
+refused() {
+	why=$1
+	shift
+	out=$("$ZAP_BIN/zapd" --check-config --state-dir "$TEST_TMP" \
+		--drive "$@" 2>&1) && fail "zapd took $*"
+	echo "$out" | grep -q "$why" || fail "zapd refused $* but not with '$why': $out"
+	echo "refused $*: $why"
+}
+
+case_refuse() {
+	refused "unknown option" "$NVME,colour=blue"
+	refused "not an NVMe generic device" "zns:nvme:/dev/null"
+	refused "not a char device" "zns:nvme:/dev/nvme0n1"
+	zapd_start refuse --drive "$NVME"
+	refused "in use by another zapd" "$NVME"
+	zapd_stop || fail "zapd did not exit 0 on SIGTERM"
+	# dm-linear holds the block device: the kernel sees a user of it.
+	modprobe dm-mod || fail "no device mapper in the guest"
+	dmsetup create --noudevsync zapd-test --table \
+		"0 $(blockdev --getsz /dev/nvme0n1) linear /dev/nvme0n1 0" ||
+		fail "dmsetup create failed"
+	refused "held by another driver" "$NVME"
+	dmsetup remove --noudevsync zapd-test || fail "dmsetup remove failed"
+	"$ZAP_BIN/zapd" --check-config --state-dir "$TEST_TMP" --drive "$NVME" ||
+		fail "zapd refused the namespace once it was free again"
+}
+
+[ $# -ge 1 ] || { echo "usage: $0 itest|diff [SEED...]|crash|report|refuse" >&2; exit 2; }
 what=$1
 shift
 case $what in
-itest|diff|crash|report) "case_$what" "$@" ;;
+itest|diff|crash|report|refuse) "case_$what" "$@" ;;
 *) echo "unknown case: $what" >&2; exit 2 ;;
 esac
 echo "PASS $what"

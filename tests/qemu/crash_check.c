@@ -130,6 +130,7 @@ static int run_append(const char *log_path)
 		zap_process(client, -1);
 	}
 	fclose(ack_log);
+	free(buf);
 	printf("crash_check: %" PRIu64 " appends acknowledged, %s\n", acked,
 	       lost ? "connection lost" : "every zone full");
 	return lost ? 0 : 3;
@@ -239,15 +240,16 @@ static int run_verify(const char *log_path, const char *dev)
 
 int main(int argc, char **argv)
 {
-	if (argc == 5 && !strcmp(argv[1], "append")) {
+	int ret;
+
+	if ((argc == 5 && !strcmp(argv[1], "append")) ||
+	    (argc == 6 && !strcmp(argv[1], "verify"))) {
 		drive = argv[3];
 		connect_to(argv[2]);
-		return run_append(argv[4]);
-	}
-	if (argc == 6 && !strcmp(argv[1], "verify")) {
-		drive = argv[3];
-		connect_to(argv[2]);
-		return run_verify(argv[4], argv[5]);
+		ret = argc == 5 ? run_append(argv[4]) :
+				  run_verify(argv[4], argv[5]);
+		zap_close(client);
+		return ret;
 	}
 	fprintf(stderr, "usage: %s append ADDRESS DRIVE LOG\n"
 		"       %s verify ADDRESS DRIVE LOG /dev/ngXnY\n", argv[0],

@@ -492,6 +492,12 @@ int main(int argc, char **argv)
 	}
 	print_coverage();
 	printf("zns_diff: %u steps, no divergence\n", steps);
+	for (int i = 0; i < 2; i++) {
+		free(sides[i].zones);
+		free(sides[i].buf);
+	}
+	free(history);
+	free(data);
 	zap_close(client);
 	return 0;
 

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: MIT
+/* SPDX-License-Identifier: MIT */
 /*
  * backend_nvme - a zoned NVMe namespace through its generic char device
  * (/dev/ngXnY) and io_uring passthrough.
@@ -37,10 +37,10 @@
 #include "util.h"
 
 /*
- * ZASL and MDTS count in units of CAP.MPSMIN. Linux only drives
- * controllers whose MPSMIN is at most the CPU page size and always runs
- * them with 4 KiB pages (NVME_CTRL_PAGE_SIZE); its own ZNS code uses the
- * same unit for ZASL.
+ * ZASL and MDTS count in units of CAP.MPSMIN, which user space cannot
+ * read. It is 4 KiB wherever this runs: 4 KiB is the smallest MPSMIN
+ * there is, and Linux refuses controllers whose MPSMIN is larger (its
+ * NVME_CTRL_PAGE_SIZE); its own ZNS code counts ZASL in 4 KiB too.
  */
 #define NVME_MPSMIN_SIZE	4096u
 /* Transfer limit when neither MDTS nor the kernel's queue gives one. */
@@ -278,6 +278,12 @@ static void nvbe_copy_model(char *out, size_t size, const char *mn,
 	snprintf(out, size, "%.*s", (int)len, mn);
 }
 
+/* 2^n memory pages (MDTS, ZASL) in bytes; UINT32_MAX if more. */
+static uint32_t mpsmin_units(uint8_t n)
+{
+	return n < 20 ? NVME_MPSMIN_SIZE << n : UINT32_MAX;
+}
+
 /* Fill be->geo from the controller and namespace identify data. */
 static int nvbe_identify(struct backend *be, struct nvbe_dev *d,
 			 bool durable)
@@ -349,14 +355,14 @@ static int nvbe_identify(struct backend *be, struct nvbe_dev *d,
 	g->max_open = mor == NVME_ZNS_NO_LIMIT ? 0 : mor + 1;
 	g->max_active = mar == NVME_ZNS_NO_LIMIT ? 0 : mar + 1;
 
-	if (ctrl.mdts && NVME_MPSMIN_SIZE << ctrl.mdts < d->max_xfer)
-		d->max_xfer = NVME_MPSMIN_SIZE << ctrl.mdts;
+	if (ctrl.mdts && mpsmin_units(ctrl.mdts) < d->max_xfer)
+		d->max_xfer = mpsmin_units(ctrl.mdts);
 	if (d->max_xfer == UINT32_MAX)
 		d->max_xfer = NVME_XFER_DEFAULT;
 	d->max_xfer &= ~(g->lba_size - 1);
 	g->max_append = d->max_xfer;
-	if (zctrl.zasl && NVME_MPSMIN_SIZE << zctrl.zasl < g->max_append)
-		g->max_append = NVME_MPSMIN_SIZE << zctrl.zasl;
+	if (zctrl.zasl && mpsmin_units(zctrl.zasl) < g->max_append)
+		g->max_append = mpsmin_units(zctrl.zasl);
 
 	d->fua = durable && (ctrl.vwc & NVME_CTRL_VWC_PRESENT);
 	nvbe_copy_model(g->model, sizeof(g->model), ctrl.mn, sizeof(ctrl.mn));
@@ -365,6 +371,16 @@ static int nvbe_identify(struct backend *be, struct nvbe_dev *d,
 		 d->name, d->nsid, g->model, ctrl.mdts, zctrl.zasl,
 		 d->max_xfer, !!(ctrl.vwc & NVME_CTRL_VWC_PRESENT), d->fua);
 	return 0;
+}
+
+/* Closing the char device also drops its flock(). */
+static void nvbe_free(struct nvbe_dev *d)
+{
+	if (d->bdev_fd >= 0)
+		close(d->bdev_fd);
+	if (d->fd >= 0)
+		close(d->fd);
+	free(d);
 }
 
 static int nvbe_open(struct backend *be, const struct backend_open_args *args)
@@ -386,40 +402,31 @@ static int nvbe_open(struct backend *be, const struct backend_open_args *args)
 		ret = -errno;
 		log_error("nvme drive cannot be opened drive=%s path=%s err=%s",
 			  d->name, args->path, strerror(-ret));
-		goto err_free;
+		goto err;
 	}
 	ret = nvbe_claim(d, args->path);
 	if (ret)
-		goto err_close;
+		goto err;
 	if (nvme_get_nsid(d->fd, &d->nsid)) {
 		ret = -errno;
 		log_error("nvme drive has no namespace id drive=%s path=%s "
 			  "err=%s", d->name, args->path, strerror(-ret));
-		goto err_close;
+		goto err;
 	}
 	ret = nvbe_identify(be, d, args->durable);
 	if (ret)
-		goto err_close;
+		goto err;
 	be->priv = d;
 	return 0;
 
-err_close:
-	if (d->bdev_fd >= 0)
-		close(d->bdev_fd);
-	close(d->fd);
-err_free:
-	free(d);
+err:
+	nvbe_free(d);
 	return ret;
 }
 
 static void nvbe_close(struct backend *be)
 {
-	struct nvbe_dev *d = be->priv;
-
-	if (d->bdev_fd >= 0)
-		close(d->bdev_fd);
-	close(d->fd);
-	free(d);
+	nvbe_free(be->priv);
 	be->priv = NULL;
 }
 

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: MIT
+/* SPDX-License-Identifier: MIT */
 /*
  * nvme_backend_test - the nvme backend on its own, without the daemon:
  * open /dev/ngXnY (and fail to open it twice), report zones, 64 Zone

@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: MIT
+/* SPDX-License-Identifier: MIT */
 /*
  * passthru_bench - the local limit for zapd's appends: Zone Append through
  * io_uring NVMe passthrough on /dev/ngXnY, no daemon, no network.

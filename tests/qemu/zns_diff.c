@@ -1,4 +1,4 @@
-// SPDX-License-Identifier: MIT
+/* SPDX-License-Identifier: MIT */
 /*
  * zns_diff - the emu backend against a real ZNS controller, step by step.
  *

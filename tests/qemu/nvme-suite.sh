@@ -4,6 +4,8 @@
 # call, each with its own zapd(s) on 127.0.0.1 (tests/integration/lib.sh):
 #
 #   nvme-suite.sh itest        the integration suite, unchanged, on nvme
+#   nvme-suite.sh backend_diff [SEED..]  emu backend vs the controller,
+#                              raw commands, no zapd
 #   nvme-suite.sh diff [SEED..] emu drive vs the controller, step by step
 #   nvme-suite.sh crash        SIGKILL zapd during appends, start it again
 #   nvme-suite.sh report       `zap report` shows the controller's zones
@@ -19,6 +21,14 @@ case_itest() {
 	zapd_start itest --drive "$NVME"
 	"$ZAP_BIN/itest" --addr "$ZAPD_ADDR" --drive zns || fail "itest failed"
 	zapd_stop || fail "zapd did not exit 0 on SIGTERM"
+}
+
+case_backend_diff() {
+	[ $# -gt 0 ] || set -- 1 2 3
+	for seed in "$@"; do
+		"$ZAP_BIN/backend_diff" -s "$seed" "$NG" "$TEST_TMP/emu$seed" ||
+			fail "the emu backend and the controller diverge (seed $seed)"
+	done
 }
 
 # An emu drive with the controller's geometry, as zapd sees it.
@@ -116,11 +126,11 @@ case_refuse() {
 		fail "zapd refused the namespace once it was free again"
 }
 
-[ $# -ge 1 ] || { echo "usage: $0 itest|diff [SEED...]|crash|report|refuse" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: $0 itest|backend_diff [SEED...]|diff [SEED...]|crash|report|refuse" >&2; exit 2; }
 what=$1
 shift
 case $what in
-itest|diff|crash|report|refuse) "case_$what" "$@" ;;
+itest|backend_diff|diff|crash|report|refuse) "case_$what" "$@" ;;
 *) echo "unknown case: $what" >&2; exit 2 ;;
 esac
 echo "PASS $what"

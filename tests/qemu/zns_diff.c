@@ -25,6 +25,8 @@
 
 #include <zap/zap.h>
 
+#include "diff_rng.h"
+
 enum op_kind {
 	OP_APPEND,
 	OP_APPEND_MAX,		/* max_append bytes: crosses the capacity */
@@ -41,7 +43,7 @@ enum op_kind {
 	NR_OPS,
 };
 
-/* Out of 100: how often each operation is drawn. */
+/* How often each operation is drawn. */
 static const unsigned int op_weight[NR_OPS] = {
 	[OP_APPEND] = 24, [OP_APPEND_MAX] = 8, [OP_WRITE_WP] = 9,
 	[OP_WRITE_ASIDE] = 6, [OP_WRITE_AT_WP] = 6, [OP_WRITE_PAST] = 3,
@@ -80,26 +82,11 @@ static zap_client *client;
 static const struct zap_drive *geo;
 static struct side sides[2];
 static struct step *history;
-static uint64_t rng_state;
 static void *data;		/* write data of this step */
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define NR_COUNTED 8	/* statuses counted by name, plus "other" */
 
 static unsigned int status_count[NR_OPS][NR_COUNTED];
-
-static uint64_t rng(void)
-{
-	/* xorshift64* */
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * 0x2545f4914f6cdd1dull;
-}
-
-static uint64_t rng_below(uint64_t n)
-{
-	return rng() % n;
-}
 
 static void die(const char *fmt, ...)
 {
@@ -157,11 +144,9 @@ static uint32_t random_len(void)
 static struct op draw(const struct zap_zone *zones)
 {
 	struct op op = { 0 };
-	unsigned int w = (unsigned int)rng_below(100);
 	const struct zap_zone *z;
 
-	while (w >= op_weight[op.kind])
-		w -= op_weight[op.kind++];
+	op.kind = rng_pick(op_weight, NR_OPS);
 	op.zone = (uint32_t)rng_below(zones_in_play());
 	z = &zones[op.zone];
 	op.len = random_len();
@@ -459,7 +444,7 @@ int main(int argc, char **argv)
 	sides[1].drive = argv[optind + 2];
 	geo = find_drive(sides[0].drive);
 	check_same_geometry(geo, find_drive(sides[1].drive));
-	rng_state = seed * 0x9e3779b97f4a7c15ull + 1;
+	rng_seed(seed);
 	history = calloc(steps, sizeof(*history));
 	if (!history || posix_memalign(&data, 4096, geo->max_append))
 		die("out of memory");
@@ -478,10 +463,8 @@ int main(int argc, char **argv)
 
 	for (unsigned int n = 0; n < steps; n++) {
 		struct op op = draw(sides[0].zones);
-		uint64_t *w = data;
 
-		for (uint32_t i = 0; i < op.len / sizeof(*w); i++)
-			w[i] = rng();
+		rng_fill(data, op.len);
 		describe(&op, history[n].what, sizeof(history[n].what));
 		for (int i = 0; i < 2; i++) {
 			history[n].o[i] = apply(&sides[i], &op);

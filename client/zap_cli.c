@@ -534,7 +534,8 @@ static int read_pieces(struct cli *x, const struct zap_drive *d, uint64_t lba,
 	return 0;
 }
 
-/* Reads larger than one request are split in pieces of up to max_data. */
+/* Reads larger than one request are split in pieces of up to max_data
+ * and the drive's max_append. */
 static int cmd_read(struct cli *x, char **args)
 {
 	bool to_stdout = !x->output || !strcmp(x->output, "-");
@@ -559,7 +560,10 @@ static int cmd_read(struct cli *x, char **args)
 		return fail(x, EXIT_FAILED, "MISALIGNED",
 			    "LEN %" PRIu64 " is not a multiple of the LBA size of %s (%u)",
 			    len, d->name, d->lba_size);
-	piece = zap_max_data(x->c) / d->lba_size * d->lba_size;
+	/* a drive moves at most max_append in one command (nvme: MDTS) */
+	piece = zap_max_data(x->c) < d->max_append ? zap_max_data(x->c) :
+						     d->max_append;
+	piece = piece / d->lba_size * d->lba_size;
 	if (piece > len)
 		piece = (size_t)len;
 	buf = malloc(in_json ? len : piece);

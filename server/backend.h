@@ -37,6 +37,7 @@ struct backend_geometry {
 	uint32_t max_open;	/* 0: no limit */
 	uint32_t max_active;	/* 0: no limit */
 	uint32_t max_append;	/* bytes */
+	uint32_t max_transfer;	/* bytes of one read or write; 0: no limit */
 	char model[64];
 };
 

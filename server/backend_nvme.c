@@ -361,6 +361,7 @@ static int nvbe_identify(struct backend *be, struct nvbe_dev *d,
 		d->max_xfer = NVME_XFER_DEFAULT;
 	d->max_xfer &= ~(g->lba_size - 1);
 	g->max_append = d->max_xfer;
+	g->max_transfer = d->max_xfer;
 	if (zctrl.zasl && mpsmin_units(zctrl.zasl) < g->max_append)
 		g->max_append = mpsmin_units(zctrl.zasl);
 

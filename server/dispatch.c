@@ -251,12 +251,22 @@ static void handle_write(struct request *req, const Zap__WriteReq *w)
 
 	if (!d)
 		return;
-	if (!w->at_wp && w->lba / d->be.geo.zone_size != w->zone)
+	/* the zone's end is in range: it is a full zone's wp */
+	if (!w->at_wp && (w->lba < (uint64_t)w->zone * d->be.geo.zone_size ||
+			  w->lba > (uint64_t)(w->zone + 1) * d->be.geo.zone_size))
 		return fail(req, ZAP_LBA_OUT_OF_RANGE, "LBA %" PRIu64
 			    " is not in zone %u", w->lba, w->zone);
 	req->op.lba = w->lba;
 	req->op.at_wp = w->at_wp;
 	submit(req, d);
+}
+
+static uint32_t read_limit(const struct server *srv, const struct drive *d)
+{
+	uint32_t max = srv->limits.max_data;
+
+	return d->be.geo.max_transfer && d->be.geo.max_transfer < max ?
+	       d->be.geo.max_transfer : max;
 }
 
 static void handle_read(struct request *req, const Zap__ReadReq *r)
@@ -265,7 +275,8 @@ static void handle_read(struct request *req, const Zap__ReadReq *r)
 	uint64_t nlb, zone;
 
 	d = find_drive(req, r->drive);
-	if (!d || !check_length(req, d, r->length, req->srv->limits.max_data,
+	/* one read is one device command: the drive's transfer limit too */
+	if (!d || !check_length(req, d, r->length, read_limit(req->srv, d),
 				ZAP_FRAME_TOO_LARGE))
 		return;
 	nlb = r->length / d->be.geo.lba_size;

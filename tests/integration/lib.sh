@@ -10,7 +10,7 @@
 # Every zapd started here is killed when the test exits.
 
 set -u
-: "${ZAP_BIN:?ZAP_BIN must name the build's bin directory}"
+: "${ZAP_BIN:?ZAP_BIN must name the bin directory of the build}"
 TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/zaptest.XXXXXX")
 ZAPD_PIDS=""
 

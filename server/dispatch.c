@@ -13,15 +13,21 @@
 #include "dedup.h"
 #include "server.h"
 
+static void set_error(struct request *req, int status, const char *fmt,
+		      va_list ap)
+{
+	req->reply.status = status;
+	vsnprintf(req->detail, sizeof(req->detail), fmt, ap);
+	req->reply.detail = req->detail;
+}
+
 void dispatch_error(struct request *req, int status, const char *fmt, ...)
 {
 	va_list ap;
 
-	req->reply.status = status;
 	va_start(ap, fmt);
-	vsnprintf(req->detail, sizeof(req->detail), fmt, ap);
+	set_error(req, status, fmt, ap);
 	va_end(ap);
-	req->reply.detail = req->detail;
 }
 
 static void report_reply(struct request *req, const Zap__ReportZonesReq *r);
@@ -30,13 +36,15 @@ static void report_reply(struct request *req, const Zap__ReportZonesReq *r);
 static void reply_now(struct request *req)
 {
 	if (req->dedup) {
-		struct dedup_result res = {
-			.status = req->reply.status,
-			.lba = req->reply.append ? req->reply.append->lba :
-			       req->reply.write ? req->reply.write->lba : 0,
-			.wp = req->reply.write ? req->reply.write->wp : 0,
-		};
+		/* the bodies are a union: read only the one that is set */
+		struct dedup_result res = { .status = req->reply.status };
 
+		if (req->reply.body_case == ZAP__REPLY__BODY_APPEND) {
+			res.lba = req->reply.append->lba;
+		} else if (req->reply.body_case == ZAP__REPLY__BODY_WRITE) {
+			res.lba = req->reply.write->lba;
+			res.wp = req->reply.write->wp;
+		}
 		dedup_end(req->srv->dedup, req->msg->client_id, req->msg->seq,
 			  &res);
 	}
@@ -50,11 +58,9 @@ static void fail(struct request *req, int status, const char *fmt, ...)
 {
 	va_list ap;
 
-	req->reply.status = status;
 	va_start(ap, fmt);
-	vsnprintf(req->detail, sizeof(req->detail), fmt, ap);
+	set_error(req, status, fmt, ap);
 	va_end(ap);
-	req->reply.detail = req->detail;
 	reply_now(req);
 }
 

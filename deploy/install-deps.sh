@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="gcc g++ make cmake pkg-config git
-libevent-dev liburing-dev libnvme-dev libjson-c-dev
+libevent-dev liburing-dev libnvme-dev libjson-c-dev libssl-dev
 libprotobuf-c-dev protobuf-c-compiler libinih-dev libcmocka-dev
 fio nvme-cli qemu-system-x86 busybox-static kmod cpio
 prometheus dpkg-dev file procps iproute2

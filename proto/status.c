@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include <zap/zap.h>
+#include "status.h"
 #include "zap.pb-c.h"
 
 #define ZAP_STATUSES(X) \
@@ -27,9 +28,15 @@
 	X(OUT_OF_MEMORY, "server out of memory") \
 	X(UNSUPPORTED, "operation not supported by this drive") \
 	X(CANCELED, "request canceled") \
-	X(DUPLICATE_REQUEST, "a request with this client id and sequence is in flight") \
+	X(DUPLICATE_REQUEST, "the same request (client id and seq) is still in flight") \
+	X(UNKNOWN_CLIENT, "no client identity with this id and secret") \
+	X(WRONG_CLIENT_ID, "the client id is not this connection's identity") \
+	X(SEQ_REUSED, "sequence number used before for a different request") \
+	X(SEQ_TOO_OLD, "sequence number too old: its outcome is no longer kept") \
+	X(ZONE_RESET_SINCE, "the zone was reset since this request wrote to it") \
 	X(CONNECTION_LOST, "connection to the server lost") \
 	X(TIMED_OUT, "timed out waiting for the server") \
+	X(OUTCOME_UNKNOWN, "retries spent: the request may or may not have been applied") \
 	X(INVALID_ZONE_OPERATION, "invalid zone operation request") \
 	X(ZRWA_RESOURCES_UNAVAILABLE, "ZRWA resources unavailable") \
 	X(ZONE_BOUNDARY_ERROR, "zone boundary error") \
@@ -53,6 +60,22 @@ struct status_entry {
 
 #define ENTRY(name, text) { ZAP_##name, #name, text },
 static const struct status_entry statuses[] = { ZAP_STATUSES(ENTRY) };
+
+#define NR_STATUSES (sizeof(statuses) / sizeof(statuses[0]))
+_Static_assert(NR_STATUSES <= ZAP_STATUS_SLOTS, "ZAP_STATUS_SLOTS too small");
+
+unsigned zap_status_slot(int status)
+{
+	for (unsigned i = 0; i < NR_STATUSES; i++)
+		if (statuses[i].status == status)
+			return i;
+	return zap_status_slot(ZAP_IO_ERROR);
+}
+
+int zap_status_at_slot(unsigned slot)
+{
+	return slot < NR_STATUSES ? statuses[slot].status : -1;
+}
 
 static const struct status_entry *status_find(int status)
 {

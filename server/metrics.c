@@ -10,6 +10,7 @@
 #include <zap/zap.h>
 
 #include "server.h"
+#include "status.h"
 #include "zone.h"
 
 static const char *const op_names[MOP_COUNT] = {
@@ -21,32 +22,6 @@ static const uint32_t bucket_us[METRICS_LATENCY_BUCKETS] = {
 	25, 50, 100, 200, 400, 800, 1600, 3200, 6400, 12800, 25600, 51200,
 	102400, 204800, 409600, 1000000,
 };
-
-/* Every status a server sends, in the order of its counter slot. */
-static const int slot_status[METRICS_STATUS_SLOTS] = {
-	ZAP_OK, ZAP_PROTOCOL_ERROR, ZAP_UNSUPPORTED_VERSION,
-	ZAP_FRAME_TOO_LARGE, ZAP_INVALID_ARGUMENT, ZAP_NO_SUCH_DRIVE,
-	ZAP_NO_SUCH_ZONE, ZAP_LBA_OUT_OF_RANGE, ZAP_MISALIGNED,
-	ZAP_APPEND_TOO_LARGE, ZAP_BUSY, ZAP_IO_ERROR, ZAP_SHUTTING_DOWN,
-	ZAP_PERMISSION_DENIED, ZAP_OUT_OF_MEMORY, ZAP_UNSUPPORTED,
-	ZAP_CANCELED, ZAP_DUPLICATE_REQUEST, ZAP_INVALID_ZONE_OPERATION,
-	ZAP_ZRWA_RESOURCES_UNAVAILABLE, ZAP_ZONE_BOUNDARY_ERROR, ZAP_ZONE_FULL,
-	ZAP_ZONE_READ_ONLY, ZAP_ZONE_OFFLINE, ZAP_ZONE_INVALID_WRITE,
-	ZAP_TOO_MANY_ACTIVE_ZONES, ZAP_TOO_MANY_OPEN_ZONES,
-	ZAP_INVALID_ZONE_STATE_TRANSITION,
-};
-#define NR_SLOTS 28
-
-static unsigned status_slot(int status)
-{
-	if (status >= 0 && status <= ZAP_DUPLICATE_REQUEST)
-		return status;
-	if (status >= ZAP_INVALID_ZONE_OPERATION &&
-	    status <= ZAP_INVALID_ZONE_STATE_TRANSITION)
-		return ZAP_DUPLICATE_REQUEST + 1 +
-		       (status - ZAP_INVALID_ZONE_OPERATION);
-	return ZAP_IO_ERROR;	/* cannot happen: keep it counted anyway */
-}
 
 const char *metrics_op_name(enum metrics_op op)
 {
@@ -67,7 +42,7 @@ void metrics_request_done(struct metrics *m, enum metrics_op op, int status,
 	uint64_t us = latency_ns / 1000;
 	unsigned b = 0;
 
-	m->requests[op][status_slot(status)]++;
+	m->requests[op][zap_status_slot(status)]++;
 	while (b < METRICS_LATENCY_BUCKETS && us > bucket_us[b])
 		b++;
 	m->latency[op][b]++;
@@ -118,12 +93,12 @@ static void render_requests(struct text *t, const struct metrics *m)
 	emit(t, "# HELP zapd_requests_total Requests answered, by operation "
 		"and status.\n# TYPE zapd_requests_total counter\n");
 	for (int op = 0; op < MOP_COUNT; op++)
-		for (int s = 0; s < NR_SLOTS; s++)
+		for (unsigned s = 0; zap_status_at_slot(s) >= 0; s++)
 			if (m->requests[op][s])
 				emit(t, "zapd_requests_total{op=\"%s\","
 					"status=\"%s\"} %" PRIu64 "\n",
 				     op_names[op],
-				     zap_status_name(slot_status[s]),
+				     zap_status_name(zap_status_at_slot(s)),
 				     m->requests[op][s]);
 
 	emit(t, "# HELP zapd_request_duration_seconds Time from a request's "

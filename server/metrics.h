@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "status.h"
+
 enum metrics_op {
 	MOP_HELLO,
 	MOP_IDENTIFY,
@@ -26,10 +28,9 @@ enum metrics_op {
 
 /* Upper bounds of the latency buckets, in microseconds; +Inf follows. */
 #define METRICS_LATENCY_BUCKETS 16
-#define METRICS_STATUS_SLOTS 32
 
 struct metrics {
-	uint64_t requests[MOP_COUNT][METRICS_STATUS_SLOTS];
+	uint64_t requests[MOP_COUNT][ZAP_STATUS_SLOTS];
 	uint64_t latency[MOP_COUNT][METRICS_LATENCY_BUCKETS + 1];
 	uint64_t latency_sum_ns[MOP_COUNT];
 	uint64_t bytes_in;

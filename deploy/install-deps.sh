@@ -1,17 +1,32 @@
 #!/bin/sh
 # Install what zapd needs to build, run and test, on Debian 12 (as root),
-# skipping what is already there. Used by the README's two commands.
+# skipping what is already there. Used by the README's two commands (both
+# install every group below); checked on a fresh Debian 12 root.
 set -eu
 
-PACKAGES="gcc g++ make cmake pkg-config git
+# build: compiler, CMake, pkg-config, the libraries zapd links with and
+# protoc-c. libjson-c-dev and libssl-dev because libnvme's pkg-config file
+# requires json-c and openssl; libcmocka-dev because CMake configures the
+# unit tests in every build.
+BUILD="gcc g++ make cmake pkg-config git
 libevent-dev liburing-dev libnvme-dev libjson-c-dev libssl-dev
-libprotobuf-c-dev protobuf-c-compiler libinih-dev libcmocka-dev
-fio nvme-cli qemu-system-x86 busybox-static kmod cpio
-prometheus dpkg-dev file procps iproute2
-systemd shellcheck python3-yaml curl adduser"
+libprotobuf-c-dev protobuf-c-compiler libinih-dev libcmocka-dev"
+# qemu: the QEMU tests (tests/qemu/guest-run): the emulator, a static
+# busybox, kmod (depmod) and cpio for the guest's initramfs, nvme-cli in
+# the guest. guest-run also fetches the Debian kernel package with
+# apt-get download into ~/.cache/zap-qemu (not installed).
+QEMU="qemu-system-x86 busybox-static kmod cpio nvme-cli"
+# bench: fio, the storage limit the benchmark measures beside zapd.
+BENCH="fio"
+# ops: the operations tests and the Debian package test: prometheus
+# (promtool), systemd (systemd-analyze), shellcheck, python3-yaml, curl,
+# dpkg-dev (dpkg-shlibdeps) and file (CPack), adduser (the package's
+# postinst), procps, iproute2.
+OPS="prometheus systemd shellcheck python3-yaml curl
+dpkg-dev file adduser procps iproute2"
 
 missing=""
-for p in $PACKAGES; do
+for p in $BUILD $QEMU $BENCH $OPS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
 		missing="$missing $p"
 done

@@ -20,6 +20,7 @@ const struct backend_ops *backend_find(const char *name)
 
 int backend_submit(struct backend *be, struct backend_io *io)
 {
+	io->be = be;
 	switch (io->op) {
 	case BACKEND_REPORT_ZONES:
 		return be->ops->report_zones(be, io);
@@ -35,6 +36,24 @@ int backend_submit(struct backend *be, struct backend_io *io)
 		return be->ops->flush(be, io);
 	}
 	return -EINVAL;
+}
+
+void backend_stamp(struct backend_io *io, uint32_t zone_gen,
+		   uint64_t zone_ver)
+{
+	struct retry_record *rec = io->rec;
+
+	if (!rec)
+		return;
+	rec->status = ZAP_OK;
+	rec->result_lba = io->op == BACKEND_ZONE_MGMT ? 0 : io->result_lba;
+	rec->zone_gen = zone_gen;
+	rec->zone_ver = zone_ver;
+}
+
+int backend_load_records(struct backend *be, backend_record_fn fn, void *arg)
+{
+	return be->ops->load_records ? be->ops->load_records(be, fn, arg) : 0;
 }
 
 /* NVMe status: SCT in bits 10:8, SC in bits 7:0; DNR, More, CRD above. */

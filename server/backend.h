@@ -16,6 +16,13 @@
  *    resource limits, statuses): see ../shared/ZNS-REFERENCE.md.
  *  - Appends and writes complete only once their data is durable, unless
  *    the drive was opened with durability "none".
+ *  - An append, write or zone management io may carry a retry record
+ *    (io->rec): if the io succeeds, the backend stamps the outcome into it
+ *    (status, result LBA, the zone's change counter and reset count after
+ *    the io) and keeps it in slot io->rec_slot, durable no later than the
+ *    io, written before the zone state that shows the io applied (see
+ *    retry_record.h). A backend that cannot keep records has no
+ *    load_records op; it still stamps them.
  */
 #ifndef ZAPD_BACKEND_H
 #define ZAPD_BACKEND_H
@@ -24,6 +31,7 @@
 #include <stdint.h>
 
 #include "reactor.h"
+#include "retry_record.h"
 
 struct backend;
 struct kv_list;
@@ -48,6 +56,8 @@ struct backend_zone {
 	uint64_t cap;		/* ZCAP, LBAs */
 	uint8_t state;		/* enum zap_zone_state (NVMe ZS values) */
 	uint8_t attrs;		/* ZA */
+	uint32_t gen;		/* resets so far (0 where not kept) */
+	uint64_t ver;		/* changes so far (0 where not kept) */
 };
 
 enum backend_op {
@@ -73,12 +83,15 @@ struct backend_io {
 	uint32_t first_zone;	/* report zones: zones[first, first + nr) */
 	uint32_t nr_zones;
 	struct backend_zone *zones;	/* report zones: out, nr_zones of them */
+	struct retry_record *rec;	/* or NULL; stamped on success */
+	uint32_t rec_slot;	/* where the backend keeps rec */
 	backend_io_fn done;
 	void *arg;
 	/* out */
 	int status;		/* 0, NVMe status (> 0) or -errno */
 	uint64_t result_lba;	/* append: the LBA the drive assigned */
 	/* private to the backend */
+	struct backend *be;	/* set by backend_submit() */
 	struct reactor_io rio;
 	struct reactor_deferred deferred;
 	struct backend_io *next;
@@ -92,6 +105,9 @@ struct backend_open_args {
 	struct kv_list *options;	/* backend keys; unknown keys are refused */
 	struct reactor *reactor;
 };
+
+typedef void (*backend_record_fn)(void *arg, uint32_t slot,
+				  const struct retry_record *rec);
 
 struct backend_ops {
 	const char *name;
@@ -109,6 +125,10 @@ struct backend_ops {
 	int (*write)(struct backend *be, struct backend_io *io);
 	int (*read)(struct backend *be, struct backend_io *io);
 	int (*flush)(struct backend *be, struct backend_io *io);
+	/* Start-up, optional: call fn for every record kept, in any order.
+	 * Returns 0 or -errno. */
+	int (*load_records)(struct backend *be, backend_record_fn fn,
+			    void *arg);
 };
 
 struct backend {
@@ -126,6 +146,13 @@ const struct backend_ops *backend_find(const char *name);
 
 /* Submit io by io->op through be's table. 0, or -errno (done won't run). */
 int backend_submit(struct backend *be, struct backend_io *io);
+
+/* io succeeded: stamp its retry record, if any, with the outcome. */
+void backend_stamp(struct backend_io *io, uint32_t zone_gen,
+		   uint64_t zone_ver);
+
+/* The records be keeps (none if its backend keeps none). 0 or -errno. */
+int backend_load_records(struct backend *be, backend_record_fn fn, void *arg);
 
 /* The one place where backend statuses become wire statuses. */
 int backend_status_to_zap(int status);

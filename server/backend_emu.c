@@ -3,7 +3,8 @@
  * backend_emu - a zoned drive in a directory, for hosts without a ZNS SSD.
  *
  *   <dir>/lock       flock()ed by the zapd serving the drive
- *   <dir>/drive.img  header (4 KiB) | zone table, 32 B a zone | data
+ *   <dir>/drive.img  header (4 KiB) | zone table, 32 B a zone | data |
+ *                    retry records (RETRY_RECORD_SLOTS of 64 B)
  *
  * The data region is sparse: block n of the drive is at data_off + n *
  * lba_size. zns.c decides everything about zones; this file adds the data
@@ -13,8 +14,10 @@
  * commit, later in the same loop turn, pwritev()s the staged data into the
  * page cache, one call per contiguous run (appends to a zone make runs; a
  * call per 4 KiB block costs three times as much CPU, and buffered io_uring
- * writes are punted to io-wq at 40-50 us each), then the table records of
- * the zones that changed, then completes the ios (durability none), or
+ * writes are punted to io-wq at 40-50 us each), then the retry records of
+ * the ios that carry one (a client's consecutive requests are consecutive
+ * slots: one call per run), then the table records of the zones that
+ * changed, then completes the ios (durability none), or
  * covers them with one IORING_OP_FSYNC and completes them from its CQE
  * (group commit; ios arriving meanwhile wait for the next fsync). So an io
  * is acknowledged only once its data and its zone's wp are in the page
@@ -37,6 +40,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
+#include "crc32c.h"
 #include "kv.h"
 #include "log.h"
 #include "util.h"
@@ -46,7 +50,7 @@
 #define EMU_IMAGE	"drive.img"
 #define EMU_LOCK	"lock"
 #define EMU_MAGIC	"ZAPDEMU\n"
-#define EMU_VERSION	1
+#define EMU_VERSION	2	/* 1: no retry records (opened, it grows them) */
 #define EMU_TABLE_OFF	4096
 #define EMU_DATA_ALIGN	(1u << 20)
 #define EMU_MAX_BYTES	(64ull << 40)
@@ -94,7 +98,9 @@ struct emu_zone_rec {
 	uint64_t wp;
 	uint32_t zone;		/* its own index, so a misplaced record shows */
 	uint8_t state;
-	uint8_t pad[15];
+	uint8_t pad[3];
+	uint32_t gen;		/* resets (version 1: 0) */
+	uint32_t ver[2];	/* changes, low word first (version 1: 0) */
 	uint32_t crc;
 };
 
@@ -115,6 +121,9 @@ struct emu {
 	unsigned lba_shift;
 	uint64_t geo[NR_OPTS];
 	uint64_t data_off;
+	uint64_t records_off;	/* retry records */
+	uint32_t *gen;		/* per zone: resets */
+	uint64_t *ver;		/* per zone: changes of state or wp */
 	/* zones whose table record on disk is stale, in the order they changed */
 	uint32_t *dirty;
 	uint32_t nr_dirty;
@@ -131,19 +140,6 @@ struct emu {
 	struct reactor_io fsync_rio;
 };
 
-static uint32_t crc32c(const void *buf, size_t len)
-{
-	const uint8_t *p = buf;
-	uint32_t crc = ~0u;
-
-	while (len--) {
-		crc ^= *p++;
-		for (int k = 0; k < 8; k++)
-			crc = crc >> 1 ^ (0x82f63b78 & -(crc & 1));
-	}
-	return ~crc;
-}
-
 static uint64_t emu_data_off(const uint64_t geo[NR_OPTS])
 {
 	uint64_t end = EMU_TABLE_OFF + geo[OPT_ZONES] *
@@ -152,9 +148,16 @@ static uint64_t emu_data_off(const uint64_t geo[NR_OPTS])
 	return (end + EMU_DATA_ALIGN - 1) & ~(uint64_t)(EMU_DATA_ALIGN - 1);
 }
 
-static uint64_t emu_file_size(const uint64_t geo[NR_OPTS])
+static uint64_t emu_records_off(const uint64_t geo[NR_OPTS])
 {
 	return emu_data_off(geo) + geo[OPT_ZONES] * geo[OPT_ZONE_SIZE];
+}
+
+static uint64_t emu_file_size(const uint64_t geo[NR_OPTS], uint32_t version)
+{
+	return emu_records_off(geo) +
+	       (version >= 2 ? (uint64_t)RETRY_RECORD_SLOTS *
+			       RETRY_RECORD_BYTES : 0);
 }
 
 static uint64_t emu_offset(const struct emu *e, uint64_t lba)
@@ -293,6 +296,9 @@ static void emu_pack_zone(const struct emu *e, uint32_t i,
 	rec->wp = htole64(e->zns.zones[i].wp);
 	rec->zone = htole32(i);
 	rec->state = e->zns.zones[i].state;
+	rec->gen = htole32(e->gen[i]);
+	rec->ver[0] = htole32((uint32_t)e->ver[i]);
+	rec->ver[1] = htole32((uint32_t)(e->ver[i] >> 32));
 	rec->crc = htole32(crc32c(rec, offsetof(struct emu_zone_rec, crc)));
 }
 
@@ -333,9 +339,12 @@ static void emu_zone_changed(struct zns *d, uint32_t zone, uint8_t from)
 		e->is_dirty[zone] = 1;
 		e->dirty[e->nr_dirty++] = zone;
 	}
+	e->ver[zone]++;
 	/* entering Empty (a reset) drops the zone's data */
-	if (z->state == ZAP_ZS_EMPTY && from != ZAP_ZS_EMPTY)
+	if (z->state == ZAP_ZS_EMPTY && from != ZAP_ZS_EMPTY) {
+		e->gen[zone]++;
 		emu_discard(e, z->start, z->start + d->zone_size);
+	}
 }
 
 /* ---- staged writes ---- */
@@ -379,6 +388,88 @@ static void emu_stage(struct emu *e, struct backend_io *io)
 	if (e->nr_staged == EMU_MAX_STAGED)
 		emu_write_staged(e);
 	e->staged[e->nr_staged++] = io;
+}
+
+/* ---- retry records ---- */
+
+#define EMU_RECORD_BATCH	256
+
+struct emu_packed {
+	uint32_t slot;
+	uint8_t bytes[RETRY_RECORD_BYTES];
+};
+
+static int emu_cmp_slot(const void *a, const void *b)
+{
+	const struct emu_packed *x = a, *y = b;
+
+	return (x->slot > y->slot) - (x->slot < y->slot);
+}
+
+/* One pwritev per run of consecutive slots. */
+static int emu_write_packed(struct emu *e, struct emu_packed *p, uint32_t n)
+{
+	struct iovec iov[EMU_RECORD_BATCH];
+	uint32_t i, j;
+	int ret = 0;
+
+	qsort(p, n, sizeof(*p), emu_cmp_slot);
+	for (i = 0; i < n && !ret; i = j) {
+		int k = 0;
+
+		for (j = i; j < n && p[j].slot == p[i].slot + (j - i); j++) {
+			iov[k].iov_base = p[j].bytes;
+			iov[k++].iov_len = RETRY_RECORD_BYTES;
+		}
+		ret = emu_piov(e, true, iov, k, e->records_off +
+			       (uint64_t)p[i].slot * RETRY_RECORD_BYTES);
+	}
+	return ret;
+}
+
+/* The records of the ios in q that succeeded, before the table. */
+static int emu_write_records(struct emu *e, const struct backend_io *io)
+{
+	struct emu_packed p[EMU_RECORD_BATCH];
+	uint32_t n = 0;
+	int ret = 0;
+
+	for (; io && !ret; io = io->next) {
+		if (!io->rec || io->status || io->rec_slot >= RETRY_RECORD_SLOTS)
+			continue;
+		p[n].slot = io->rec_slot;
+		retry_record_pack(io->rec, p[n].bytes);
+		if (++n == EMU_RECORD_BATCH) {
+			ret = emu_write_packed(e, p, n);
+			n = 0;
+		}
+	}
+	return ret ? ret : emu_write_packed(e, p, n);
+}
+
+static int emu_load_records(struct backend *be, backend_record_fn fn,
+			    void *arg)
+{
+	struct emu *e = be->priv;
+	const uint32_t chunk = 4096;	/* records a read */
+	uint8_t *buf = malloc((size_t)chunk * RETRY_RECORD_BYTES);
+	int ret = buf ? 0 : -ENOMEM;
+
+	for (uint32_t first = 0; !ret && first < RETRY_RECORD_SLOTS;
+	     first += chunk) {
+		ret = emu_pio(e, false, buf, (size_t)chunk * RETRY_RECORD_BYTES,
+			      e->records_off +
+			      (uint64_t)first * RETRY_RECORD_BYTES);
+		for (uint32_t i = 0; !ret && i < chunk; i++) {
+			struct retry_record rec;
+
+			if (retry_record_unpack(buf + (size_t)i *
+						RETRY_RECORD_BYTES, &rec))
+				fn(arg, first + i, &rec);
+		}
+	}
+	free(buf);
+	return ret;
 }
 
 /* ---- completions ---- */
@@ -465,7 +556,11 @@ static void emu_commit(struct reactor_deferred *d)
 	int ret;
 
 	emu_write_staged(e);
-	ret = emu_write_table(e);
+	ret = emu_write_records(e, q.head);
+	if (ret)
+		emu_fail(e, "retry record write", ret);
+	else
+		ret = emu_write_table(e);
 	if (ret)
 		emu_fail(e, "zone table write", ret);
 	while (q.head) {
@@ -515,7 +610,10 @@ static int emu_do_write(struct backend *be, struct backend_io *io,
 	if (!status)
 		status = zns_write(&e->zns, io->lba, nlb, append, &lba);
 	if (!status) {
+		uint32_t zone = zns_zone_index(&e->zns, lba);
+
 		io->result_lba = lba;
+		backend_stamp(io, e->gen[zone], e->ver[zone]);
 		emu_stage(e, io);
 	}
 	return emu_queue(e, io, status);
@@ -573,6 +671,8 @@ static int emu_report_zones(struct backend *be, struct backend_io *io)
 			.cap = z->cap,
 			.state = z->state,
 			.attrs = z->attrs,
+			.gen = e->gen[io->first_zone + n],
+			.ver = e->ver[io->first_zone + n],
 		};
 	}
 	return emu_queue(e, io, 0);
@@ -591,6 +691,11 @@ static int emu_zone_mgmt(struct backend *be, struct backend_io *io)
 	/* a reset whose discard failed failed the drive */
 	if (!status)
 		status = e->error;
+	if (!status) {
+		uint32_t zone = zns_zone_index(&e->zns, io->lba);
+
+		backend_stamp(io, e->gen[zone], e->ver[zone]);
+	}
 	return emu_queue(e, io, status);
 }
 
@@ -608,6 +713,8 @@ static void emu_free(struct emu *e)
 	zns_destroy(&e->zns);
 	free(e->dirty);
 	free(e->is_dirty);
+	free(e->gen);
+	free(e->ver);
 	if (e->fd >= 0)
 		close(e->fd);
 	if (e->lock_fd >= 0)
@@ -685,11 +792,11 @@ static int emu_create(struct emu *e, int dfd, const char *path)
 		ret = table ? -errno : -ENOMEM;
 		goto out;
 	}
-	if (ftruncate(e->fd, emu_file_size(e->geo))) {
+	if (ftruncate(e->fd, emu_file_size(e->geo, EMU_VERSION))) {
 		ret = -errno;
 		log_error("drive image cannot be sized name=%s path=%s "
 			  "bytes=%" PRIu64 " err=%s", e->name, path,
-			  emu_file_size(e->geo), strerror(-ret));
+			  emu_file_size(e->geo, EMU_VERSION), strerror(-ret));
 		goto out;
 	}
 	for (uint32_t i = 0; i < e->zns.nr_zones; i++)
@@ -727,9 +834,12 @@ static int emu_init_model(struct emu *e)
 
 	e->lba_shift = __builtin_ctzll(lba);
 	e->data_off = emu_data_off(e->geo);
+	e->records_off = emu_records_off(e->geo);
 	e->dirty = calloc(c.nr_zones, sizeof(*e->dirty));
 	e->is_dirty = calloc(c.nr_zones, 1);
-	if (!e->dirty || !e->is_dirty)
+	e->gen = calloc(c.nr_zones, sizeof(*e->gen));
+	e->ver = calloc(c.nr_zones, sizeof(*e->ver));
+	if (!e->dirty || !e->is_dirty || !e->gen || !e->ver)
 		return -ENOMEM;
 	return zns_init(&e->zns, &c);
 }
@@ -741,6 +851,7 @@ static int emu_check_header(struct emu *e, const char *path,
 {
 	struct emu_header h;
 	struct stat st;
+	uint32_t version;
 	int ret;
 
 	if (fstat(e->fd, &st))
@@ -755,7 +866,8 @@ static int emu_check_header(struct emu *e, const char *path,
 		return emu_corrupt(e, path, "not a zapd emu drive image", -1);
 	if (le32toh(h.crc) != crc32c(&h, offsetof(struct emu_header, crc)))
 		return emu_corrupt(e, path, "header checksum mismatch", -1);
-	if (le32toh(h.version) != EMU_VERSION) {
+	version = le32toh(h.version);
+	if (version < 1 || version > EMU_VERSION) {
 		log_error("drive image version unsupported name=%s path=%s "
 			  "version=%u supported=%u", e->name, path,
 			  le32toh(h.version), EMU_VERSION);
@@ -765,7 +877,10 @@ static int emu_check_header(struct emu *e, const char *path,
 		e->geo[i] = le64toh(h.geo[i]);
 	if (emu_geometry_error(e->geo))
 		return emu_corrupt(e, path, emu_geometry_error(e->geo), -1);
-	if ((uint64_t)st.st_size != emu_file_size(e->geo))
+	/* version 1 grows its records (a crash may leave it grown) */
+	if ((uint64_t)st.st_size != emu_file_size(e->geo, version) &&
+	    (version != 1 || (uint64_t)st.st_size !=
+	     emu_file_size(e->geo, EMU_VERSION)))
 		return emu_corrupt(e, path, "image size does not match its "
 				   "geometry (truncated?)", -1);
 	for (int i = 0; i < NR_OPTS; i++) {
@@ -780,6 +895,14 @@ static int emu_check_header(struct emu *e, const char *path,
 		}
 	}
 	*clean = le32toh(h.clean) == 1;
+	if (version < EMU_VERSION &&
+	    ftruncate(e->fd, emu_file_size(e->geo, EMU_VERSION))) {
+		ret = -errno;
+		log_error("drive image cannot grow to version %u name=%s "
+			  "path=%s err=%s", EMU_VERSION, e->name, path,
+			  strerror(-ret));
+		return ret;
+	}
 	return 0;
 }
 
@@ -804,6 +927,9 @@ static int emu_load_table(struct emu *e, const char *path)
 				      le64toh(rec->wp)))
 			ret = emu_corrupt(e, path, "zone record inconsistent",
 					  i);
+		e->gen[i] = le32toh(rec->gen);
+		e->ver[i] = le32toh(rec->ver[0]) |
+			    (uint64_t)le32toh(rec->ver[1]) << 32;
 	}
 	free(table);
 	return ret;
@@ -978,4 +1104,5 @@ const struct backend_ops backend_emu_ops = {
 	.write = emu_write,
 	.read = emu_read,
 	.flush = emu_flush,
+	.load_records = emu_load_records,
 };

@@ -61,6 +61,7 @@ struct nvbe_dev {
 	uint32_t max_xfer;	/* bytes a read or write may move */
 	bool fua;		/* volatile write cache and durable mode */
 	char name[64];		/* drive name, for log lines */
+	uint32_t *gens;		/* resets per zone since start-up */
 };
 
 /* A zone report in chunks of what one command may transfer. */
@@ -381,6 +382,7 @@ static void nvbe_free(struct nvbe_dev *d)
 		close(d->bdev_fd);
 	if (d->fd >= 0)
 		close(d->fd);
+	free(d->gens);
 	free(d);
 }
 
@@ -417,6 +419,11 @@ static int nvbe_open(struct backend *be, const struct backend_open_args *args)
 	ret = nvbe_identify(be, d, args->durable);
 	if (ret)
 		goto err;
+	d->gens = calloc(be->geo.nr_zones, sizeof(*d->gens));
+	if (!d->gens) {
+		ret = -ENOMEM;
+		goto err;
+	}
 	be->priv = d;
 	return 0;
 
@@ -460,14 +467,43 @@ static struct nvme_uring_cmd *nvbe_cmd(struct backend *be,
 	return cmd;
 }
 
+/* A successful reset starts a zone's new generation (kept in memory
+ * only: this backend keeps no retry records across restarts). */
+static uint32_t nvbe_count_reset(struct backend *be,
+				 const struct backend_io *io)
+{
+	struct nvbe_dev *d = be->priv;
+	uint32_t zone = io->lba / be->geo.zone_size;
+
+	if (io->action == ZAP_ZONE_RESET) {
+		if (io->select_all)
+			for (uint32_t i = 0; i < be->geo.nr_zones; i++)
+				d->gens[i]++;
+		else
+			d->gens[zone]++;
+	}
+	return d->gens[zone];
+}
+
 static void nvbe_io_done(struct reactor_io *rio,
 			 const struct io_uring_cqe *cqe)
 {
 	struct backend_io *io = container_of(rio, struct backend_io, rio);
+	struct backend *be = io->be;
+	struct nvbe_dev *d = be->priv;
 
 	io->status = nvbe_status(cqe);
-	if (!io->status && io->op == BACKEND_APPEND)
-		io->result_lba = cqe->big_cqe[0];
+	if (!io->status) {
+		if (io->op == BACKEND_APPEND)
+			io->result_lba = cqe->big_cqe[0];
+		else if (io->op == BACKEND_WRITE)
+			io->result_lba = io->lba;
+		if (io->op == BACKEND_ZONE_MGMT)
+			backend_stamp(io, nvbe_count_reset(be, io), 0);
+		else
+			backend_stamp(io, d->gens[io->lba / be->geo.zone_size],
+				      0);
+	}
 	io->done(io);
 }
 
@@ -574,6 +610,7 @@ static void nvbe_report_done(struct reactor_io *rio,
 {
 	struct nvbe_report *rep = container_of(rio, struct nvbe_report, rio);
 	struct backend_io *io = rep->io;
+	const struct nvbe_dev *d = rep->be->priv;
 	uint64_t n = le64toh(rep->buf->nr_zones);
 	int status = nvbe_status(cqe);
 
@@ -598,6 +635,7 @@ static void nvbe_report_done(struct reactor_io *rio,
 		z->cap = le64toh(src->zcap);
 		z->state = src->zs >> 4;
 		z->attrs = src->za;
+		z->gen = d->gens[io->first_zone + rep->filled + i];
 		/* NVMe leaves the wp of a full zone undefined (QEMU: ~0);
 		 * zapd's is where nothing fits any more, as in the emu. */
 		z->wp = z->state == ZAP_ZS_FULL ? z->start + z->cap :

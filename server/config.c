@@ -72,6 +72,14 @@ static const struct config_key server_keys[] = {
 	U32(limits.max_report_zones, "max_report_zones", 1, 16384, "N",
 	    "Zones in one report reply (clients page through the rest). "
 	    "Default 4096."),
+	U32(faults.drop_reply, "fault_drop_reply", 0, UINT32_MAX, "N",
+	    "Testing only: after every Nth applied append, write or zone "
+	    "management that carries a client id, drop its reply and close "
+	    "the connection (the request stays applied). Default 0: off."),
+	U32(faults.kill_before_reply, "fault_kill_before_reply", 0,
+	    UINT32_MAX, "N",
+	    "Testing only: at the Nth such request, once it is applied and "
+	    "durable, SIGKILL zapd before the reply is sent. Default 0: off."),
 };
 
 #define NR_KEYS (sizeof(server_keys) / sizeof(server_keys[0]))

@@ -24,6 +24,7 @@ struct config {
 	int log_level;
 	uint32_t shutdown_timeout_s;
 	struct server_limits limits;
+	struct server_faults faults;	/* testing only */
 	bool check_only;		/* --check-config */
 	bool default_drive;		/* no drive configured: emu0 in state_dir */
 	char file[256];			/* the config file read, or "" */

@@ -2,6 +2,7 @@
 #include "dispatch.h"
 
 #include <inttypes.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,8 +10,8 @@
 
 #include <zap/zap.h>
 
+#include "crc32c.h"
 #include "frame.h"
-#include "dedup.h"
 #include "server.h"
 
 static void set_error(struct request *req, int status, const char *fmt,
@@ -32,21 +33,36 @@ void dispatch_error(struct request *req, int status, const char *fmt, ...)
 
 static void report_reply(struct request *req, const Zap__ReportZonesReq *r);
 
-/* Every reply passes here: remember it for retries, then send it. */
+/* Test-only faults (server.h): after the outcome is kept and durable. */
+static void inject_fault(struct request *req)
+{
+	struct server_faults *f = &req->srv->faults;
+
+	if (req->reply.status || !req->retry_slot)
+		return;
+	f->applied++;
+	if (f->kill_before_reply && f->applied == f->kill_before_reply)
+		raise(SIGKILL);
+	if (f->drop_reply && f->applied % f->drop_reply == 0)
+		req->drop_reply = true;
+}
+
+/* Every reply passes here: keep its outcome for retries, then send it. */
 static void reply_now(struct request *req)
 {
-	if (req->dedup) {
-		/* the bodies are a union: read only the one that is set */
-		struct dedup_result res = { .status = req->reply.status };
+	if (req->retry_slot) {
+		struct retry_record outcome = req->rec;
+		uint64_t wp = 0;
 
+		outcome.status = req->reply.status;
 		if (req->reply.body_case == ZAP__REPLY__BODY_APPEND) {
-			res.lba = req->reply.append->lba;
+			outcome.result_lba = req->reply.append->lba;
 		} else if (req->reply.body_case == ZAP__REPLY__BODY_WRITE) {
-			res.lba = req->reply.write->lba;
-			res.wp = req->reply.write->wp;
+			outcome.result_lba = req->reply.write->lba;
+			wp = req->reply.write->wp;
 		}
-		dedup_end(req->srv->dedup, req->msg->client_id, req->msg->seq,
-			  &res);
+		retry_end(req->retry_slot, &outcome, wp);
+		inject_fault(req);
 	}
 	req->done(req);
 }
@@ -68,6 +84,7 @@ static void handle_hello(struct request *req, const Zap__HelloReq *h)
 {
 	struct server *srv = req->srv;
 	Zap__HelloRep *rep = &req->body.hello;
+	int status;
 
 	if (h->min_version > ZAP_PROTO_VERSION ||
 	    h->max_version < ZAP_PROTO_VERSION)
@@ -75,8 +92,30 @@ static void handle_hello(struct request *req, const Zap__HelloReq *h)
 			    "server speaks version %u, client %u..%u",
 			    ZAP_PROTO_VERSION, h->min_version, h->max_version);
 	zap__hello_rep__init(rep);
+	if (h->client_id) {
+		status = retry_resume(srv->retry, h->client_id,
+				      h->client_secret.data,
+				      h->client_secret.len,
+				      &req->hello_identity);
+		if (status)
+			return fail(req, status, "no client identity %016llx "
+				    "with this secret (never issued, forgotten, "
+				    "or the wrong secret)",
+				    (unsigned long long)h->client_id);
+	} else {
+		status = retry_issue(srv->retry, &req->hello_identity,
+				     req->hello_secret);
+		if (status)
+			return fail(req, status, "cannot issue a client "
+				    "identity: %s", status == ZAP_BUSY ?
+				    "every one is in use" :
+				    "the identity table cannot be written");
+		rep->client_secret.data = req->hello_secret;
+		rep->client_secret.len = RETRY_SECRET_LEN;
+	}
 	rep->version = ZAP_PROTO_VERSION;
-	rep->client_id = h->client_id ? h->client_id : ++srv->next_client_id;
+	rep->client_id = req->hello_identity->id;
+	rep->retry_window = RETRY_WINDOW;
 	rep->server_version = (char *)"zapd " ZAP_VERSION;
 	rep->max_data = srv->limits.max_data;
 	rep->max_in_flight = srv->limits.max_in_flight;
@@ -163,6 +202,29 @@ static bool check_length(struct request *req, struct drive *d, uint64_t len,
 	return true;
 }
 
+/* The reply of an append or write: the first one, or a retry's replay. */
+static void reply_outcome(struct request *req, int status, uint64_t lba,
+			  uint64_t wp)
+{
+	req->reply.status = status;
+	if (req->msg->body_case == ZAP__REQUEST__BODY_APPEND && !status) {
+		zap__append_rep__init(&req->body.append);
+		req->body.append.lba = lba;
+		req->reply.body_case = ZAP__REPLY__BODY_APPEND;
+		req->reply.append = &req->body.append;
+	} else if (req->msg->body_case == ZAP__REQUEST__BODY_WRITE) {
+		zap__write_rep__init(&req->body.write);
+		req->body.write.lba = lba;
+		req->body.write.wp = wp;
+		req->reply.body_case = ZAP__REPLY__BODY_WRITE;
+		req->reply.write = &req->body.write;
+		if (status == ZAP_ZONE_INVALID_WRITE)
+			dispatch_error(req, status, "write at LBA %" PRIu64
+				       " but the zone's write pointer is %"
+				       PRIu64, req->msg->write->lba, wp);
+	}
+}
+
 static void zone_op_done(struct zone_op *op)
 {
 	struct request *req = op->arg;
@@ -170,23 +232,8 @@ static void zone_op_done(struct zone_op *op)
 	req->reply.status = op->status;
 	switch (op->type) {
 	case ZONE_OP_APPEND:
-		if (op->status)
-			break;
-		zap__append_rep__init(&req->body.append);
-		req->body.append.lba = op->result_lba;
-		req->reply.body_case = ZAP__REPLY__BODY_APPEND;
-		req->reply.append = &req->body.append;
-		break;
 	case ZONE_OP_WRITE:
-		zap__write_rep__init(&req->body.write);
-		req->body.write.lba = op->result_lba;
-		req->body.write.wp = op->wp;
-		req->reply.body_case = ZAP__REPLY__BODY_WRITE;
-		req->reply.write = &req->body.write;
-		if (op->status == ZAP_ZONE_INVALID_WRITE)
-			dispatch_error(req, op->status, "write at LBA %" PRIu64
-				       " but the zone's write pointer is %"
-				       PRIu64, op->lba, op->wp);
+		reply_outcome(req, op->status, op->result_lba, op->wp);
 		break;
 	case ZONE_OP_READ:
 		if (!op->status) {
@@ -439,61 +486,139 @@ static enum metrics_op metrics_op_of(int body_case)
 	}
 }
 
-/* The original's result, rebuilt as its reply would have been. */
-static void replay(struct request *req, const struct dedup_result *res)
+/* The original's outcome, as its reply was; or that its data is gone. */
+static void replay(struct request *req, const struct retry_slot *slot)
 {
-	const Zap__Request *m = req->msg;
+	const struct retry_record *r = &slot->rec;
 
-	req->reply.status = res->status;
-	if (m->body_case == ZAP__REQUEST__BODY_APPEND && !res->status) {
-		zap__append_rep__init(&req->body.append);
-		req->body.append.lba = res->lba;
-		req->reply.body_case = ZAP__REPLY__BODY_APPEND;
-		req->reply.append = &req->body.append;
-	} else if (m->body_case == ZAP__REQUEST__BODY_WRITE) {
-		zap__write_rep__init(&req->body.write);
-		req->body.write.lba = res->lba;
-		req->body.write.wp = res->wp;
-		req->reply.body_case = ZAP__REPLY__BODY_WRITE;
-		req->reply.write = &req->body.write;
-	}
-	if (res->status)
-		dispatch_error(req, res->status, "%s (the original result "
-			       "of this retried request)",
-			       zap_strstatus(res->status));
+	/* an applied append or write names a drive and zone that exist */
+	if (!r->status && r->op != RETRY_OP_MGMT &&
+	    r->zone_gen < req->srv->drives[slot->drive].zones[r->zone].gen)
+		return fail(req, ZAP_ZONE_RESET_SINCE, "request %llu was "
+			    "applied at LBA %llu, but zone %u has been reset "
+			    "since: its data is gone",
+			    (unsigned long long)r->seq,
+			    (unsigned long long)r->result_lba, r->zone);
+	reply_outcome(req, r->status, r->result_lba, slot->wp);
+	if (r->status && !req->reply.detail[0])
+		dispatch_error(req, r->status, "%s (the original outcome of "
+			       "this retried request)",
+			       zap_strstatus(r->status));
 	req->done(req);
 }
 
-/* Requests that change a drive are answered once per (client, seq). */
+/* Requests that change a drive, with the fields that make them the same
+ * request; false for the others. */
+static bool retry_fingerprint(struct request *req, unsigned *drive)
+{
+	const Zap__Request *m = req->msg;
+	struct retry_record *r = &req->rec;
+	const char *name;
+	struct drive *d;
+
+	*r = (struct retry_record) {
+		.client_id = m->client_id,
+		.seq = m->seq,
+		.len = req->data_len,
+	};
+	switch (m->body_case) {
+	case ZAP__REQUEST__BODY_APPEND:
+		r->op = RETRY_OP_APPEND;
+		r->zone = m->append->zone;
+		name = m->append->drive;
+		break;
+	case ZAP__REQUEST__BODY_WRITE:
+		r->op = RETRY_OP_WRITE;
+		r->zone = m->write->zone;
+		r->lba = m->write->lba;
+		r->flags = m->write->at_wp ? RETRY_FLAG_AT_WP : 0;
+		name = m->write->drive;
+		break;
+	case ZAP__REQUEST__BODY_ZONE_MGMT:
+		r->op = RETRY_OP_MGMT;
+		r->zone = m->zone_mgmt->zone;
+		r->action = m->zone_mgmt->action & 0xf;
+		r->flags = m->zone_mgmt->all ? RETRY_FLAG_ALL : 0;
+		name = m->zone_mgmt->drive;
+		break;
+	default:
+		return false;
+	}
+	if (req->data_len)
+		r->data_crc = crc32c(req->data, req->data_len);
+	d = server_find_drive(req->srv, name);
+	*drive = d ? (unsigned)(d - req->srv->drives) : UINT8_MAX;
+	return true;
+}
+
+/* Each request that changes a drive is applied once per (client, seq). */
 static bool check_retry(struct request *req)
 {
 	const Zap__Request *m = req->msg;
-	struct dedup_result res;
+	struct retry_client *c = req->identity;
+	struct retry_slot *slot;
+	unsigned drive;
 
-	if (!m->client_id || (m->body_case != ZAP__REQUEST__BODY_APPEND &&
-			      m->body_case != ZAP__REQUEST__BODY_WRITE &&
-			      m->body_case != ZAP__REQUEST__BODY_ZONE_MGMT))
+	if (!m->client_id || !retry_fingerprint(req, &drive))
 		return true;
-	switch (dedup_begin(req->srv->dedup, m->client_id, m->seq, &res)) {
-	case DEDUP_NEW:
-		req->dedup = true;
-		return true;
-	case DEDUP_DONE:
-		replay(req, &res);
-		return false;
-	case DEDUP_IN_FLIGHT:
-		fail(req, ZAP_DUPLICATE_REQUEST, "request %llu of client %llu "
-		     "is still in flight; retry later for its result",
-		     (unsigned long long)m->seq,
-		     (unsigned long long)m->client_id);
-		return false;
-	case DEDUP_TOO_OLD:
-		fail(req, ZAP_DUPLICATE_REQUEST, "sequence number %llu is too "
-		     "old to tell whether it was applied",
-		     (unsigned long long)m->seq);
+	if (!m->seq) {
+		fail(req, ZAP_INVALID_ARGUMENT, "seq must be 1 or more on a "
+		     "request that carries a client id");
 		return false;
 	}
-	return true;
+	switch (retry_begin(c, &req->rec, drive, &slot)) {
+	case RETRY_NEW:
+		req->retry_slot = slot;
+		req->retry_client = c;
+		retry_get(c);
+		req->op.rec = &req->rec;
+		req->op.rec_slot = retry_record_slot(c->index, m->seq);
+		return true;
+	case RETRY_DONE:
+		replay(req, slot);
+		return false;
+	case RETRY_IN_FLIGHT:
+		fail(req, ZAP_DUPLICATE_REQUEST, "request %llu is still in "
+		     "flight; ask again later for its outcome",
+		     (unsigned long long)m->seq);
+		return false;
+	case RETRY_REUSED:
+		fail(req, ZAP_SEQ_REUSED, "seq %llu was used for a different "
+		     "request; nothing was applied",
+		     (unsigned long long)m->seq);
+		return false;
+	case RETRY_TOO_OLD:
+		fail(req, ZAP_SEQ_TOO_OLD, "seq %llu is %d or more below the "
+		     "highest seq %llu: its outcome is no longer kept",
+		     (unsigned long long)m->seq, RETRY_WINDOW,
+		     (unsigned long long)c->max_seq);
+		return false;
+	case RETRY_SLOT_BUSY:
+		fail(req, ZAP_BUSY, "seq %llu: request %llu, %d below it, is "
+		     "still in flight (at most %d in flight per client)",
+		     (unsigned long long)m->seq,
+		     (unsigned long long)slot->rec.seq, RETRY_WINDOW,
+		     RETRY_WINDOW);
+		return false;
+	case RETRY_NO_MEMORY:
+		break;
+	}
+	fail(req, ZAP_OUT_OF_MEMORY, "retry outcomes of this client");
+	return false;
+}
+
+/* A client id names the identity of this connection, or none. */
+static bool check_identity(struct request *req)
+{
+	const Zap__Request *m = req->msg;
+
+	if (!m->client_id || m->body_case == ZAP__REQUEST__BODY_HELLO ||
+	    (req->identity && req->identity->id == m->client_id))
+		return true;
+	fail(req, ZAP_WRONG_CLIENT_ID, "client id %016llx is not this "
+	     "connection's identity (say HELLO with its secret first)",
+	     (unsigned long long)m->client_id);
+	return false;
 }
 
 void dispatch_request(struct request *req)
@@ -511,7 +636,7 @@ void dispatch_request(struct request *req)
 		return fail(req, ZAP_SHUTTING_DOWN, "zapd is stopping");
 	}
 	req->mop = metrics_op_of(m->body_case);
-	if (!check_retry(req))
+	if (!check_identity(req) || !check_retry(req))
 		return;
 	switch (m->body_case) {
 	case ZAP__REQUEST__BODY_HELLO:
@@ -540,7 +665,12 @@ void dispatch_request(struct request *req)
 
 bool dispatch_cancel(struct request *req)
 {
-	return req->op.drive && zone_cancel(&req->op);
+	if (!req->op.drive || !zone_cancel(&req->op))
+		return false;
+	/* never applied: its retry applies it */
+	if (req->retry_slot)
+		retry_abort(req->retry_slot);
+	return true;
 }
 
 struct request *request_new(struct server *srv)
@@ -557,6 +687,10 @@ struct request *request_new(struct server *srv)
 
 void request_free(struct request *req)
 {
+	if (req->retry_client)
+		retry_put(req->retry_client);
+	if (req->hello_identity)
+		retry_put(req->hello_identity);
 	if (req->msg)
 		zap__request__free_unpacked(req->msg, NULL);
 	free(req->data);

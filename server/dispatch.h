@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "metrics.h"
+#include "retry.h"
 #include "zap.pb-c.h"
 #include "zone.h"
 
@@ -29,11 +30,18 @@ struct request {
 	uint32_t data_len;
 	request_done_fn done;		/* reply is ready */
 	void *owner;			/* the session */
+	struct retry_client *identity;	/* the session's, or NULL */
 	uint64_t start_ns;
 	struct request *prev, *next;	/* the session's list */
 	/* the reply, filled by dispatch */
 	enum metrics_op mop;
-	bool dedup;			/* record the result for retries */
+	struct retry_client *hello_identity;	/* HELLO: a reference for
+						 * the session to take */
+	uint8_t hello_secret[RETRY_SECRET_LEN];
+	struct retry_slot *retry_slot;	/* its outcome is kept for retries */
+	struct retry_client *retry_client;	/* holds the slot's client */
+	struct retry_record rec;	/* what the backend keeps */
+	bool drop_reply;		/* fault injection: close, no reply */
 	Zap__Reply reply;
 	union {
 		Zap__HelloRep hello;

@@ -15,14 +15,13 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/random.h>
 #include <sys/un.h>
 #include <unistd.h>
 
 #include <event2/event.h>
 
 #include "config.h"
-#include "dedup.h"
+#include "retry.h"
 #include "drive.h"
 #include "log.h"
 #include "metrics_http.h"
@@ -139,8 +138,8 @@ static int write_port_file(const char *file, const char *bound)
 	return rename(tmp, file) ? -1 : 0;
 }
 
-/* mkdir -p, for the default state directory only: a configured drive
- * path with a missing parent is more likely a typo than a wish. */
+/* mkdir -p, for the state directory only: a configured drive path with
+ * a missing parent is more likely a typo than a wish. */
 static int make_state_dir(const char *dir)
 {
 	char path[sizeof(((struct config *)0)->state_dir)];
@@ -167,9 +166,6 @@ static int open_drives(struct daemon *dm)
 {
 	struct server *srv = &dm->srv;
 
-	if (dm->cfg.default_drive && make_state_dir(dm->cfg.state_dir))
-		return -1;
-
 	for (unsigned i = 0; i < dm->cfg.nr_drives; i++) {
 		const struct drive_config *dc = &dm->cfg.drives[i];
 		char where[300] = "";
@@ -191,6 +187,27 @@ static int open_drives(struct daemon *dm)
 		}
 		log_warn("drive failed to open name=%s%s; starting without it "
 			 "(on_error=skip)", dc->name, where);
+	}
+	return 0;
+}
+
+/* Client identities, and the outcomes the drives kept for their retries. */
+static int open_retry(struct daemon *dm)
+{
+	struct server *srv = &dm->srv;
+	int err;
+
+	srv->retry = retry_open(dm->cfg.state_dir, &err);
+	if (!srv->retry)
+		return -1;
+	for (unsigned i = 0; i < srv->nr_drives; i++) {
+		err = retry_load_drive(srv->retry, i, &srv->drives[i]);
+		if (err) {
+			log_error("drive retry outcomes unreadable name=%s "
+				  "err=%s", srv->drives[i].name,
+				  strerror(-err));
+			return -1;
+		}
 	}
 	return 0;
 }
@@ -242,17 +259,12 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 
 	srv->limits = dm.cfg.limits;
-	srv->dedup = dedup_new();
-	/* client ids unique across restarts: a stale id never matches */
-	if (!srv->dedup || getrandom(&srv->next_client_id,
-				     sizeof(srv->next_client_id), 0) < 0) {
-		log_error("out of memory or entropy at start-up");
+	srv->faults = dm.cfg.faults;
+	if (make_state_dir(dm.cfg.state_dir))
 		return 1;
-	}
-	srv->next_client_id >>= 1;	/* room to count up */
 	if (reactor_init(&srv->reactor, 1024))
 		return 1;
-	if (open_drives(&dm))
+	if (open_drives(&dm) || open_retry(&dm))
 		goto err;
 	if (dm.cfg.check_only) {
 		log_info("configuration and drives are good");
@@ -285,11 +297,11 @@ int main(int argc, char **argv)
 		event_free(dm.drain_timer);
 	if (!dm.exit_code)
 		reactor_destroy(&srv->reactor);
-	dedup_free(srv->dedup);
+	retry_close(srv->retry);
 	log_info("zapd stopped exit=%d", dm.exit_code);
 	return dm.exit_code;
 err:
-	dedup_free(srv->dedup);
+	retry_close(srv->retry);
 	session_stop_listening(srv);
 	metrics_http_stop(srv);
 	close_drives(srv);

@@ -24,8 +24,15 @@ struct server_limits {
 	uint32_t max_report_zones;	/* zones in one report reply */
 };
 
+/* Test-only faults, off (0) unless configured: see config.c. */
+struct server_faults {
+	uint32_t drop_reply;		/* every Nth applied: close, no reply */
+	uint32_t kill_before_reply;	/* the Nth applied: SIGKILL */
+	uint32_t applied;		/* retry-protected requests applied */
+};
+
 struct session;
-struct dedup;
+struct retry;
 struct evconnlistener;
 struct event;
 
@@ -39,10 +46,10 @@ struct server {
 	struct event *idle_sweep;	/* closes idle connections */
 	struct session *sessions;	/* doubly linked, for shutdown */
 	unsigned nr_sessions;
-	uint64_t next_client_id;
 	bool stopping;			/* refuse new requests, finish old ones */
 	struct metrics metrics;
-	struct dedup *dedup;		/* results of recent requests, retries */
+	struct retry *retry;		/* client identities, their outcomes */
+	struct server_faults faults;
 };
 
 /* NULL if no drive has that name. */

@@ -55,6 +55,7 @@ struct session {
 	bool close_after_flush;		/* fatal protocol error was sent */
 	bool releasing;			/* session_close() is cancelling */
 	struct request *reqs;		/* in flight, for cancellation */
+	struct retry_client *identity;	/* owned since HELLO, or NULL */
 	struct session *prev, *next;
 };
 
@@ -76,6 +77,8 @@ static void session_unlink(struct session *s)
 static void session_free(struct session *s)
 {
 	session_unlink(s);
+	if (s->identity)
+		retry_put(s->identity);
 	evbuffer_free(s->in);
 	evbuffer_free(s->out);
 	free(s);
@@ -240,6 +243,17 @@ static void on_request_done(struct request *req)
 	request_unlink(s, req);
 	metrics_request_done(&srv->metrics, req->mop, req->reply.status,
 			     metrics_now_ns() - req->start_ns);
+	if (req->hello_identity && !req->reply.status) {
+		if (s->identity)
+			retry_put(s->identity);
+		s->identity = req->hello_identity;	/* the reference moves */
+		req->hello_identity = NULL;
+	}
+	if (req->drop_reply && s->fd >= 0 && !s->releasing) {
+		request_free(req);
+		session_close(s, "fault injection: reply dropped");
+		return;
+	}
 	if (s->fd >= 0) {
 		if (send_frame(s, req->id, &req->reply, req->reply_data,
 			       req->reply_data_len)) {
@@ -284,6 +298,7 @@ static void handle_frame(struct session *s)
 	}
 	req->id = s->hdr.id;
 	req->owner = s;
+	req->identity = s->identity;
 	req->done = on_request_done;
 	req->start_ns = metrics_now_ns();
 	proto = evbuffer_pullup(s->in, s->hdr.proto_len);

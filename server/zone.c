@@ -37,6 +37,8 @@ void zone_load(struct zone *z, const struct backend_zone *bz)
 {
 	z->state = bz->state;
 	z->attrs = bz->attrs;
+	z->gen = bz->gen;
+	z->ver = bz->ver;
 	z->cap = bz->cap;
 	/* NVMe leaves wp undefined in a full zone; the writable end is where
 	 * nothing fits any more. */
@@ -100,6 +102,8 @@ static void io_prepare(struct zone_op *op, enum backend_op bop, uint64_t lba)
 	io->lba = lba;
 	io->len = op->len;
 	io->buf = op->buf;
+	io->rec = op->rec;
+	io->rec_slot = op->rec_slot;
 	io->done = op_io_done;
 	io->arg = op;
 }

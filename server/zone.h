@@ -38,6 +38,8 @@ struct zone {
 	uint64_t reserved;	/* LBAs of appends admitted, not completed */
 	uint8_t state;		/* enum zap_zone_state */
 	uint8_t attrs;
+	uint32_t gen;		/* the backend's reset count, as last read */
+	uint64_t ver;		/* the backend's change counter, as last read */
 	struct rangelock lock;
 };
 
@@ -66,6 +68,8 @@ struct zone_op {
 	bool all;		/* MGMT: every zone (NVMe Select All) */
 	uint32_t nr_zones;	/* REPORT: zones [zone, zone + nr_zones) */
 	struct backend_zone *zones;	/* REPORT: out */
+	struct retry_record *rec;	/* APPEND, WRITE, MGMT: or NULL */
+	uint32_t rec_slot;
 	zone_op_fn done;
 	void *arg;
 	/* out */

@@ -16,13 +16,14 @@
 
 #include <zap/zap.h>
 
-#include "dedup.h"
 #include "dispatch.h"
+#include "retry.h"
 #include "server.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static struct server srv;
+static struct retry_client *identity;	/* every request's connection's */
 static unsigned replies;
 
 static void on_done(struct request *req)
@@ -42,6 +43,8 @@ static void setup(void)
 				    .durable = false };
 	char path[sizeof(cfg.path) + 16];
 	const char *bad;
+	uint8_t secret[RETRY_SECRET_LEN];
+	int err;
 
 	if (!mkdtemp(dir))
 		abort();
@@ -54,13 +57,16 @@ static void setup(void)
 	if (reactor_init(&srv.reactor, 64) ||
 	    drive_open(&srv.drives[0], &cfg, &srv.reactor))
 		abort();
+	srv.retry = retry_open(dir, &err);
+	if (!srv.retry || retry_issue(srv.retry, &identity, secret))
+		abort();
 	/* the open files live on; leave nothing behind in /tmp */
+	unlink(strcat(strcpy(path, dir), "/clients"));
 	unlink(strcat(strcpy(path, cfg.path), "/drive.img"));
 	unlink(strcat(strcpy(path, cfg.path), "/lock"));
 	rmdir(cfg.path);
 	rmdir(dir);
 	srv.nr_drives = 1;
-	srv.dedup = dedup_new();
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -80,12 +86,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!req)
 		return 0;
 	req->done = on_done;
+	req->identity = identity;
 	req->msg = zap__request__unpack(NULL, plen, data + 2);
 	req->data_len = size - 2 - plen;
 	if (!req->msg || req->data_len > srv.limits.max_data) {
 		request_free(req);
 		return 0;
 	}
+	/* any client id is this connection's own: explore the retry checks,
+	 * not only their refusal of a stranger's id */
+	if (req->msg->client_id && !(req->msg->client_id & 1))
+		req->msg->client_id = identity->id;
 	if (req->data_len) {
 		if (posix_memalign(&req->data, 4096, req->data_len))
 			abort();

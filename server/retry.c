@@ -1,0 +1,394 @@
+/* SPDX-License-Identifier: MIT */
+#include "retry.h"
+
+#include <endian.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <zap/zap.h>
+
+#include "crc32c.h"
+#include "log.h"
+#include "zone.h"
+
+#define CLIENTS_FILE	"clients"
+#define CLIENTS_MAGIC	"ZAPDCLI\n"
+#define CLIENTS_VERSION	1
+#define CLIENTS_OFF	4096	/* the entries follow the header's block */
+
+/* On disk, little-endian. */
+struct clients_header {
+	char magic[8];
+	uint32_t version;
+	uint32_t max_clients;
+	uint32_t window;
+	uint32_t crc;
+};
+
+struct clients_entry {
+	uint64_t id;
+	uint8_t secret_hash[32];
+	uint64_t created;	/* seconds since the epoch */
+	uint8_t pad[12];
+	uint32_t crc;
+};
+
+_Static_assert(sizeof(struct clients_entry) == 64, "entry size");
+
+struct retry {
+	int fd;
+	char path[300];
+	uint64_t clock;		/* counts uses, for eviction */
+	struct retry_client clients[RETRY_MAX_CLIENTS];
+};
+
+static int pwrite_all(int fd, const void *buf, size_t len, off_t off)
+{
+	while (len) {
+		ssize_t n = pwrite(fd, buf, len, off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return n < 0 ? -errno : -EIO;
+		buf = (const char *)buf + n;
+		len -= n;
+		off += n;
+	}
+	return 0;
+}
+
+static void hash_secret(const uint8_t *secret, size_t len, uint8_t out[32])
+{
+	unsigned int n = 32;
+
+	EVP_Digest(secret, len, out, &n, EVP_sha256(), NULL);
+}
+
+static int write_header(struct retry *r)
+{
+	struct clients_header h = {
+		.version = htole32(CLIENTS_VERSION),
+		.max_clients = htole32(RETRY_MAX_CLIENTS),
+		.window = htole32(RETRY_WINDOW),
+	};
+
+	memcpy(h.magic, CLIENTS_MAGIC, sizeof(h.magic));
+	h.crc = htole32(crc32c(&h, offsetof(struct clients_header, crc)));
+	return pwrite_all(r->fd, &h, sizeof(h), 0);
+}
+
+static int load(struct retry *r, const struct stat *st)
+{
+	struct clients_header h;
+	struct clients_entry e;
+
+	if (pread(r->fd, &h, sizeof(h), 0) != sizeof(h) ||
+	    memcmp(h.magic, CLIENTS_MAGIC, sizeof(h.magic)) ||
+	    le32toh(h.crc) != crc32c(&h, offsetof(struct clients_header, crc))) {
+		log_error("client identities unreadable path=%s reason=\"not a "
+			  "zapd identity table, or damaged\" hint=\"restore it "
+			  "or move it away (clients then lose their retry "
+			  "protection)\"", r->path);
+		return -EUCLEAN;
+	}
+	if (le32toh(h.version) != CLIENTS_VERSION ||
+	    le32toh(h.max_clients) != RETRY_MAX_CLIENTS ||
+	    le32toh(h.window) != RETRY_WINDOW) {
+		log_error("client identities of another format path=%s "
+			  "version=%u", r->path, le32toh(h.version));
+		return -EPROTONOSUPPORT;
+	}
+	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++) {
+		off_t off = CLIENTS_OFF + (off_t)i * sizeof(e);
+
+		if (off + (off_t)sizeof(e) > st->st_size)
+			break;
+		if (pread(r->fd, &e, sizeof(e), off) != sizeof(e))
+			return -EIO;
+		/* a torn or never-written entry is a free one */
+		if (!e.id || le32toh(e.crc) !=
+		    crc32c(&e, offsetof(struct clients_entry, crc)))
+			continue;
+		r->clients[i].id = le64toh(e.id);
+		memcpy(r->clients[i].secret_hash, e.secret_hash, 32);
+	}
+	return 0;
+}
+
+struct retry *retry_open(const char *state_dir, int *err)
+{
+	struct retry *r = calloc(1, sizeof(*r));
+	struct stat st;
+	int ret;
+
+	if (!r) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++)
+		r->clients[i].index = i;
+	snprintf(r->path, sizeof(r->path), "%s/%s", state_dir, CLIENTS_FILE);
+	r->fd = open(r->path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (r->fd < 0 || fstat(r->fd, &st)) {
+		ret = -errno;
+		log_error("client identities cannot be opened path=%s err=%s",
+			  r->path, strerror(-ret));
+		goto fail;
+	}
+	if (st.st_size)
+		ret = load(r, &st);
+	else	/* new: the header first, so a crash leaves a valid table */
+		ret = write_header(r);
+	if (!ret && fdatasync(r->fd))
+		ret = -errno;
+	if (ret)
+		goto fail;
+	return r;
+fail:
+	retry_close(r);
+	*err = ret;
+	return NULL;
+}
+
+void retry_close(struct retry *r)
+{
+	if (!r)
+		return;
+	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++)
+		free(r->clients[i].slots);
+	if (r->fd >= 0)
+		close(r->fd);
+	free(r);
+}
+
+void retry_get(struct retry_client *c)
+{
+	c->refs++;
+}
+
+void retry_put(struct retry_client *c)
+{
+	c->refs--;
+}
+
+static void use(struct retry *r, struct retry_client *c)
+{
+	c->last_used = ++r->clock;
+	retry_get(c);
+}
+
+/* A free entry, else the one unused longest that nobody holds. */
+static struct retry_client *victim(struct retry *r)
+{
+	struct retry_client *best = NULL;
+
+	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++) {
+		struct retry_client *c = &r->clients[i];
+
+		if (!c->id)
+			return c;
+		if (!c->refs && (!best || c->last_used < best->last_used))
+			best = c;
+	}
+	return best;
+}
+
+int retry_issue(struct retry *r, struct retry_client **out,
+		uint8_t secret[RETRY_SECRET_LEN])
+{
+	struct retry_client *c = victim(r);
+	struct clients_entry e = { 0 };
+	uint64_t id = 0;
+	int ret;
+
+	if (!c)
+		return ZAP_BUSY;
+	while (!id)
+		if (getrandom(&id, sizeof(id), 0) != sizeof(id) ||
+		    getrandom(secret, RETRY_SECRET_LEN, 0) != RETRY_SECRET_LEN)
+			return ZAP_IO_ERROR;
+	e.id = htole64(id);
+	hash_secret(secret, RETRY_SECRET_LEN, e.secret_hash);
+	e.created = htole64(time(NULL));
+	e.crc = htole32(crc32c(&e, offsetof(struct clients_entry, crc)));
+	/* durable before the client may rely on it */
+	ret = pwrite_all(r->fd, &e, sizeof(e),
+			 CLIENTS_OFF + (off_t)c->index * sizeof(e));
+	if (!ret && fdatasync(r->fd))
+		ret = -errno;
+	if (ret) {
+		log_error("client identity cannot be saved path=%s err=%s",
+			  r->path, strerror(-ret));
+		return ZAP_IO_ERROR;
+	}
+	if (c->id)
+		log_info("client identity forgotten client=%016llx "
+			 "reason=\"table full, unused longest\"",
+			 (unsigned long long)c->id);
+	free(c->slots);
+	*c = (struct retry_client) { .id = id, .index = c->index };
+	memcpy(c->secret_hash, e.secret_hash, sizeof(c->secret_hash));
+	use(r, c);
+	*out = c;
+	return 0;
+}
+
+int retry_resume(struct retry *r, uint64_t id, const uint8_t *secret,
+		 size_t secret_len, struct retry_client **out)
+{
+	uint8_t hash[32];
+
+	hash_secret(secret, secret_len, hash);
+	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++) {
+		struct retry_client *c = &r->clients[i];
+
+		if (c->id != id)
+			continue;
+		if (secret_len != RETRY_SECRET_LEN ||
+		    CRYPTO_memcmp(hash, c->secret_hash, sizeof(hash)))
+			break;
+		use(r, c);
+		*out = c;
+		return 0;
+	}
+	return ZAP_UNKNOWN_CLIENT;
+}
+
+static struct retry_slot *slots_of(struct retry_client *c)
+{
+	if (!c->slots)
+		c->slots = calloc(RETRY_WINDOW, sizeof(*c->slots));
+	return c->slots;
+}
+
+enum retry_verdict retry_begin(struct retry_client *c,
+			       const struct retry_record *req, unsigned drive,
+			       struct retry_slot **slot)
+{
+	uint64_t seq = req->seq;
+	struct retry_slot *s;
+
+	if (!slots_of(c))
+		return RETRY_NO_MEMORY;
+	if (seq + RETRY_WINDOW <= c->max_seq)
+		return RETRY_TOO_OLD;
+	s = &c->slots[seq % RETRY_WINDOW];
+	*slot = s;
+	if (seq <= c->max_seq && s->rec.seq == seq &&
+	    s->state != RETRY_SLOT_EMPTY) {
+		if (s->drive != drive || !retry_record_same_request(&s->rec, req))
+			return RETRY_REUSED;
+		return s->state == RETRY_SLOT_DONE ? RETRY_DONE :
+						     RETRY_IN_FLIGHT;
+	}
+	if (s->state == RETRY_SLOT_IN_FLIGHT)
+		return RETRY_SLOT_BUSY;
+	s->rec = *req;
+	s->wp = 0;
+	s->drive = drive;
+	s->state = RETRY_SLOT_IN_FLIGHT;
+	if (seq > c->max_seq)
+		c->max_seq = seq;
+	return RETRY_NEW;
+}
+
+void retry_end(struct retry_slot *slot, const struct retry_record *outcome,
+	       uint64_t wp)
+{
+	slot->rec = *outcome;
+	slot->wp = wp;
+	slot->state = RETRY_SLOT_DONE;
+}
+
+void retry_abort(struct retry_slot *slot)
+{
+	slot->state = RETRY_SLOT_EMPTY;
+}
+
+/* ---- start-up ---- */
+
+struct load_ctx {
+	struct retry *r;
+	unsigned drive;
+	struct drive *d;
+	uint32_t kept, not_applied, stale;
+};
+
+/* Did the zone count this outcome? (see retry_record.h) */
+static bool applied(const struct drive *d, const struct retry_record *rec)
+{
+	const struct zone *z;
+
+	if (rec->flags & RETRY_FLAG_ALL)
+		return true;	/* no one zone to ask: taken as applied */
+	if (rec->zone >= d->be.geo.nr_zones)
+		return false;
+	z = &d->zones[rec->zone];
+	return rec->zone_gen < z->gen ||
+	       (rec->zone_gen == z->gen && rec->zone_ver <= z->ver);
+}
+
+static void load_one(void *arg, uint32_t slot_index,
+		     const struct retry_record *rec)
+{
+	struct load_ctx *x = arg;
+	struct retry_client *c;
+	struct retry_slot *s;
+	uint32_t nlb;
+
+	if (slot_index >= RETRY_RECORD_SLOTS ||
+	    slot_index % RETRY_WINDOW != rec->seq % RETRY_WINDOW) {
+		x->stale++;
+		return;
+	}
+	c = &x->r->clients[slot_index / RETRY_WINDOW];
+	/* an identity forgotten since, or a slot a newer seq took */
+	if (c->id != rec->client_id || !slots_of(c)) {
+		x->stale++;
+		return;
+	}
+	s = &c->slots[slot_index % RETRY_WINDOW];
+	if (s->state != RETRY_SLOT_EMPTY && s->rec.seq >= rec->seq) {
+		x->stale++;
+		return;
+	}
+	/* counted either way: an older seq is never taken for a new one */
+	if (rec->seq > c->max_seq)
+		c->max_seq = rec->seq;
+	s->rec = *rec;
+	s->drive = x->drive;
+	if (!applied(x->d, rec)) {
+		s->state = RETRY_SLOT_EMPTY;
+		x->not_applied++;
+		return;
+	}
+	nlb = rec->len / x->d->be.geo.lba_size;
+	s->wp = rec->op == RETRY_OP_WRITE ? rec->result_lba + nlb : 0;
+	s->state = RETRY_SLOT_DONE;
+	x->kept++;
+}
+
+int retry_load_drive(struct retry *r, unsigned drive, struct drive *d)
+{
+	struct load_ctx x = { .r = r, .drive = drive, .d = d };
+	int ret = backend_load_records(&d->be, load_one, &x);
+
+	if (ret)
+		return ret;
+	if (x.kept || x.not_applied || x.stale)
+		log_info("retry outcomes loaded drive=%s kept=%u "
+			 "not_applied=%u stale=%u", d->name, x.kept,
+			 x.not_applied, x.stale);
+	return 0;
+}

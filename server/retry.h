@@ -1,0 +1,108 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * retry - client identities and exactly-once outcomes.
+ *
+ * An identity is a random 64-bit id and a 128-bit secret that zapd issues
+ * at HELLO; the connection that said HELLO (or resumed with the secret)
+ * owns it, and only requests on such a connection may name it. Per
+ * identity zapd keeps the outcome of the last RETRY_WINDOW sequence
+ * numbers; a retry of the same request gets the original outcome, a
+ * different request under a used seq is refused by name.
+ *
+ * Identities live in <state_dir>/clients, written (and synced) when one is
+ * issued. Outcomes of requests that reached a drive are kept by its backend
+ * with the data (retry_record.h) and read back at start-up, so a retry
+ * after a crash gets the original outcome too.
+ *
+ * Costs: one table lookup per request (the session keeps its identity);
+ * 64 bytes on disk per identity; RETRY_WINDOW * 80 bytes of memory per
+ * identity that has sent a request since start-up.
+ */
+#ifndef ZAPD_RETRY_H
+#define ZAPD_RETRY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "drive.h"
+#include "retry_record.h"
+
+#define RETRY_SECRET_LEN	16
+
+enum retry_slot_state {
+	RETRY_SLOT_EMPTY,	/* no request, or one that was not applied */
+	RETRY_SLOT_IN_FLIGHT,
+	RETRY_SLOT_DONE,
+};
+
+/* The outcome of one seq of one identity. */
+struct retry_slot {
+	struct retry_record rec;	/* the request and its outcome */
+	uint64_t wp;			/* WRITE: the wp its reply carried */
+	uint8_t drive;			/* index in the server's drives */
+	uint8_t state;			/* enum retry_slot_state */
+};
+
+struct retry_client {
+	uint64_t id;			/* 0: this entry is free */
+	uint8_t secret_hash[32];	/* SHA-256 of the secret */
+	uint32_t index;			/* in the table and the record slots */
+	uint32_t refs;			/* connections and requests using it */
+	uint64_t last_used;		/* the table's clock, for eviction */
+	uint64_t max_seq;		/* highest seq accepted */
+	struct retry_slot *slots;	/* RETRY_WINDOW, from the first request */
+};
+
+enum retry_verdict {
+	RETRY_NEW,		/* apply it; then retry_end() or retry_abort() */
+	RETRY_DONE,		/* *slot holds the original outcome */
+	RETRY_IN_FLIGHT,	/* the same request is still in flight */
+	RETRY_REUSED,		/* seq was used for a different request */
+	RETRY_TOO_OLD,		/* seq <= max_seq - RETRY_WINDOW */
+	RETRY_SLOT_BUSY,	/* seq - RETRY_WINDOW * k is still in flight */
+	RETRY_NO_MEMORY,
+};
+
+struct retry;
+
+/* Open (creating if missing) <state_dir>/clients. NULL with *err = -errno
+ * and a log line saying why. */
+struct retry *retry_open(const char *state_dir, int *err);
+void retry_close(struct retry *r);
+
+/*
+ * HELLO: issue a new identity (its secret in secret[]) or resume one.
+ * On success *out holds a reference for the caller. Returns 0 or a
+ * zap_status: BUSY (every identity is in use), IO_ERROR (the table could
+ * not be written), UNKNOWN_CLIENT (resume: no such id, or wrong secret).
+ */
+int retry_issue(struct retry *r, struct retry_client **out,
+		uint8_t secret[RETRY_SECRET_LEN]);
+int retry_resume(struct retry *r, uint64_t id, const uint8_t *secret,
+		 size_t secret_len, struct retry_client **out);
+void retry_get(struct retry_client *c);
+void retry_put(struct retry_client *c);
+
+/*
+ * A request of client c with req->client_id, req->seq and the request
+ * fields filled, to drive: see enum retry_verdict. *slot is set for
+ * RETRY_NEW (the slot, now in flight), RETRY_DONE and RETRY_IN_FLIGHT.
+ */
+enum retry_verdict retry_begin(struct retry_client *c,
+			       const struct retry_record *req, unsigned drive,
+			       struct retry_slot **slot);
+/* The request of a RETRY_NEW slot finished with outcome (request fields
+ * as given to retry_begin; the outcome fields filled). */
+void retry_end(struct retry_slot *slot, const struct retry_record *outcome,
+	       uint64_t wp);
+/* ... or was not applied (withdrawn before it reached the drive). */
+void retry_abort(struct retry_slot *slot);
+
+/*
+ * Start-up, after drive d (index drive) is open: read back the outcomes its
+ * backend kept and take those the zones show were applied. Returns 0 or
+ * -errno.
+ */
+int retry_load_drive(struct retry *r, unsigned drive, struct drive *d);
+
+#endif

@@ -1,0 +1,435 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * identity - client identities and the retry window on a raw socket, as a
+ * client written from docs/PROTOCOL.md (or an attacker) would use them.
+ * Every refusal is checked to have applied nothing.
+ *
+ *   identity --addr 127.0.0.1:PORT --drive NAME --drive2 NAME [CASE...]
+ *   identity ... --save FILE     before a restart: append as an identity
+ *                                and keep (id, secret, seqs, LBAs) in FILE
+ *   identity ... --check FILE    after it: the retries get the same LBAs
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <zap/zap.h>
+
+#include "check.h"
+#include "raw.h"
+
+#define SECRET_LEN	16
+#define SAVED_APPENDS	8
+
+static const char *addr, *drive, *drive2;
+static zap_client *good;
+static uint32_t lba_size;
+static uint64_t frame_id;
+
+struct ident {
+	uint64_t id;
+	uint8_t secret[SECRET_LEN];
+};
+
+static int hello(int fd, const struct ident *resume, struct raw_reply *r)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__HelloReq h = ZAP__HELLO_REQ__INIT;
+
+	h.min_version = h.max_version = 1;
+	if (resume) {
+		h.client_id = resume->id;
+		h.client_secret.data = (uint8_t *)resume->secret;
+		h.client_secret.len = SECRET_LEN;
+	}
+	req.body_case = ZAP__REQUEST__BODY_HELLO;
+	req.hello = &h;
+	if (raw_send(fd, ++frame_id, &req, NULL, 0))
+		return -1;
+	return raw_recv(fd, r);
+}
+
+/* A connection that owns a new identity, kept in *id. */
+static int new_identity(struct ident *id)
+{
+	struct raw_reply r;
+	int fd = raw_connect(addr);
+
+	if (hello(fd, NULL, &r) != ZAP_OK || r.secret_len != SECRET_LEN) {
+		fprintf(stderr, "  HELLO: status %d, secret of %zu bytes\n",
+			r.status, r.secret_len);
+		close(fd);
+		return -1;
+	}
+	id->id = r.client_id;
+	memcpy(id->secret, r.secret, SECRET_LEN);
+	return fd;
+}
+
+/* One block filled with fill, appended as (client, seq). */
+static int append(int fd, uint64_t client, uint64_t seq, const char *drv,
+		  uint32_t zone, int fill, struct raw_reply *r)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__AppendReq ap = ZAP__APPEND_REQ__INIT;
+	char *data = malloc(lba_size);
+	int ret;
+
+	memset(data, fill, lba_size);
+	ap.drive = (char *)drv;
+	ap.zone = zone;
+	req.client_id = client;
+	req.seq = seq;
+	req.body_case = ZAP__REQUEST__BODY_APPEND;
+	req.append = &ap;
+	ret = raw_send(fd, ++frame_id, &req, data, lba_size);
+	free(data);
+	return ret ? -1 : raw_recv(fd, r);
+}
+
+static int write_at_wp(int fd, uint64_t client, uint64_t seq,
+		       uint32_t zone, int fill, struct raw_reply *r)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__WriteReq w = ZAP__WRITE_REQ__INIT;
+	char *data = malloc(lba_size);
+	int ret;
+
+	memset(data, fill, lba_size);
+	w.drive = (char *)drive;
+	w.zone = zone;
+	w.at_wp = true;
+	req.client_id = client;
+	req.seq = seq;
+	req.body_case = ZAP__REQUEST__BODY_WRITE;
+	req.write = &w;
+	ret = raw_send(fd, ++frame_id, &req, data, lba_size);
+	free(data);
+	return ret ? -1 : raw_recv(fd, r);
+}
+
+static int zone_mgmt(int fd, uint64_t client, uint64_t seq, uint32_t zone,
+		     int action, struct raw_reply *r)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__ZoneMgmtReq m = ZAP__ZONE_MGMT_REQ__INIT;
+
+	m.drive = (char *)drive;
+	m.zone = zone;
+	m.action = action;
+	req.client_id = client;
+	req.seq = seq;
+	req.body_case = ZAP__REQUEST__BODY_ZONE_MGMT;
+	req.zone_mgmt = &m;
+	return raw_send(fd, ++frame_id, &req, NULL, 0) ? -1 : raw_recv(fd, r);
+}
+
+/* Blocks written in a zone of drive, from the write pointer. */
+static int64_t zone_used(const char *drv, uint32_t zone)
+{
+	struct zap_zone z, *zp = &z;
+	size_t nr = 1;
+
+	if (zap_report_zones(good, drv, zone, ZAP_ZS_ANY, &zp, &nr) || !nr)
+		return -1;
+	return (int64_t)(z.wp - z.start);
+}
+
+static int reset(const char *drv, uint32_t zone)
+{
+	return zap_zone_mgmt(good, drv, zone, ZAP_ZONE_RESET, false);
+}
+
+#define CHECK_ST(got, want, r)						\
+	CHECK((got) == (want), "got %s, want %s (%s)",			\
+	      zap_status_name(got), zap_status_name(want), (r).detail)
+
+static int case_hello_issues_identities(void)
+{
+	struct ident a, b;
+	struct raw_reply r;
+	int fa = new_identity(&a), fb = new_identity(&b);
+
+	CHECK(fa >= 0 && fb >= 0, "HELLO did not issue an identity");
+	CHECK(a.id && b.id && a.id != b.id && a.id + 1 != b.id &&
+	      b.id + 1 != a.id, "ids %016" PRIx64 " and %016" PRIx64
+	      " are not random", a.id, b.id);
+	CHECK(memcmp(a.secret, b.secret, SECRET_LEN), "same secrets");
+	CHECK_ST(hello(fa, NULL, &r), ZAP_OK, r);
+	CHECK(r.retry_window == 256, "retry_window %u, the doc says 256",
+	      r.retry_window);
+	close(fa);
+	close(fb);
+	return 0;
+}
+
+/* A stranger naming the victim's id is refused; the victim is unaffected. */
+static int case_stranger_refused(void)
+{
+	struct ident victim, thief;
+	struct raw_reply r, first;
+	int fv = new_identity(&victim), ft = new_identity(&thief);
+	int fn = raw_connect(addr);	/* said no HELLO at all */
+
+	CHECK(fv >= 0 && ft >= 0, "no identities");
+	CHECK(reset(drive, 1) == 0, "reset");
+	CHECK_ST(append(ft, victim.id, 1, drive, 1, 0x11, &r),
+		 ZAP_WRONG_CLIENT_ID, r);
+	CHECK_ST(append(fn, victim.id, 1, drive, 1, 0x11, &r),
+		 ZAP_WRONG_CLIENT_ID, r);
+	CHECK_ST(zone_mgmt(ft, victim.id, 2, 1, ZAP_ZONE_FINISH, &r),
+		 ZAP_WRONG_CLIENT_ID, r);
+	CHECK(zone_used(drive, 1) == 0, "a refused request wrote %" PRId64
+	      " blocks", zone_used(drive, 1));
+	/* the victim's own seqs 1 and 2 are fresh and its own */
+	CHECK_ST(append(fv, victim.id, 1, drive, 1, 0x22, &first), ZAP_OK,
+		 first);
+	CHECK_ST(append(fv, victim.id, 2, drive, 1, 0x23, &r), ZAP_OK, r);
+	CHECK(r.lba == first.lba + 1, "victim's second append at %" PRIu64,
+	      r.lba);
+	/* a wrong secret does not resume it */
+	thief.id = victim.id;
+	CHECK_ST(hello(ft, &thief, &r), ZAP_UNKNOWN_CLIENT, r);
+	CHECK_ST(append(ft, victim.id, 1, drive, 1, 0x22, &r),
+		 ZAP_WRONG_CLIENT_ID, r);
+	CHECK(zone_used(drive, 1) == 2, "zone holds %" PRId64 " blocks, "
+	      "want 2", zone_used(drive, 1));
+	close(fv);
+	close(ft);
+	close(fn);
+	return 0;
+}
+
+/* A reply lost with its connection: the retry on a resumed identity gets
+ * the original outcome and applies nothing. */
+static int case_retry_after_reconnect(void)
+{
+	struct ident me;
+	struct raw_reply r, first;
+	int fd = new_identity(&me);
+
+	CHECK(fd >= 0, "no identity");
+	CHECK(reset(drive, 2) == 0, "reset");
+	CHECK_ST(append(fd, me.id, 7, drive, 2, 0x31, &first), ZAP_OK, first);
+	close(fd);		/* as if the reply had been lost */
+	fd = raw_connect(addr);
+	CHECK_ST(hello(fd, &me, &r), ZAP_OK, r);
+	CHECK(r.client_id == me.id && !r.secret_len, "resume gave id %016"
+	      PRIx64 " and a %zu-byte secret", r.client_id, r.secret_len);
+	CHECK_ST(append(fd, me.id, 7, drive, 2, 0x31, &r), ZAP_OK, r);
+	CHECK(r.lba == first.lba, "retry landed at %" PRIu64 ", the "
+	      "original at %" PRIu64, r.lba, first.lba);
+	CHECK(zone_used(drive, 2) == 1, "the retry was applied again");
+	/* a second connection may own it too */
+	{
+		int fd2 = raw_connect(addr);
+
+		CHECK_ST(hello(fd2, &me, &r), ZAP_OK, r);
+		CHECK_ST(append(fd2, me.id, 8, drive, 2, 0x32, &r), ZAP_OK, r);
+		CHECK(r.lba == first.lba + 1, "seq 8 at %" PRIu64, r.lba);
+		close(fd2);
+	}
+	close(fd);
+	return 0;
+}
+
+/* seq 0, and a seq reused for anything else, are refused by name. */
+static int case_seq_reuse_refused(void)
+{
+	struct ident me;
+	struct raw_reply r, first;
+	int fd = new_identity(&me);
+
+	CHECK(fd >= 0, "no identity");
+	CHECK(reset(drive, 3) == 0 && reset(drive, 4) == 0 &&
+	      reset(drive2, 3) == 0, "reset");
+	CHECK_ST(append(fd, me.id, 0, drive, 3, 0x41, &r),
+		 ZAP_INVALID_ARGUMENT, r);
+	CHECK_ST(append(fd, me.id, 5, drive, 3, 0x41, &first), ZAP_OK, first);
+	CHECK_ST(append(fd, me.id, 5, drive, 3, 0x42, &r), ZAP_SEQ_REUSED, r);
+	CHECK_ST(append(fd, me.id, 5, drive, 4, 0x41, &r), ZAP_SEQ_REUSED, r);
+	CHECK_ST(append(fd, me.id, 5, drive2, 3, 0x41, &r), ZAP_SEQ_REUSED,
+		 r);
+	CHECK_ST(write_at_wp(fd, me.id, 5, 3, 0x41, &r), ZAP_SEQ_REUSED, r);
+	CHECK_ST(zone_mgmt(fd, me.id, 5, 3, ZAP_ZONE_FINISH, &r),
+		 ZAP_SEQ_REUSED, r);
+	CHECK(zone_used(drive, 3) == 1 && zone_used(drive, 4) == 0 &&
+	      zone_used(drive2, 3) == 0, "a refused request wrote data");
+	/* the one it was still gets its outcome */
+	CHECK_ST(append(fd, me.id, 5, drive, 3, 0x41, &r), ZAP_OK, r);
+	CHECK(r.lba == first.lba, "original's retry at %" PRIu64, r.lba);
+	/* an open with a used seq neither lies nor opens */
+	CHECK_ST(zone_mgmt(fd, me.id, 5, 4, ZAP_ZONE_OPEN, &r),
+		 ZAP_SEQ_REUSED, r);
+	close(fd);
+	return 0;
+}
+
+/* The window is (max_seq - 256, max_seq], to the unit. */
+static int case_window_edges(void)
+{
+	struct ident me;
+	struct raw_reply r, at[301];
+	int fd = new_identity(&me);
+
+	CHECK(fd >= 0, "no identity");
+	CHECK(reset(drive, 5) == 0, "reset");
+	for (uint64_t seq = 1; seq <= 300; seq++)
+		CHECK_ST(append(fd, me.id, seq, drive, 5, (int)seq, &at[seq]),
+			 ZAP_OK, at[seq]);
+	CHECK_ST(append(fd, me.id, 300 - 255, drive, 5, 300 - 255, &r),
+		 ZAP_OK, r);
+	CHECK(r.lba == at[45].lba, "seq 45 replayed at %" PRIu64, r.lba);
+	CHECK_ST(append(fd, me.id, 300 - 256, drive, 5, 300 - 256, &r),
+		 ZAP_SEQ_TOO_OLD, r);
+	CHECK_ST(append(fd, me.id, 1, drive, 5, 1, &r), ZAP_SEQ_TOO_OLD, r);
+	CHECK(zone_used(drive, 5) == 300, "zone holds %" PRId64 " blocks",
+	      zone_used(drive, 5));
+	/* a gap is not a hole to fill twice: seq 400, then 350 is new */
+	CHECK_ST(append(fd, me.id, 400, drive, 5, 400 % 256, &r), ZAP_OK, r);
+	CHECK_ST(append(fd, me.id, 350, drive, 5, 350 % 256, &r), ZAP_OK, r);
+	CHECK_ST(append(fd, me.id, 350, drive, 5, 350 % 256, &r), ZAP_OK, r);
+	CHECK(zone_used(drive, 5) == 302, "zone holds %" PRId64 " blocks",
+	      zone_used(drive, 5));
+	close(fd);
+	return 0;
+}
+
+/* A retry of an append whose zone was reset since is not written again. */
+static int case_reset_since(void)
+{
+	struct ident me;
+	struct raw_reply r;
+	int fd = new_identity(&me);
+
+	CHECK(fd >= 0, "no identity");
+	CHECK(reset(drive, 6) == 0, "reset");
+	CHECK_ST(append(fd, me.id, 1, drive, 6, 0x61, &r), ZAP_OK, r);
+	CHECK_ST(zone_mgmt(fd, me.id, 2, 6, ZAP_ZONE_RESET, &r), ZAP_OK, r);
+	CHECK_ST(append(fd, me.id, 1, drive, 6, 0x61, &r),
+		 ZAP_ZONE_RESET_SINCE, r);
+	CHECK_ST(zone_mgmt(fd, me.id, 2, 6, ZAP_ZONE_RESET, &r), ZAP_OK, r);
+	CHECK(zone_used(drive, 6) == 0, "the retry wrote again");
+	close(fd);
+	return 0;
+}
+
+/* Before a restart: appends whose outcomes must survive it. */
+static int save_before_restart(const char *file)
+{
+	struct ident me;
+	struct raw_reply r;
+	FILE *f = fopen(file, "w");
+	int fd = new_identity(&me);
+
+	CHECK(f && fd >= 0, "no identity or file");
+	CHECK(reset(drive, 7) == 0, "reset");
+	fprintf(f, "%016" PRIx64, me.id);
+	for (int i = 0; i < SECRET_LEN; i++)
+		fprintf(f, " %02x", me.secret[i]);
+	fputc('\n', f);
+	for (uint64_t seq = 1; seq <= SAVED_APPENDS; seq++) {
+		CHECK_ST(append(fd, me.id, seq, drive, 7, (int)seq, &r),
+			 ZAP_OK, r);
+		fprintf(f, "%" PRIu64 " %" PRIu64 "\n", seq, r.lba);
+	}
+	fclose(f);
+	close(fd);
+	return 0;
+}
+
+/* After it: resumed, the same retries get the same LBAs, written once. */
+static int check_after_restart(const char *file)
+{
+	struct ident me;
+	struct raw_reply r;
+	FILE *f = fopen(file, "r");
+	uint64_t seq, lba;
+	unsigned v;
+	int fd;
+
+	CHECK(f && fscanf(f, "%" SCNx64, &me.id) == 1, "no saved identity");
+	for (int i = 0; i < SECRET_LEN; i++) {
+		CHECK(fscanf(f, "%x", &v) == 1, "short secret");
+		me.secret[i] = v;
+	}
+	fd = raw_connect(addr);
+	CHECK_ST(hello(fd, &me, &r), ZAP_OK, r);
+	while (fscanf(f, "%" SCNu64 " %" SCNu64, &seq, &lba) == 2) {
+		CHECK_ST(append(fd, me.id, seq, drive, 7, (int)seq, &r),
+			 ZAP_OK, r);
+		CHECK(r.lba == lba, "seq %" PRIu64 " replayed at %" PRIu64
+		      ", acknowledged at %" PRIu64, seq, r.lba, lba);
+	}
+	CHECK(zone_used(drive, 7) == SAVED_APPENDS, "zone holds %" PRId64
+	      " blocks after the retries, want %d", zone_used(drive, 7),
+	      SAVED_APPENDS);
+	/* the next seq is new */
+	CHECK_ST(append(fd, me.id, SAVED_APPENDS + 1, drive, 7, 0x7f, &r),
+		 ZAP_OK, r);
+	fclose(f);
+	close(fd);
+	return 0;
+}
+
+static const struct test_case cases[] = {
+	{ "hello_issues_identities", case_hello_issues_identities },
+	{ "stranger_refused", case_stranger_refused },
+	{ "retry_after_reconnect", case_retry_after_reconnect },
+	{ "seq_reuse_refused", case_seq_reuse_refused },
+	{ "window_edges", case_window_edges },
+	{ "reset_since", case_reset_since },
+};
+
+int main(int argc, char **argv)
+{
+	const char *save = NULL, *check = NULL;
+	const struct zap_drive *d;
+	char *names[16];
+	int nr_names = 0, st;
+
+	for (int i = 1; i < argc; i++) {
+		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (!strcmp(argv[i], "--addr") && v)
+			addr = argv[++i];
+		else if (!strcmp(argv[i], "--drive") && v)
+			drive = argv[++i];
+		else if (!strcmp(argv[i], "--drive2") && v)
+			drive2 = argv[++i];
+		else if (!strcmp(argv[i], "--save") && v)
+			save = argv[++i];
+		else if (!strcmp(argv[i], "--check") && v)
+			check = argv[++i];
+		else if (nr_names < 16)
+			names[nr_names++] = argv[i];
+	}
+	if (!addr || !drive || !drive2) {
+		fprintf(stderr, "usage: identity --addr 127.0.0.1:PORT --drive "
+			"NAME --drive2 NAME [--save|--check FILE] [CASE...]\n");
+		return 2;
+	}
+	if (zap_connect(addr, NULL, &good)) {
+		fprintf(stderr, "identity: connect: %s\n",
+			zap_last_error(good));
+		return 1;
+	}
+	d = zap_drive_find(good, drive);
+	if (!d || !zap_drive_find(good, drive2)) {
+		fprintf(stderr, "identity: no drive %s or %s\n", drive, drive2);
+		return 1;
+	}
+	lba_size = d->lba_size;
+	if (save)
+		st = save_before_restart(save);
+	else if (check)
+		st = check_after_restart(check);
+	else
+		st = run_cases("identity", cases,
+			       sizeof(cases) / sizeof(cases[0]), names,
+			       nr_names);
+	zap_close(good);
+	return st;
+}

@@ -101,6 +101,8 @@ struct backend_io {
 struct backend_open_args {
 	const char *name;	/* drive name, for log lines */
 	const char *path;	/* emu: directory; nvme: /dev/ngXnY */
+	const char *state_dir;	/* nvme: keeps retry records there; NULL:
+				 * in memory only */
 	bool durable;		/* false: durability=none (acknowledge early) */
 	struct kv_list *options;	/* backend keys; unknown keys are refused */
 	struct reactor *reactor;

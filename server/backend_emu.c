@@ -41,8 +41,11 @@
 #include <unistd.h>
 
 #include "crc32c.h"
+#include "fileio.h"
 #include "kv.h"
 #include "log.h"
+#include "record_store.h"
+#include "syncer.h"
 #include "util.h"
 #include "zns.h"
 
@@ -107,10 +110,6 @@ struct emu_zone_rec {
 _Static_assert(sizeof(struct emu_header) == 80, "header size");
 _Static_assert(sizeof(struct emu_zone_rec) == 32, "zone record size");
 
-struct emu_queue {
-	struct backend_io *head, *tail;
-};
-
 struct emu {
 	struct zns zns;
 	struct reactor *r;
@@ -121,7 +120,7 @@ struct emu {
 	unsigned lba_shift;
 	uint64_t geo[NR_OPTS];
 	uint64_t data_off;
-	uint64_t records_off;	/* retry records */
+	struct record_store records;	/* retry records, in the image */
 	uint32_t *gen;		/* per zone: resets */
 	uint64_t *ver;		/* per zone: changes of state or wp */
 	/* zones whose table record on disk is stale, in the order they changed */
@@ -132,12 +131,9 @@ struct emu {
 	/* applied to the model, data not in the file yet; at result_lba */
 	struct backend_io *staged[EMU_MAX_STAGED];
 	uint32_t nr_staged;
-	struct emu_queue queued;	/* applied, waiting for the commit */
-	struct emu_queue unsynced;	/* committed, waiting for an fsync */
-	struct emu_queue syncing;	/* covered by the fsync in flight */
-	bool fsync_in_flight;
+	struct io_queue queued;		/* applied, waiting for the commit */
+	struct syncer syncer;		/* committed, waiting for an fsync */
 	struct reactor_deferred commit;
-	struct reactor_io fsync_rio;
 };
 
 static uint64_t emu_data_off(const uint64_t geo[NR_OPTS])
@@ -221,29 +217,13 @@ static int emu_parse_options(const struct backend_open_args *a,
 static int emu_piov(struct emu *e, bool write, struct iovec *iov, int n,
 		    uint64_t off)
 {
-	while (n) {
-		ssize_t done = write ? pwritev(e->fd, iov, n, off) :
-				       preadv(e->fd, iov, n, off);
+	int err = file_piov(e->fd, write, iov, n, off);
 
-		if (done < 0 && errno == EINTR)
-			continue;
-		if (done <= 0) {
-			int err = done < 0 ? -errno : -EIO;
-
-			log_error("drive %s failed name=%s offset=%" PRIu64
-				  " err=%s", write ? "write" : "read",
-				  e->name, off, strerror(-err));
-			return err;
-		}
-		off += done;
-		for (; n && (size_t)done >= iov->iov_len; iov++, n--)
-			done -= iov->iov_len;
-		if (n) {
-			iov->iov_base = (char *)iov->iov_base + done;
-			iov->iov_len -= done;
-		}
-	}
-	return 0;
+	if (err)
+		log_error("drive %s failed name=%s offset=%" PRIu64 " err=%s",
+			  write ? "write" : "read", e->name, off,
+			  strerror(-err));
+	return err;
 }
 
 static int emu_pio(struct emu *e, bool write, void *buf, size_t len,
@@ -392,118 +372,15 @@ static void emu_stage(struct emu *e, struct backend_io *io)
 
 /* ---- retry records ---- */
 
-#define EMU_RECORD_BATCH	256
-
-struct emu_packed {
-	uint32_t slot;
-	uint8_t bytes[RETRY_RECORD_BYTES];
-};
-
-static int emu_cmp_slot(const void *a, const void *b)
-{
-	const struct emu_packed *x = a, *y = b;
-
-	return (x->slot > y->slot) - (x->slot < y->slot);
-}
-
-/* One pwritev per run of consecutive slots. */
-static int emu_write_packed(struct emu *e, struct emu_packed *p, uint32_t n)
-{
-	struct iovec iov[EMU_RECORD_BATCH];
-	uint32_t i, j;
-	int ret = 0;
-
-	qsort(p, n, sizeof(*p), emu_cmp_slot);
-	for (i = 0; i < n && !ret; i = j) {
-		int k = 0;
-
-		for (j = i; j < n && p[j].slot == p[i].slot + (j - i); j++) {
-			iov[k].iov_base = p[j].bytes;
-			iov[k++].iov_len = RETRY_RECORD_BYTES;
-		}
-		ret = emu_piov(e, true, iov, k, e->records_off +
-			       (uint64_t)p[i].slot * RETRY_RECORD_BYTES);
-	}
-	return ret;
-}
-
-/* The records of the ios in q that succeeded, before the table. */
-static int emu_write_records(struct emu *e, const struct backend_io *io)
-{
-	struct emu_packed p[EMU_RECORD_BATCH];
-	uint32_t n = 0;
-	int ret = 0;
-
-	for (; io && !ret; io = io->next) {
-		if (!io->rec || io->status || io->rec_slot >= RETRY_RECORD_SLOTS)
-			continue;
-		p[n].slot = io->rec_slot;
-		retry_record_pack(io->rec, p[n].bytes);
-		if (++n == EMU_RECORD_BATCH) {
-			ret = emu_write_packed(e, p, n);
-			n = 0;
-		}
-	}
-	return ret ? ret : emu_write_packed(e, p, n);
-}
-
 static int emu_load_records(struct backend *be, backend_record_fn fn,
 			    void *arg)
 {
 	struct emu *e = be->priv;
-	const uint32_t chunk = 4096;	/* records a read */
-	uint8_t *buf = malloc((size_t)chunk * RETRY_RECORD_BYTES);
-	int ret = buf ? 0 : -ENOMEM;
 
-	for (uint32_t first = 0; !ret && first < RETRY_RECORD_SLOTS;
-	     first += chunk) {
-		ret = emu_pio(e, false, buf, (size_t)chunk * RETRY_RECORD_BYTES,
-			      e->records_off +
-			      (uint64_t)first * RETRY_RECORD_BYTES);
-		for (uint32_t i = 0; !ret && i < chunk; i++) {
-			struct retry_record rec;
-
-			if (retry_record_unpack(buf + (size_t)i *
-						RETRY_RECORD_BYTES, &rec))
-				fn(arg, first + i, &rec);
-		}
-	}
-	free(buf);
-	return ret;
+	return record_store_load(&e->records, fn, arg);
 }
 
 /* ---- completions ---- */
-
-static void emu_push(struct emu_queue *q, struct backend_io *io)
-{
-	io->next = NULL;
-	if (q->tail)
-		q->tail->next = io;
-	else
-		q->head = io;
-	q->tail = io;
-}
-
-static struct emu_queue emu_take(struct emu_queue *q)
-{
-	struct emu_queue all = *q;
-
-	q->head = q->tail = NULL;
-	return all;
-}
-
-/* Run the done callbacks of q, failing them all with error if not 0. */
-static void emu_complete(struct emu_queue q, int error)
-{
-	while (q.head) {
-		struct backend_io *io = q.head;
-
-		q.head = io->next;
-		if (error)
-			io->status = error;
-		io->done(io);
-	}
-}
 
 static bool emu_mutates(const struct backend_io *io)
 {
@@ -511,52 +388,19 @@ static bool emu_mutates(const struct backend_io *io)
 	       io->op == BACKEND_ZONE_MGMT;
 }
 
-static void emu_synced(struct reactor_io *rio, const struct io_uring_cqe *cqe);
-
-/* Cover the unsynced ios with an fsync, unless one is in flight: its
- * completion starts the next. */
-static void emu_sync(struct emu *e)
+static void emu_sync_failed(struct syncer *s, int err)
 {
-	struct io_uring_sqe *sqe;
-
-	if (e->error) {
-		emu_complete(emu_take(&e->unsynced), e->error);
-		return;
-	}
-	if (e->fsync_in_flight || !e->unsynced.head)
-		return;
-	sqe = reactor_get_sqe(e->r, &e->fsync_rio);
-	if (!sqe) {
-		/* the ring is full: try again next time round */
-		reactor_defer(e->r, &e->commit);
-		return;
-	}
-	io_uring_prep_fsync(sqe, e->fd, IORING_FSYNC_DATASYNC);
-	e->syncing = emu_take(&e->unsynced);
-	e->fsync_in_flight = true;
-}
-
-static void emu_synced(struct reactor_io *rio, const struct io_uring_cqe *cqe)
-{
-	struct emu *e = container_of(rio, struct emu, fsync_rio);
-	struct emu_queue batch = emu_take(&e->syncing);
-
-	e->fsync_in_flight = false;
-	/* fsync errors are sticky: the pages it failed on may be gone */
-	if (cqe->res < 0)
-		emu_fail(e, "fsync", cqe->res);
-	emu_sync(e);
-	emu_complete(batch, e->error);
+	emu_fail(container_of(s, struct emu, syncer), "fsync", err);
 }
 
 static void emu_commit(struct reactor_deferred *d)
 {
 	struct emu *e = container_of(d, struct emu, commit);
-	struct emu_queue q = emu_take(&e->queued);
+	struct io_queue q = io_queue_take(&e->queued);
 	int ret;
 
 	emu_write_staged(e);
-	ret = emu_write_records(e, q.head);
+	ret = record_store_write(&e->records, q.head);
 	if (ret)
 		emu_fail(e, "retry record write", ret);
 	else
@@ -571,18 +415,18 @@ static void emu_commit(struct reactor_deferred *d)
 			io->status = -EIO;
 		if (!io->status && (io->op == BACKEND_FLUSH ||
 				    (e->durable && emu_mutates(io))))
-			emu_push(&e->unsynced, io);
+			syncer_add(&e->syncer, io);
 		else
 			io->done(io);
 	}
-	emu_sync(e);
+	syncer_start(&e->syncer);
 }
 
 /* Every io completes through the commit, never inside its submit call. */
 static int emu_queue(struct emu *e, struct backend_io *io, int status)
 {
 	io->status = status;
-	emu_push(&e->queued, io);
+	io_queue_push(&e->queued, io);
 	reactor_defer(e->r, &e->commit);
 	return 0;
 }
@@ -834,7 +678,7 @@ static int emu_init_model(struct emu *e)
 
 	e->lba_shift = __builtin_ctzll(lba);
 	e->data_off = emu_data_off(e->geo);
-	e->records_off = emu_records_off(e->geo);
+	e->records.off = emu_records_off(e->geo);
 	e->dirty = calloc(c.nr_zones, sizeof(*e->dirty));
 	e->is_dirty = calloc(c.nr_zones, 1);
 	e->gen = calloc(c.nr_zones, sizeof(*e->gen));
@@ -1014,7 +858,6 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	e->r = a->reactor;
 	e->durable = a->durable;
 	e->commit.fn = emu_commit;
-	e->fsync_rio.done = emu_synced;
 	dfd = emu_open_dir(e, a->path);
 	if (dfd < 0) {
 		emu_free(e);
@@ -1022,6 +865,8 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	}
 	ret = emu_open_image(e, dfd, a->path, v, given, &created, &clean);
 	close(dfd);
+	e->records.fd = e->fd;
+	syncer_init(&e->syncer, e->r, e->fd, &e->error, emu_sync_failed);
 	if (!ret)
 		ret = emu_check_punch(e, a->path);
 	if (ret)
@@ -1063,7 +908,7 @@ err:
 
 static bool emu_busy(const struct emu *e)
 {
-	return e->queued.head || e->unsynced.head || e->fsync_in_flight ||
+	return e->queued.head || syncer_busy(&e->syncer) ||
 	       e->commit.queued;
 }
 

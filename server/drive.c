@@ -82,12 +82,13 @@ static int drive_check_geometry(const struct drive *d)
 }
 
 int drive_open(struct drive *d, const struct drive_config *cfg,
-	       struct reactor *r)
+	       const char *state_dir, struct reactor *r)
 {
 	struct kv_list options = cfg->options;
 	struct backend_open_args args = {
 		.name = cfg->name,
 		.path = cfg->path,
+		.state_dir = state_dir,
 		.durable = cfg->durable,
 		.options = &options,
 		.reactor = r,

@@ -41,12 +41,13 @@ struct drive {
 };
 
 /*
- * Open the backend, identify it and read every zone into the zone table.
+ * Open the backend, identify it and read every zone into the zone table;
+ * state_dir is the server's, where a backend may keep its own state.
  * Runs the reactor until the zone report is in (start-up only).
  * Returns 0 or -errno, with a log line saying why.
  */
 int drive_open(struct drive *d, const struct drive_config *cfg,
-	       struct reactor *r);
+	       const char *state_dir, struct reactor *r);
 void drive_close(struct drive *d);
 
 /* Bytes in one LBA, and whether [lba, lba + len) is inside the drive. */

@@ -171,7 +171,7 @@ static int open_drives(struct daemon *dm)
 		char where[300] = "";
 
 		if (drive_open(&srv->drives[srv->nr_drives], dc,
-			       &srv->reactor) == 0) {
+			       dm->cfg.state_dir, &srv->reactor) == 0) {
 			srv->nr_drives++;
 			continue;
 		}

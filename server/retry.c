@@ -18,6 +18,7 @@
 #include <zap/zap.h>
 
 #include "crc32c.h"
+#include "fileio.h"
 #include "log.h"
 #include "zone.h"
 
@@ -52,22 +53,6 @@ struct retry {
 	struct retry_client clients[RETRY_MAX_CLIENTS];
 };
 
-static int pwrite_all(int fd, const void *buf, size_t len, off_t off)
-{
-	while (len) {
-		ssize_t n = pwrite(fd, buf, len, off);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return n < 0 ? -errno : -EIO;
-		buf = (const char *)buf + n;
-		len -= n;
-		off += n;
-	}
-	return 0;
-}
-
 static void hash_secret(const uint8_t *secret, size_t len, uint8_t out[32])
 {
 	unsigned int n = 32;
@@ -85,7 +70,7 @@ static int write_header(struct retry *r)
 
 	memcpy(h.magic, CLIENTS_MAGIC, sizeof(h.magic));
 	h.crc = htole32(crc32c(&h, offsetof(struct clients_header, crc)));
-	return pwrite_all(r->fd, &h, sizeof(h), 0);
+	return file_pio(r->fd, true, &h, sizeof(h), 0);
 }
 
 static int load(struct retry *r, const struct stat *st)
@@ -223,8 +208,8 @@ int retry_issue(struct retry *r, struct retry_client **out,
 	e.created = htole64(time(NULL));
 	e.crc = htole32(crc32c(&e, offsetof(struct clients_entry, crc)));
 	/* durable before the client may rely on it */
-	ret = pwrite_all(r->fd, &e, sizeof(e),
-			 CLIENTS_OFF + (off_t)c->index * sizeof(e));
+	ret = file_pio(r->fd, true, &e, sizeof(e),
+		       CLIENTS_OFF + (uint64_t)c->index * sizeof(e));
 	if (!ret && fdatasync(r->fd))
 		ret = -errno;
 	if (ret) {

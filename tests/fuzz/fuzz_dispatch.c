@@ -55,7 +55,7 @@ static void setup(void)
 		.max_connections = 1, .max_in_flight = 64,
 		.max_data = 64 << 10, .max_report_zones = 16 };
 	if (reactor_init(&srv.reactor, 64) ||
-	    drive_open(&srv.drives[0], &cfg, &srv.reactor))
+	    drive_open(&srv.drives[0], &cfg, dir, &srv.reactor))
 		abort();
 	srv.retry = retry_open(dir, &err);
 	if (!srv.retry || retry_issue(srv.retry, &identity, secret))

@@ -34,6 +34,9 @@
 
 #include "kv.h"
 #include "log.h"
+#include "nvme_state.h"
+#include "record_store.h"
+#include "syncer.h"
 #include "util.h"
 
 /*
@@ -61,7 +64,14 @@ struct nvbe_dev {
 	uint32_t max_xfer;	/* bytes a read or write may move */
 	bool fua;		/* volatile write cache and durable mode */
 	char name[64];		/* drive name, for log lines */
-	uint32_t *gens;		/* resets per zone since start-up */
+	bool durable;
+	int error;		/* sticky: the state file failed */
+	struct reactor *r;
+	struct nvme_state state;	/* reset counts, retry records */
+	struct io_queue committing;	/* done on the drive, records not
+					 * written yet */
+	struct reactor_deferred commit;
+	struct syncer syncer;		/* records written, not synced */
 };
 
 /* A zone report in chunks of what one command may transfer. */
@@ -382,9 +392,12 @@ static void nvbe_free(struct nvbe_dev *d)
 		close(d->bdev_fd);
 	if (d->fd >= 0)
 		close(d->fd);
-	free(d->gens);
+	nvme_state_close(&d->state);
 	free(d);
 }
+
+static void nvbe_commit(struct reactor_deferred *c);
+static void nvbe_sync_failed(struct syncer *s, int err);
 
 static int nvbe_open(struct backend *be, const struct backend_open_args *args)
 {
@@ -419,11 +432,14 @@ static int nvbe_open(struct backend *be, const struct backend_open_args *args)
 	ret = nvbe_identify(be, d, args->durable);
 	if (ret)
 		goto err;
-	d->gens = calloc(be->geo.nr_zones, sizeof(*d->gens));
-	if (!d->gens) {
-		ret = -ENOMEM;
+	ret = nvme_state_open(&d->state, args->state_dir, d->name, &be->geo);
+	if (ret)
 		goto err;
-	}
+	d->durable = args->durable;
+	d->r = args->reactor;
+	d->commit.fn = nvbe_commit;
+	syncer_init(&d->syncer, d->r, d->state.fd, &d->error,
+		    nvbe_sync_failed);
 	be->priv = d;
 	return 0;
 
@@ -434,7 +450,13 @@ err:
 
 static void nvbe_close(struct backend *be)
 {
-	nvbe_free(be->priv);
+	struct nvbe_dev *d = be->priv;
+
+	/* records in flight complete first: their callbacks need the loop */
+	while ((d->committing.head || d->commit.queued ||
+		syncer_busy(&d->syncer)) && !reactor_run_once(d->r))
+		;
+	nvbe_free(d);
 	be->priv = NULL;
 }
 
@@ -467,22 +489,68 @@ static struct nvme_uring_cmd *nvbe_cmd(struct backend *be,
 	return cmd;
 }
 
-/* A successful reset starts a zone's new generation (kept in memory
- * only: this backend keeps no retry records across restarts). */
-static uint32_t nvbe_count_reset(struct backend *be,
-				 const struct backend_io *io)
+/* ---- retry records ---- */
+
+static void nvbe_fail(struct nvbe_dev *d, const char *what, int err)
+{
+	if (!d->error)
+		log_error("nvme state failed drive=%s op=%s err=%s "
+			  "reason=\"refusing writes from now on\"", d->name,
+			  what, strerror(-err));
+	d->error = -EIO;
+}
+
+static void nvbe_sync_failed(struct syncer *s, int err)
+{
+	nvbe_fail(container_of(s, struct nvbe_dev, syncer), "fsync", err);
+}
+
+/* Records of the ios the drive completed in this loop turn: written in
+ * one go, then (durable) covered by one fsync, before they complete. */
+static void nvbe_commit(struct reactor_deferred *c)
+{
+	struct nvbe_dev *d = container_of(c, struct nvbe_dev, commit);
+	struct io_queue q = io_queue_take(&d->committing);
+	int ret = d->error;
+
+	if (!ret)
+		ret = record_store_write(&d->state.records, q.head);
+	if (ret)
+		nvbe_fail(d, "retry record write", ret);
+	while (q.head) {
+		struct backend_io *io = q.head;
+
+		q.head = io->next;
+		if (d->error)
+			io->status = d->error;	/* applied, outcome not kept */
+		if (!io->status && d->durable)
+			syncer_add(&d->syncer, io);
+		else
+			io->done(io);
+	}
+	syncer_start(&d->syncer);
+}
+
+static int nvbe_load_records(struct backend *be, backend_record_fn fn,
+			     void *arg)
 {
 	struct nvbe_dev *d = be->priv;
-	uint32_t zone = io->lba / be->geo.zone_size;
 
-	if (io->action == ZAP_ZONE_RESET) {
-		if (io->select_all)
-			for (uint32_t i = 0; i < be->geo.nr_zones; i++)
-				d->gens[i]++;
-		else
-			d->gens[zone]++;
-	}
-	return d->gens[zone];
+	return d->state.fd < 0 ? 0 :
+	       record_store_load(&d->state.records, fn, arg);
+}
+
+static int nvbe_zone_mgmt_prepare(struct backend *be, struct backend_io *io)
+{
+	struct nvbe_dev *d = be->priv;
+
+	if (io->action != ZAP_ZONE_RESET)
+		return 0;
+	if (d->error)
+		return d->error;
+	return nvme_state_count_reset(&d->state,
+				      io->lba / be->geo.zone_size,
+				      io->select_all);
 }
 
 static void nvbe_io_done(struct reactor_io *rio,
@@ -493,18 +561,21 @@ static void nvbe_io_done(struct reactor_io *rio,
 	struct nvbe_dev *d = be->priv;
 
 	io->status = nvbe_status(cqe);
-	if (!io->status) {
-		if (io->op == BACKEND_APPEND)
-			io->result_lba = cqe->big_cqe[0];
-		else if (io->op == BACKEND_WRITE)
-			io->result_lba = io->lba;
-		if (io->op == BACKEND_ZONE_MGMT)
-			backend_stamp(io, nvbe_count_reset(be, io), 0);
-		else
-			backend_stamp(io, d->gens[io->lba / be->geo.zone_size],
-				      0);
+	if (io->status || !io->rec) {
+		io->done(io);
+		return;
 	}
-	io->done(io);
+	if (io->op == BACKEND_APPEND)
+		io->result_lba = cqe->big_cqe[0];
+	else if (io->op == BACKEND_WRITE)
+		io->result_lba = io->lba;
+	backend_stamp(io, d->state.gens[io->lba / be->geo.zone_size], 0);
+	if (d->state.fd < 0) {
+		io->done(io);
+		return;
+	}
+	io_queue_push(&d->committing, io);
+	reactor_defer(d->r, &d->commit);
 }
 
 /* Append, write or read of io->len bytes at io->lba. */
@@ -558,7 +629,10 @@ static int nvbe_flush(struct backend *be, struct backend_io *io)
 static int nvbe_zone_mgmt(struct backend *be, struct backend_io *io)
 {
 	struct nvme_uring_cmd *cmd;
+	int ret = nvbe_zone_mgmt_prepare(be, io);
 
+	if (ret)
+		return ret;
 	io->rio.done = nvbe_io_done;
 	cmd = nvbe_cmd(be, &io->rio, nvme_zns_cmd_mgmt_send, io->lba);
 	if (!cmd)
@@ -635,7 +709,7 @@ static void nvbe_report_done(struct reactor_io *rio,
 		z->cap = le64toh(src->zcap);
 		z->state = src->zs >> 4;
 		z->attrs = src->za;
-		z->gen = d->gens[io->first_zone + rep->filled + i];
+		z->gen = d->state.gens[io->first_zone + rep->filled + i];
 		/* NVMe leaves the wp of a full zone undefined (QEMU: ~0);
 		 * zapd's is where nothing fits any more, as in the emu. */
 		z->wp = z->state == ZAP_ZS_FULL ? z->start + z->cap :
@@ -691,4 +765,5 @@ const struct backend_ops backend_nvme_ops = {
 	.write = nvbe_write,
 	.read = nvbe_read,
 	.flush = nvbe_flush,
+	.load_records = nvbe_load_records,
 };

@@ -10,12 +10,19 @@
 #   nvme-suite.sh crash        SIGKILL zapd during appends, start it again
 #   nvme-suite.sh report       `zap report` shows the controller's zones
 #   nvme-suite.sh refuse       zapd refuses a namespace it cannot own
+#   nvme-suite.sh identity     identities and retry outcomes on nvme, also
+#                              across SIGKILL (tests/integration)
 #
 # Needs ZAP_BIN (the build's bin/ directory).
 . "$(dirname "$0")/../integration/lib.sh"
 
 NG=${ZAP_NG:-/dev/ng0n1}
 NVME="zns:nvme:$NG"
+
+case_identity() {
+	ZAP_ID_DRIVE="t:nvme:$NG" sh "$(dirname "$0")/../integration/test_identity.sh" ||
+		fail "identity cases on nvme"
+}
 
 case_itest() {
 	zapd_start itest --drive "$NVME"
@@ -126,11 +133,11 @@ case_refuse() {
 		fail "zapd refused the namespace once it was free again"
 }
 
-[ $# -ge 1 ] || { echo "usage: $0 itest|backend_diff [SEED...]|diff [SEED...]|crash|report|refuse" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: $0 itest|backend_diff [SEED...]|diff [SEED...]|crash|report|refuse|identity" >&2; exit 2; }
 what=$1
 shift
 case $what in
-itest|backend_diff|diff|crash|report|refuse) "case_$what" "$@" ;;
+itest|backend_diff|diff|crash|report|refuse|identity) "case_$what" "$@" ;;
 *) echo "unknown case: $what" >&2; exit 2 ;;
 esac
 echo "PASS $what"

@@ -55,7 +55,9 @@ static void reply_now(struct request *req)
 		uint64_t wp = 0;
 
 		outcome.status = req->reply.status;
-		if (req->reply.body_case == ZAP__REPLY__BODY_APPEND) {
+		if (req->reply.body_case == ZAP__REPLY__BODY_FENCE) {
+			outcome.result_lba = req->reply.fence->epoch;
+		} else if (req->reply.body_case == ZAP__REPLY__BODY_APPEND) {
 			outcome.result_lba = req->reply.append->lba;
 		} else if (req->reply.body_case == ZAP__REPLY__BODY_WRITE) {
 			outcome.result_lba = req->reply.write->lba;
@@ -202,12 +204,18 @@ static bool check_length(struct request *req, struct drive *d, uint64_t len,
 	return true;
 }
 
-/* The reply of an append or write: the first one, or a retry's replay. */
+/* The reply of an append, write or fence: the first one, or a retry's
+ * replay (lba: a fence's epoch). */
 static void reply_outcome(struct request *req, int status, uint64_t lba,
 			  uint64_t wp)
 {
 	req->reply.status = status;
-	if (req->msg->body_case == ZAP__REQUEST__BODY_APPEND && !status) {
+	if (req->msg->body_case == ZAP__REQUEST__BODY_FENCE && !status) {
+		zap__fence_rep__init(&req->body.fence);
+		req->body.fence.epoch = lba;
+		req->reply.body_case = ZAP__REPLY__BODY_FENCE;
+		req->reply.fence = &req->body.fence;
+	} else if (req->msg->body_case == ZAP__REQUEST__BODY_APPEND && !status) {
 		zap__append_rep__init(&req->body.append);
 		req->body.append.lba = lba;
 		req->reply.body_case = ZAP__REPLY__BODY_APPEND;
@@ -234,6 +242,9 @@ static void zone_op_done(struct zone_op *op)
 	case ZONE_OP_APPEND:
 	case ZONE_OP_WRITE:
 		reply_outcome(req, op->status, op->result_lba, op->wp);
+		break;
+	case ZONE_OP_FENCE:
+		reply_outcome(req, op->status, op->epoch, 0);
 		break;
 	case ZONE_OP_READ:
 		if (!op->status) {
@@ -293,8 +304,21 @@ static void handle_append(struct request *req, const Zap__AppendReq *a)
 	struct drive *d = data_op(req, a->drive, a->zone, ZONE_OP_APPEND,
 				  ZAP_APPEND_TOO_LARGE);
 
-	if (d)
-		submit(req, d);
+	if (!d)
+		return;
+	req->op.epoch = a->epoch;
+	submit(req, d);
+}
+
+static void handle_fence(struct request *req, const Zap__FenceReq *f)
+{
+	struct drive *d = find_drive(req, f->drive);
+
+	if (!d || !check_zone(req, d, f->zone))
+		return;
+	req->op.type = ZONE_OP_FENCE;
+	req->op.zone = f->zone;
+	submit(req, d);
 }
 
 static void handle_write(struct request *req, const Zap__WriteReq *w)
@@ -311,6 +335,7 @@ static void handle_write(struct request *req, const Zap__WriteReq *w)
 			    " is not in zone %u", w->lba, w->zone);
 	req->op.lba = w->lba;
 	req->op.at_wp = w->at_wp;
+	req->op.epoch = w->epoch;
 	submit(req, d);
 }
 
@@ -481,6 +506,8 @@ static enum metrics_op metrics_op_of(int body_case)
 		return MOP_FLUSH;
 	case ZAP__REQUEST__BODY_STATS:
 		return MOP_STATS;
+	case ZAP__REQUEST__BODY_FENCE:
+		return MOP_FENCE;
 	default:
 		return MOP_INVALID;
 	}
@@ -492,7 +519,8 @@ static void replay(struct request *req, const struct retry_slot *slot)
 	const struct retry_record *r = &slot->rec;
 
 	/* an applied append or write names a drive and zone that exist */
-	if (!r->status && r->op != RETRY_OP_MGMT &&
+	if (!r->status && (r->op == RETRY_OP_APPEND ||
+			   r->op == RETRY_OP_WRITE) &&
 	    r->zone_gen < req->srv->drives[slot->drive].zones[r->zone].gen)
 		return fail(req, ZAP_ZONE_RESET_SINCE, "request %llu was "
 			    "applied at LBA %llu, but zone %u has been reset "
@@ -540,6 +568,11 @@ static bool retry_fingerprint(struct request *req, unsigned *drive)
 		r->action = m->zone_mgmt->action & 0xf;
 		r->flags = m->zone_mgmt->all ? RETRY_FLAG_ALL : 0;
 		name = m->zone_mgmt->drive;
+		break;
+	case ZAP__REQUEST__BODY_FENCE:
+		r->op = RETRY_OP_FENCE;
+		r->zone = m->fence->zone;
+		name = m->fence->drive;
 		break;
 	default:
 		return false;
@@ -657,6 +690,8 @@ void dispatch_request(struct request *req)
 		return handle_flush(req, m->flush);
 	case ZAP__REQUEST__BODY_STATS:
 		return handle_stats(req);
+	case ZAP__REQUEST__BODY_FENCE:
+		return handle_fence(req, m->fence);
 	default:
 		return fail(req, ZAP_INVALID_ARGUMENT, "request has no "
 			    "operation (body case %d)", m->body_case);

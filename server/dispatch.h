@@ -50,6 +50,7 @@ struct request {
 		Zap__AppendRep append;
 		Zap__WriteRep write;
 		Zap__StatsRep stats;
+		Zap__FenceRep fence;
 	} body;
 	void *reply_data;		/* READ: the data to send */
 	uint32_t reply_data_len;

@@ -64,6 +64,30 @@ static int drive_read_zones(struct drive *d, struct reactor *r)
 	return ret;
 }
 
+static int drive_open_epochs(struct drive *d, const char *state_dir)
+{
+	uint32_t n = d->be.geo.nr_zones;
+	uint64_t *epochs;
+	int ret;
+
+	d->epochs.fd = -1;
+	if (!state_dir)
+		return 0;
+	epochs = calloc(n, sizeof(*epochs));
+	if (!epochs)
+		return -ENOMEM;
+	ret = epoch_store_open(&d->epochs, state_dir, d->name, n, epochs);
+	for (uint32_t i = 0; !ret && i < n; i++)
+		d->zones[i].epoch = epochs[i];
+	free(epochs);
+	return ret;
+}
+
+int drive_set_epoch(struct drive *d, uint32_t zone, uint64_t epoch)
+{
+	return d->epochs.fd < 0 ? 0 : epoch_store_set(&d->epochs, zone, epoch);
+}
+
 static int drive_check_geometry(const struct drive *d)
 {
 	const struct backend_geometry *g = &d->be.geo;
@@ -118,6 +142,8 @@ int drive_open(struct drive *d, const struct drive_config *cfg,
 		goto err_close;
 	}
 	ret = drive_read_zones(d, r);
+	if (!ret)
+		ret = drive_open_epochs(d, state_dir);
 	if (ret)
 		goto err_free;
 	log_info("drive ready name=%s backend=%s path=%s lba_size=%u zones=%u "
@@ -140,6 +166,7 @@ void drive_close(struct drive *d)
 {
 	if (!d->zones)
 		return;
+	epoch_store_close(&d->epochs);
 	d->be.ops->close(&d->be);
 	free(d->zones);
 	d->zones = NULL;

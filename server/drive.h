@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "backend.h"
+#include "epoch_store.h"
 #include "kv.h"
 
 struct zone;
@@ -38,6 +39,7 @@ struct drive {
 	struct backend be;
 	struct zone *zones;		/* be.geo.nr_zones of them */
 	struct drive_stats stats;
+	struct epoch_store epochs;	/* fd -1: kept in memory only */
 };
 
 /*
@@ -49,6 +51,8 @@ struct drive {
 int drive_open(struct drive *d, const struct drive_config *cfg,
 	       const char *state_dir, struct reactor *r);
 void drive_close(struct drive *d);
+/* Make zone's new writer epoch durable (see zone.h's FENCE). 0/-errno. */
+int drive_set_epoch(struct drive *d, uint32_t zone, uint64_t epoch);
 
 /* Bytes in one LBA, and whether [lba, lba + len) is inside the drive. */
 static inline uint64_t drive_nr_lbas(const struct drive *d)

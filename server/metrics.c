@@ -15,7 +15,7 @@
 
 static const char *const op_names[MOP_COUNT] = {
 	"hello", "identify", "report_zones", "zone_mgmt", "append", "write",
-	"read", "flush", "stats", "invalid",
+	"read", "flush", "stats", "fence", "invalid",
 };
 
 static const uint32_t bucket_us[METRICS_LATENCY_BUCKETS] = {

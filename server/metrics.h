@@ -22,6 +22,7 @@ enum metrics_op {
 	MOP_READ,
 	MOP_FLUSH,
 	MOP_STATS,
+	MOP_FENCE,
 	MOP_INVALID,		/* frames that never became a request */
 	MOP_COUNT,
 };

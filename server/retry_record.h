@@ -30,6 +30,7 @@ enum retry_op {
 	RETRY_OP_APPEND = 1,
 	RETRY_OP_WRITE,
 	RETRY_OP_MGMT,
+	RETRY_OP_FENCE,		/* result_lba holds the epoch it took */
 };
 
 #define RETRY_FLAG_AT_WP	0x01	/* WRITE at the write pointer */

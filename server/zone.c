@@ -8,6 +8,7 @@
 #include <zap/zap.h>
 
 #include "log.h"
+#include "util.h"
 
 enum {
 	PHASE_LOCK,	/* waiting for the range lock */
@@ -108,6 +109,36 @@ static void io_prepare(struct zone_op *op, enum backend_op bop, uint64_t lba)
 	io->arg = op;
 }
 
+/* A writer that carries an epoch must carry the zone's. */
+static int zone_check_epoch(const struct zone *z, const struct zone_op *op)
+{
+	return op->epoch && op->epoch != z->epoch ? ZAP_STALE_EPOCH : 0;
+}
+
+static void fence_done(struct reactor_deferred *d)
+{
+	struct zone_op *op = container_of(d, struct zone_op, deferred);
+
+	op_finish(op, op->status);
+}
+
+/* Everything admitted before the fence is done (the lock is exclusive):
+ * take the next epoch, durably, and complete from the loop. */
+static int zone_fence(struct zone_op *op, struct zone *z)
+{
+	int ret = drive_set_epoch(op->drive, op->zone, z->epoch + 1);
+
+	if (ret) {
+		op_unlock(op);
+		return backend_status_to_zap(ret);
+	}
+	op->epoch = ++z->epoch;
+	op->status = 0;
+	op->deferred.fn = fence_done;
+	reactor_defer(op->drive->be.reactor, &op->deferred);
+	return 0;
+}
+
 /* Locks are held: check against the zone as it is now, then issue. */
 static int op_start(struct zone_op *op)
 {
@@ -119,7 +150,9 @@ static int op_start(struct zone_op *op)
 	op->phase = PHASE_DEVICE;
 	switch (op->type) {
 	case ZONE_OP_APPEND:
-		status = zone_check_writable(z);
+		status = zone_check_epoch(z, op);
+		if (!status)
+			status = zone_check_writable(z);
 		if (!status && z->wp + z->reserved + nlb > z->start + z->cap)
 			status = ZAP_ZONE_FULL;
 		if (status)
@@ -128,7 +161,9 @@ static int op_start(struct zone_op *op)
 		io_prepare(op, BACKEND_APPEND, z->start);
 		break;
 	case ZONE_OP_WRITE:
-		status = zone_check_writable(z);
+		status = zone_check_epoch(z, op);
+		if (!status)
+			status = zone_check_writable(z);
 		if (op->at_wp)
 			op->lba = z->wp;
 		if (!status && op->lba != z->wp)
@@ -160,6 +195,8 @@ static int op_start(struct zone_op *op)
 		op->io.nr_zones = op->nr_zones;
 		op->io.zones = op->zones;
 		break;
+	case ZONE_OP_FENCE:
+		return zone_fence(op, z);
 	}
 	ret = backend_submit(&op->drive->be, &op->io);
 	if (!ret)
@@ -263,6 +300,7 @@ static void op_io_done(struct backend_io *io)
 		return;
 	case ZONE_OP_FLUSH:
 	case ZONE_OP_REPORT:
+	case ZONE_OP_FENCE:	/* never an io */
 		break;
 	}
 	op_finish(op, status);
@@ -329,6 +367,8 @@ int zone_submit(struct zone_op *op)
 	case ZONE_OP_MGMT:
 		if (op->all)
 			return lock_all(op);
+		/* fall through */
+	case ZONE_OP_FENCE:
 		req_init(&op->lreq, op, z->start, z->end, RANGELOCK_EXCLUSIVE);
 		break;
 	case ZONE_OP_APPEND:

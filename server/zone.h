@@ -13,6 +13,10 @@
  *   WRITE at wp   the same, at whatever wp is then (ordered, serialized).
  *   READ          shared on [lba, lba + len): never waits on appends.
  *   ZONE MGMT     exclusive on the whole zone (all zones for Select All).
+ *   FENCE         exclusive on the whole zone: once what was admitted
+ *                 before it is done, the zone takes a new writer epoch;
+ *                 appends and writes that carry another (non-zero) epoch
+ *                 get STALE_EPOCH from then on.
  *
  * The device is the authority: after zone management and after an error
  * whose effect is unknown, the zone is re-read from the device while it is
@@ -40,6 +44,7 @@ struct zone {
 	uint8_t attrs;
 	uint32_t gen;		/* the backend's reset count, as last read */
 	uint64_t ver;		/* the backend's change counter, as last read */
+	uint64_t epoch;		/* writer epoch, 0 until fenced */
 	struct rangelock lock;
 };
 
@@ -50,6 +55,7 @@ enum zone_op_type {
 	ZONE_OP_MGMT,
 	ZONE_OP_FLUSH,
 	ZONE_OP_REPORT,		/* the device's zone report, no lock taken */
+	ZONE_OP_FENCE,
 };
 
 struct zone_op;
@@ -66,6 +72,8 @@ struct zone_op {
 	void *buf;
 	uint8_t action;		/* MGMT: enum zap_zone_action */
 	bool all;		/* MGMT: every zone (NVMe Select All) */
+	uint64_t epoch;		/* APPEND, WRITE: the writer's, 0 for none;
+				 * FENCE: out, the zone's new one */
 	uint32_t nr_zones;	/* REPORT: zones [zone, zone + nr_zones) */
 	struct backend_zone *zones;	/* REPORT: out */
 	struct retry_record *rec;	/* APPEND, WRITE, MGMT: or NULL */
@@ -83,6 +91,7 @@ struct zone_op {
 	uint8_t phase;
 	struct backend_io io;
 	struct backend_zone *report;
+	struct reactor_deferred deferred;	/* FENCE completes here */
 };
 
 /*

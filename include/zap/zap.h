@@ -23,6 +23,46 @@
  *
  * Threads: a zap_client is not thread-safe; use one per thread, or lock.
  * No function calls a callback from inside the call that queued it.
+ *
+ * Ownership: libzap copies what a request sends (the data of appends and
+ * writes included) when it is queued, and keeps the copy until the request
+ * completes, to send it again after a lost connection. The application
+ * owns read buffers: one must stay valid until its callback has run.
+ *
+ * Lost connections and retries. zapd gives each client an identity at
+ * HELLO, and libzap numbers its appends, writes and zone management with
+ * it; zapd applies each of those at most once, and answers a request it
+ * sees again with the original result, also after it restarted. So when
+ * the connection is lost (network, a closed socket, zapd restarting),
+ * libzap by default:
+ *
+ *  - connects again to the address it first reached, the first attempt at
+ *    once and then with exponential backoff (10 ms doubling to 1 s), and
+ *    resumes its identity;
+ *  - sends again every request that was queued or in flight, with the same
+ *    sequence number and data, in the order they were first queued;
+ *  - when zapd answers DUPLICATE_REQUEST (the original is still running
+ *    there), asks again after a short delay (5 ms doubling to 500 ms);
+ *
+ * so every request completes exactly once, with the result zapd had for
+ * it. Reads, reports, flushes and stats are simply sent again. libzap
+ * keeps at most zapd's retry window (256) of numbered requests between the
+ * oldest pending one and the newest sent; later ones wait in libzap.
+ *
+ * Retrying stops when no connection could be resumed within
+ * zap_connect_opts.retry_timeout_ms of the loss (default 30 s; a reply
+ * after a resume restarts the count), when a request has been answered
+ * DUPLICATE_REQUEST for that long, or when zapd no longer knows the
+ * identity (UNKNOWN_CLIENT: its state was lost). Then every pending append,
+ * write and zone management completes with ZAP_OUTCOME_UNKNOWN (it may or
+ * may not have been applied: read back to know), every other pending
+ * request with ZAP_CONNECTION_LOST, zap_last_error() says why, and the
+ * client is dead: zap_process() returns ZAP_CONNECTION_LOST, new requests
+ * are refused with it; zap_close() it and connect again.
+ *
+ * With ZAP_CONNECT_NO_RETRY libzap does none of this: a lost connection
+ * completes everything pending with ZAP_CONNECTION_LOST at once (whether
+ * appends and writes were applied is then unknown) and the client is dead.
  */
 #ifndef ZAP_ZAP_H
 #define ZAP_ZAP_H
@@ -70,6 +110,7 @@ enum zap_status {
 	ZAP_SEQ_REUSED = 20,
 	ZAP_SEQ_TOO_OLD = 21,
 	ZAP_ZONE_RESET_SINCE = 22,
+	ZAP_STALE_EPOCH = 23,
 	/* client side only */
 	ZAP_CONNECTION_LOST = 64,
 	ZAP_TIMED_OUT = 65,
@@ -141,16 +182,27 @@ struct zap_zone {
 
 typedef struct zap_client zap_client;
 
+/* zap_connect_opts.flags */
+#define ZAP_CONNECT_NO_RETRY	(1u << 0)	/* a lost connection is final */
+
+/* Zero-initialize, then set what you need: 0 means the default. */
 struct zap_connect_opts {
 	const char *client_name;	/* shown in zapd's logs; may be NULL */
-	int timeout_ms;			/* blocking calls; 0: 30 s, -1: none */
+	/* A blocking call waits this long for its reply; time spent
+	 * reconnecting does not count (retry_timeout_ms bounds it).
+	 * 0: 30 s, -1: no limit. */
+	int timeout_ms;
+	unsigned flags;			/* ZAP_CONNECT_*; 0: retries on */
+	/* How long to try to resume a lost connection, and to ask again
+	 * about a request zapd says is still in flight. 0: 30 s. */
+	int retry_timeout_ms;
 };
 
 /*
  * Connect to "HOST:PORT" ("[::1]:PORT" for IPv6; "HOST" alone uses
  * ZAP_DEFAULT_PORT; NULL: ZAP_DEFAULT_ADDRESS), say HELLO, and learn the
  * drives. opts may be NULL. On failure *out is NULL and
- * zap_last_error(NULL) tells why.
+ * zap_last_error(NULL) tells why; this first connection is not retried.
  */
 ZAP_EXPORT int zap_connect(const char *address,
 			   const struct zap_connect_opts *opts,
@@ -247,22 +299,40 @@ ZAP_EXPORT int zap_zone_mgmt_async(zap_client *c, const char *drive,
 ZAP_EXPORT int zap_flush_async(zap_client *c, const char *drive,
 			       zap_callback cb, void *arg);
 
-/* The socket, to poll; and the poll events (POLLIN, POLLOUT) it needs now. */
+/*
+ * To poll a client together with other descriptors: the socket, and the
+ * poll events (POLLIN, POLLOUT) it needs now. The socket changes when
+ * libzap reconnects, and is -1 while it waits to: ask for both before each
+ * poll(), and poll no longer than zap_poll_timeout() ms (-1: no limit)
+ * before calling zap_process() again, or the retries stall.
+ */
 ZAP_EXPORT int zap_fd(const zap_client *c);
 ZAP_EXPORT short zap_poll_events(const zap_client *c);
+ZAP_EXPORT int zap_poll_timeout(const zap_client *c);
 /*
- * Send what is queued, receive what has arrived and run the callbacks of
- * completed requests, waiting up to timeout_ms (0: don't wait, -1: until
- * at least one request completes). Returns 0, or ZAP_CONNECTION_LOST once
- * the connection is gone (every request in flight then completed with
- * ZAP_CONNECTION_LOST).
+ * Send what is queued, receive what has arrived, reconnect and resend if
+ * due, and run the callbacks of completed requests, waiting up to
+ * timeout_ms (0: don't wait, -1: until at least one request completes).
+ * Returns 0, or ZAP_CONNECTION_LOST once the client is dead (see "Lost
+ * connections and retries" above; every request it had then completed).
  */
 ZAP_EXPORT int zap_process(zap_client *c, int timeout_ms);
 /* Requests queued or in flight. */
 ZAP_EXPORT size_t zap_in_flight(const zap_client *c);
 /* Process until nothing is in flight; ZAP_TIMED_OUT if no request
- * completes within the connection's timeout. */
+ * completes within the connection's timeout (not counting time spent
+ * reconnecting). */
 ZAP_EXPORT int zap_drain(zap_client *c);
+
+/* What retrying took so far on this client. */
+struct zap_retry_stats {
+	uint64_t losses;	/* connections lost */
+	uint64_t resumes;	/* connections made again, identity resumed */
+	uint64_t resent;	/* requests sent again after a loss */
+	uint64_t duplicates;	/* DUPLICATE_REQUEST answers, asked again */
+};
+ZAP_EXPORT void zap_retry_stats(const zap_client *c,
+				struct zap_retry_stats *out);
 
 #ifdef __cplusplus
 }

@@ -68,9 +68,10 @@ static int new_identity(struct ident *id)
 	return fd;
 }
 
-/* One block filled with fill, appended as (client, seq). */
-static int append(int fd, uint64_t client, uint64_t seq, const char *drv,
-		  uint32_t zone, int fill, struct raw_reply *r)
+/* Send one block filled with fill as an append of (client, seq) that
+ * carries epoch; the reply is for the caller to read. */
+static int send_append(int fd, uint64_t client, uint64_t seq,
+		       const char *drv, uint32_t zone, uint64_t epoch, int fill)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
 	Zap__AppendReq ap = ZAP__APPEND_REQ__INIT;
@@ -80,13 +81,52 @@ static int append(int fd, uint64_t client, uint64_t seq, const char *drv,
 	memset(data, fill, lba_size);
 	ap.drive = (char *)drv;
 	ap.zone = zone;
+	ap.epoch = epoch;
 	req.client_id = client;
 	req.seq = seq;
 	req.body_case = ZAP__REQUEST__BODY_APPEND;
 	req.append = &ap;
 	ret = raw_send(fd, ++frame_id, &req, data, lba_size);
 	free(data);
-	return ret ? -1 : raw_recv(fd, r);
+	return ret;
+}
+
+static int append(int fd, uint64_t client, uint64_t seq, const char *drv,
+		  uint32_t zone, int fill, struct raw_reply *r)
+{
+	if (send_append(fd, client, seq, drv, zone, 0, fill))
+		return -1;
+	return raw_recv(fd, r);
+}
+
+static int append_epoch(int fd, uint32_t zone, uint64_t epoch,
+			struct raw_reply *r)
+{
+	if (send_append(fd, 0, 0, drive, zone, epoch, 0x5e))
+		return -1;
+	return raw_recv(fd, r);
+}
+
+/* Take zone's writer epoch; the reply's lba field holds it. */
+static int send_fence(int fd, uint32_t zone)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__FenceReq f = ZAP__FENCE_REQ__INIT;
+
+	f.drive = (char *)drive;
+	f.zone = zone;
+	req.body_case = ZAP__REQUEST__BODY_FENCE;
+	req.fence = &f;
+	return raw_send(fd, ++frame_id, &req, NULL, 0);
+}
+
+static int fence(int fd, uint32_t zone, uint64_t *epoch)
+{
+	struct raw_reply r;
+	int st = send_fence(fd, zone) ? -1 : raw_recv(fd, &r);
+
+	*epoch = r.lba;
+	return st;
 }
 
 static int write_at_wp(int fd, uint64_t client, uint64_t seq,
@@ -316,6 +356,49 @@ static int case_reset_since(void)
 	return 0;
 }
 
+/* An old epoch's writer is refused from the fence on; nothing it sent
+ * after the fence lands. */
+static int case_fence(void)
+{
+	struct raw_reply r;
+	uint64_t e1, e2;
+	int64_t before;
+	int fd = raw_connect(addr), n_ok = 0, n_stale = 0;
+
+	CHECK(reset(drive, 0) == 0, "reset");
+	CHECK(fence(fd, 0, &e1) == ZAP_OK && e1, "fence");
+	CHECK_ST(append_epoch(fd, 0, e1, &r), ZAP_OK, r);
+	CHECK_ST(append_epoch(fd, 0, 0, &r), ZAP_OK, r);
+	CHECK(fence(fd, 0, &e2) == ZAP_OK && e2 == e1 + 1, "second fence "
+	      "gave epoch %" PRIu64 " after %" PRIu64, e2, e1);
+	CHECK_ST(append_epoch(fd, 0, e1, &r), ZAP_STALE_EPOCH, r);
+	CHECK_ST(append_epoch(fd, 0, e2 + 1, &r), ZAP_STALE_EPOCH, r);
+	CHECK(zone_used(drive, 0) == 2, "a stale writer wrote");
+	/* 32 appends of the old epoch, a fence, 32 more, all in flight */
+	before = zone_used(drive, 0);
+	for (int i = 0; i < 32; i++)
+		CHECK(send_append(fd, 0, 0, drive, 0, e2, 0x5f) == 0, "send");
+	CHECK(send_fence(fd, 0) == 0, "send fence");
+	for (int i = 0; i < 32; i++)
+		CHECK(send_append(fd, 0, 0, drive, 0, e2, 0x60) == 0, "send");
+	for (int i = 0; i < 65; i++) {
+		int st = raw_recv(fd, &r);
+
+		if (r.id == frame_id - 32)
+			CHECK_ST(st, ZAP_OK, r);	/* the fence */
+		else if (r.id < frame_id - 32)
+			n_ok += st == ZAP_OK;
+		else
+			n_stale += st == ZAP_STALE_EPOCH;
+	}
+	CHECK(n_ok == 32 && n_stale == 32, "before the fence %d OK of 32, "
+	      "after it %d STALE_EPOCH of 32", n_ok, n_stale);
+	CHECK(zone_used(drive, 0) == before + 32, "zone grew by %" PRId64
+	      ", want 32", zone_used(drive, 0) - before);
+	close(fd);
+	return 0;
+}
+
 /* Before a restart: appends whose outcomes must survive it. */
 static int save_before_restart(const char *file)
 {
@@ -323,9 +406,13 @@ static int save_before_restart(const char *file)
 	struct raw_reply r;
 	FILE *f = fopen(file, "w");
 	int fd = new_identity(&me);
+	uint64_t epoch;
 
 	CHECK(f && fd >= 0, "no identity or file");
 	CHECK(reset(drive, 7) == 0, "reset");
+	CHECK(fence(fd, 6, &epoch) == ZAP_OK, "fence");
+	CHECK(fence(fd, 6, &epoch) == ZAP_OK, "fence");
+	fprintf(f, "%" PRIu64 "\n", epoch);
 	fprintf(f, "%016" PRIx64, me.id);
 	for (int i = 0; i < SECRET_LEN; i++)
 		fprintf(f, " %02x", me.secret[i]);
@@ -346,16 +433,19 @@ static int check_after_restart(const char *file)
 	struct ident me;
 	struct raw_reply r;
 	FILE *f = fopen(file, "r");
-	uint64_t seq, lba;
+	uint64_t seq, lba, epoch;
 	unsigned v;
 	int fd;
 
-	CHECK(f && fscanf(f, "%" SCNx64, &me.id) == 1, "no saved identity");
+	CHECK(f && fscanf(f, "%" SCNu64, &epoch) == 1, "no saved epoch");
+	CHECK(fscanf(f, "%" SCNx64, &me.id) == 1, "no saved identity");
 	for (int i = 0; i < SECRET_LEN; i++) {
 		CHECK(fscanf(f, "%x", &v) == 1, "short secret");
 		me.secret[i] = v;
 	}
 	fd = raw_connect(addr);
+	CHECK_ST(append_epoch(fd, 6, epoch - 1, &r), ZAP_STALE_EPOCH, r);
+	CHECK_ST(append_epoch(fd, 6, epoch, &r), ZAP_OK, r);
 	CHECK_ST(hello(fd, &me, &r), ZAP_OK, r);
 	while (fscanf(f, "%" SCNu64 " %" SCNu64, &seq, &lba) == 2) {
 		CHECK_ST(append(fd, me.id, seq, drive, 7, (int)seq, &r),
@@ -381,6 +471,7 @@ static const struct test_case cases[] = {
 	{ "seq_reuse_refused", case_seq_reuse_refused },
 	{ "window_edges", case_window_edges },
 	{ "reset_since", case_reset_since },
+	{ "fence", case_fence },
 };
 
 int main(int argc, char **argv)

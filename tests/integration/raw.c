@@ -106,6 +106,9 @@ static void take_reply(const Zap__Reply *rep, struct raw_reply *out)
 		out->lba = rep->write->lba;
 		out->wp = rep->write->wp;
 		break;
+	case ZAP__REPLY__BODY_FENCE:
+		out->lba = rep->fence->epoch;
+		break;
 	case ZAP__REPLY__BODY_HELLO:
 		out->client_id = rep->hello->client_id;
 		out->retry_window = rep->hello->retry_window;

@@ -17,7 +17,7 @@
 struct raw_reply {
 	uint64_t id;		/* frame id */
 	int status;
-	uint64_t lba;		/* append, write */
+	uint64_t lba;		/* append, write; fence: the epoch */
 	uint64_t wp;		/* write */
 	uint64_t client_id;	/* hello */
 	uint8_t secret[32];	/* hello */

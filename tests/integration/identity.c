@@ -150,8 +150,8 @@ static int write_at_wp(int fd, uint64_t client, uint64_t seq,
 	return ret ? -1 : raw_recv(fd, r);
 }
 
-static int zone_mgmt(int fd, uint64_t client, uint64_t seq, uint32_t zone,
-		     int action, struct raw_reply *r)
+static int zone_mgmt_send(int fd, uint64_t client, uint64_t seq,
+			  uint32_t zone, int action)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
 	Zap__ZoneMgmtReq m = ZAP__ZONE_MGMT_REQ__INIT;
@@ -163,7 +163,15 @@ static int zone_mgmt(int fd, uint64_t client, uint64_t seq, uint32_t zone,
 	req.seq = seq;
 	req.body_case = ZAP__REQUEST__BODY_ZONE_MGMT;
 	req.zone_mgmt = &m;
-	return raw_send(fd, ++frame_id, &req, NULL, 0) ? -1 : raw_recv(fd, r);
+	return raw_send(fd, ++frame_id, &req, NULL, 0);
+}
+
+static int zone_mgmt(int fd, uint64_t client, uint64_t seq, uint32_t zone,
+		     int action, struct raw_reply *r)
+{
+	if (zone_mgmt_send(fd, client, seq, zone, action))
+		return -1;
+	return raw_recv(fd, r);
 }
 
 /* Blocks written in a zone of drive, from the write pointer. */
@@ -399,6 +407,56 @@ static int case_fence(void)
 	return 0;
 }
 
+static int zone_state(const char *drv, uint32_t zone)
+{
+	struct zap_zone z, *zp = &z;
+	size_t nr = 1;
+
+	if (zap_report_zones(good, drv, zone, ZAP_ZS_ANY, &zp, &nr) || !nr)
+		return -1;
+	return z.state;
+}
+
+/* A FINISH queued behind 200 appends, its connection closed: withdrawn,
+ * it was not applied, and its retry applies it (once). */
+static int case_cancelled_then_retried(void)
+{
+	struct ident me;
+	struct raw_reply r;
+	int cancelled = 0;
+
+	for (int round = 0; round < 5 && !cancelled; round++) {
+		uint64_t seq = 1000 + round * 300;
+		int fd = new_identity(&me), st;
+		int64_t used = -1, last;
+
+		CHECK(fd >= 0 && reset(drive, 4) == 0, "set-up");
+		for (int i = 0; i < 200; i++)
+			CHECK(send_append(fd, me.id, seq + i, drive, 4, 0, i) == 0,
+			      "send");
+		CHECK(zone_mgmt_send(fd, me.id, seq + 200, 4,
+				     ZAP_ZONE_FINISH) == 0, "send finish");
+		close(fd);
+		do {	/* the appends drain */
+			last = used;
+			usleep(100000);
+			used = zone_used(drive, 4);
+		} while (used != last);
+		st = zone_state(drive, 4);
+		cancelled += st != ZAP_ZS_FULL;
+		fd = raw_connect(addr);
+		CHECK_ST(hello(fd, &me, &r), ZAP_OK, r);
+		CHECK_ST(zone_mgmt(fd, me.id, seq + 200, 4, ZAP_ZONE_FINISH,
+				   &r), ZAP_OK, r);
+		CHECK(zone_state(drive, 4) == ZAP_ZS_FULL, "the retried FINISH "
+		      "did not finish the zone");
+		close(fd);
+	}
+	CHECK(cancelled, "no FINISH was withdrawn in 5 rounds: the case "
+	      "tested nothing");
+	return 0;
+}
+
 /* Before a restart: appends whose outcomes must survive it. */
 static int save_before_restart(const char *file)
 {
@@ -472,6 +530,7 @@ static const struct test_case cases[] = {
 	{ "window_edges", case_window_edges },
 	{ "reset_since", case_reset_since },
 	{ "fence", case_fence },
+	{ "cancelled_then_retried", case_cancelled_then_retried },
 };
 
 int main(int argc, char **argv)

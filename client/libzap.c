@@ -1,16 +1,19 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * libzap connection machinery: the socket, the output and input buffers,
- * the table of requests in flight and zap_process(), which moves bytes
- * and runs completions.
+ * libzap connection machinery: the socket, the pending requests, the send
+ * queue, zap_process(), which moves bytes and runs completions, and
+ * reconnecting after a loss (see "Lost connections and retries" in zap.h).
  *
- * Requests are packed straight into the output buffer at submit time and
- * sent in one batch by the next zap_process(). Replies are read with large
- * recv()s and handled frame by frame: each frame is consumed before its
- * callback runs, so a callback may queue requests or even wait for one.
+ * Each request is packed into a frame of its own at submit time and kept
+ * until it completes, so that it can be sent again exactly as it was.
+ * Frames are written in batches (one sendmsg() for many) by the next
+ * zap_process(). Replies are read with large recv()s and handled frame by
+ * frame: each frame is consumed before its callback runs, so a callback
+ * may queue requests or even wait for one.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -20,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,13 +34,40 @@
 #define RECV_MIN	(64u << 10)	/* free space to recv() into */
 #define SLOTS_INITIAL	64u
 #define SLOT_NONE	UINT32_MAX
+#define SEND_BATCH	64		/* frames per sendmsg() */
 #define DEFAULT_TIMEOUT_MS	30000
+#define DEFAULT_RETRY_MS	30000
+#define DEFAULT_WINDOW	256		/* the protocol's, if zapd says none */
+#define BACKOFF_MIN_MS	10
+#define BACKOFF_MAX_MS	1000
+#define DELAY_MIN_MS	5		/* asking again about a duplicate */
+#define DELAY_MAX_MS	500
+#define TICK_MS		100		/* blocking calls, while reconnecting */
+#define HELLO_ID	0		/* no request has it: gen >= 1 */
+
+enum slot_state {
+	SLOT_IDLE,	/* not in the send queue (yet, or until a resume) */
+	SLOT_QUEUED,	/* in the send queue */
+	SLOT_SENT,	/* written to the socket, waiting for its reply */
+	SLOT_DELAYED,	/* zapd cannot answer it yet: ask again at retry_at */
+};
 
 struct zapc_slot {
 	struct zapc_op op;
+	uint8_t *frame;		/* the request: header, protobuf, data */
+	size_t frame_len;
+	uint64_t seq;		/* 0: not numbered */
+	int64_t retry_at;	/* DELAYED: when to send it again */
+	int64_t retry_end;	/* stop asking again then; 0: not asked yet */
+	int delay_ms;
 	uint32_t gen;
-	uint32_t next_free;
+	uint32_t prev, next;	/* pending list; next: free list */
+	uint32_t qnext;		/* send queue */
+	uint8_t state;		/* enum slot_state */
 	bool busy;
+	bool update;		/* append, write or zone management */
+	bool sent;		/* some of it reached a socket */
+	bool resent;		/* sent again after a loss or a delay */
 };
 
 /* Why the last zap_connect() of this thread failed. */
@@ -68,6 +99,8 @@ static int ms_left(int64_t deadline)
 	if (deadline < 0)
 		return -1;
 	left = deadline - now_ms();
+	if (left > INT_MAX)
+		return INT_MAX;
 	return left > 0 ? (int)left : 0;
 }
 
@@ -76,7 +109,13 @@ static int64_t deadline_after(int timeout_ms)
 	return timeout_ms < 0 ? -1 : now_ms() + timeout_ms;
 }
 
-/* ---- buffers ---- */
+/* The shorter of two poll() timeouts, -1 being no limit. */
+static int min_ms(int a, int b)
+{
+	if (a < 0)
+		return b;
+	return b < 0 || a < b ? a : b;
+}
 
 /* Room for len more bytes at the tail; NULL if out of memory. */
 static uint8_t *buf_reserve(struct zapc_buf *b, size_t len)
@@ -104,7 +143,27 @@ static uint8_t *buf_reserve(struct zapc_buf *b, size_t len)
 	return b->data + b->tail;
 }
 
-/* ---- requests in flight ---- */
+/* req and its data part as one frame with id; NULL if out of memory. */
+static uint8_t *pack(Zap__Request *req, uint64_t id, const void *data,
+		     size_t len, size_t *frame_len)
+{
+	struct zap_frame f = { .version = ZAP_PROTO_VERSION, .id = id };
+	size_t plen = protobuf_c_message_get_packed_size(&req->base);
+	uint8_t *p = malloc(ZAP_FRAME_HDR_LEN + plen + len);
+
+	if (!p)
+		return NULL;
+	f.proto_len = (uint32_t)plen;
+	f.data_len = (uint32_t)len;
+	zap_frame_encode(p, &f);
+	protobuf_c_message_pack(&req->base, p + ZAP_FRAME_HDR_LEN);
+	if (len)
+		memcpy(p + ZAP_FRAME_HDR_LEN + plen, data, len);
+	*frame_len = ZAP_FRAME_HDR_LEN + plen + len;
+	return p;
+}
+
+/* ---- pending requests ---- */
 
 static struct zapc_slot *slot_find(zap_client *c, uint64_t id)
 {
@@ -117,10 +176,10 @@ static struct zapc_slot *slot_find(zap_client *c, uint64_t id)
 	return s->busy && s->gen == id >> 32 ? s : NULL;
 }
 
-/* Take a free slot; returns its index, SLOT_NONE if out of memory. */
+/* Take a free slot, last in the pending list; SLOT_NONE if no memory. */
 static uint32_t slot_get(zap_client *c)
 {
-	struct zapc_slot *slots;
+	struct zapc_slot *slots, *s;
 	uint32_t i, n;
 
 	if (c->free_slot == SLOT_NONE) {
@@ -133,26 +192,119 @@ static uint32_t slot_get(zap_client *c)
 		for (i = c->nr_slots; i < n; i++) {
 			slots[i].busy = false;
 			slots[i].gen = 0;
-			slots[i].next_free = i + 1 < n ? i + 1 : SLOT_NONE;
+			slots[i].next = i + 1 < n ? i + 1 : SLOT_NONE;
 		}
 		c->slots = slots;
 		c->free_slot = c->nr_slots;
 		c->nr_slots = n;
 	}
 	i = c->free_slot;
-	c->free_slot = c->slots[i].next_free;
-	c->slots[i].busy = true;
-	c->slots[i].gen++;
+	s = &c->slots[i];
+	c->free_slot = s->next;
+	s->busy = true;
+	if (!++s->gen)
+		s->gen = 1;	/* an id of 0 is HELLO's */
+	s->state = SLOT_IDLE;
+	s->frame = NULL;
+	s->prev = c->tail;
+	s->next = SLOT_NONE;
+	if (c->tail != SLOT_NONE)
+		c->slots[c->tail].next = i;
+	else
+		c->head = i;
+	c->tail = i;
+	if (c->admit == SLOT_NONE)
+		c->admit = i;
 	c->nr_pending++;
 	return i;
 }
 
+static void queue_push(zap_client *c, uint32_t i)
+{
+	c->slots[i].state = SLOT_QUEUED;
+	c->slots[i].qnext = SLOT_NONE;
+	if (c->qtail != SLOT_NONE)
+		c->slots[c->qtail].qnext = i;
+	else
+		c->qhead = i;
+	c->qtail = i;
+}
+
+/*
+ * Take s out of the send queue. Only a reply that comes before its request
+ * was written whole does this (zapd refused the frame from its header and
+ * closes the connection), so the rest of the stream does not matter.
+ */
+static void queue_unlink(zap_client *c, struct zapc_slot *s)
+{
+	uint32_t i = (uint32_t)(s - c->slots), prev = SLOT_NONE;
+	uint32_t *pp = &c->qhead;
+
+	while (*pp != i) {
+		prev = *pp;
+		pp = &c->slots[prev].qnext;
+	}
+	*pp = s->qnext;
+	if (c->qtail == i)
+		c->qtail = prev;
+	if (prev == SLOT_NONE)
+		c->send_off = 0;
+}
+
+/* Unlink a request that completes and free its slot. */
 static void slot_put(zap_client *c, struct zapc_slot *s)
 {
+	uint32_t i = (uint32_t)(s - c->slots);
+
+	if (s->state == SLOT_QUEUED)
+		queue_unlink(c, s);
+	else if (s->state == SLOT_DELAYED)
+		c->nr_delayed--;
+	if (c->admit == i)
+		c->admit = s->next;
+	if (s->prev != SLOT_NONE)
+		c->slots[s->prev].next = s->next;
+	else
+		c->head = s->next;
+	if (s->next != SLOT_NONE)
+		c->slots[s->next].prev = s->prev;
+	else
+		c->tail = s->prev;
+	free(s->frame);
+	s->frame = NULL;
 	s->busy = false;
-	s->next_free = c->free_slot;
-	c->free_slot = (uint32_t)(s - c->slots);
+	s->next = c->free_slot;
+	c->free_slot = i;
 	c->nr_pending--;
+}
+
+/*
+ * May numbered request s go out now? zapd keeps the outcomes of the last
+ * retry_window sequence numbers: were s that far ahead of the oldest one
+ * pending, a retry of the oldest could find its outcome forgotten
+ * (SEQ_TOO_OLD) or its slot taken (BUSY). seq_floor is a lower bound of
+ * the oldest, raised from the pending list only when it is in the way.
+ */
+static bool in_window(zap_client *c, const struct zapc_slot *s)
+{
+	uint32_t i = c->head;
+
+	if (!s->seq || s->seq < c->seq_floor + c->retry_window)
+		return true;
+	while (!c->slots[i].seq)	/* ends at s at the latest */
+		i = c->slots[i].next;
+	c->seq_floor = c->slots[i].seq;
+	return s->seq < c->seq_floor + c->retry_window;
+}
+
+/* Let out, in order, the requests that may go now. */
+static void admit(zap_client *c)
+{
+	while (c->state == ZAPC_UP && c->admit != SLOT_NONE &&
+	       in_window(c, &c->slots[c->admit])) {
+		queue_push(c, c->admit);
+		c->admit = c->slots[c->admit].next;
+	}
 }
 
 /* Run the completion of op; rep is NULL for a local completion. */
@@ -169,23 +321,83 @@ static void complete(zap_client *c, const struct zapc_op *op,
 		op->cb(c, res, op->arg);
 }
 
-/* Complete every request in flight with status. */
-static void complete_all(zap_client *c, int status)
+/* Complete s without a reply. */
+static void finish(zap_client *c, struct zapc_slot *s, int status)
 {
 	struct zap_result res = { .status = status, .detail = "" };
-	struct zapc_op op;
-	uint32_t i;
+	struct zapc_op op = s->op;
 
-	for (i = 0; i < c->nr_slots; i++) {
-		if (!c->slots[i].busy)
-			continue;
-		op = c->slots[i].op;
-		slot_put(c, &c->slots[i]);
-		complete(c, &op, &res, NULL);
+	slot_put(c, s);
+	complete(c, &op, &res, NULL);
+}
+
+/* Complete every pending request: updates with update_status. */
+static void complete_all(zap_client *c, int update_status, int status)
+{
+	struct zapc_slot *s;
+
+	while (c->head != SLOT_NONE) {
+		s = &c->slots[c->head];
+		finish(c, s, s->update ? update_status : status);
 	}
 }
 
-/* The connection is gone: say why, and fail everything in flight. */
+/* ---- losing the connection, and retrying ---- */
+
+/* Close the socket and forget what was on its way through it. */
+static void drop_socket(zap_client *c)
+{
+	uint32_t i;
+
+	for (i = c->head; i != c->admit; i = c->slots[i].next)
+		c->slots[i].state = SLOT_IDLE;
+	c->nr_delayed = 0;
+	if (c->fd >= 0)
+		close(c->fd);
+	c->fd = -1;
+	c->conn_gen++;
+	c->in.head = c->in.tail = 0;
+	c->qhead = c->qtail = SLOT_NONE;
+	c->send_off = 0;
+	free(c->pre);
+	c->pre = NULL;
+	c->pre_len = c->pre_off = 0;
+}
+
+/* WAIT for the next attempt to connect: at once, then backing off. */
+static void retry_later(zap_client *c)
+{
+	int64_t now = now_ms();
+
+	c->state = ZAPC_WAIT;
+	if (!c->retry_end)
+		c->retry_end = now + c->retry_timeout_ms;
+	c->retry_at = now + c->backoff_ms;
+	c->backoff_ms = c->backoff_ms ? 2 * c->backoff_ms : BACKOFF_MIN_MS;
+	if (c->backoff_ms > BACKOFF_MAX_MS)
+		c->backoff_ms = BACKOFF_MAX_MS;
+}
+
+/* Retrying is over: the client is dead, what was pending completes. */
+__attribute__((format(printf, 2, 3)))
+static void give_up(zap_client *c, const char *fmt, ...)
+{
+	char why[sizeof(c->error)];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof(why), fmt, ap);
+	va_end(ap);
+	zapc_error(c, 0, "%s; pending updates have an unknown outcome", why);
+	drop_socket(c);
+	c->state = ZAPC_DEAD;
+	complete_all(c, ZAP_OUTCOME_UNKNOWN, ZAP_CONNECTION_LOST);
+}
+
+/*
+ * The connection is gone: say why. Without retries, everything pending
+ * fails; with them, what was let out waits for the resume. Returns -1.
+ */
 __attribute__((format(printf, 2, 3)))
 static int lose(zap_client *c, const char *fmt, ...)
 {
@@ -194,47 +406,163 @@ static int lose(zap_client *c, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(c->error, sizeof(c->error), fmt, ap);
 	va_end(ap);
-	close(c->fd);
-	c->fd = -1;
-	c->out.head = c->out.tail = 0;
-	c->in.head = c->in.tail = 0;
-	complete_all(c, ZAP_CONNECTION_LOST);
+	drop_socket(c);
+	if (!c->retry) {
+		c->state = ZAPC_DEAD;
+		complete_all(c, ZAP_CONNECTION_LOST, ZAP_CONNECTION_LOST);
+		return -1;
+	}
+	c->stats.losses++;
+	retry_later(c);
 	return -1;
 }
 
-int zapc_submit(zap_client *c, Zap__Request *req, const void *data,
-		size_t len, const struct zapc_op *op)
+static void connect_failed(zap_client *c, int err)
 {
-	struct zap_frame f = { .version = ZAP_PROTO_VERSION };
-	size_t plen;
-	uint32_t i;
-	uint8_t *p;
-
-	if (c->fd < 0)
-		return ZAP_CONNECTION_LOST;
-	req->client_id = c->client_id;
-	req->seq = c->seq + 1;
-	plen = protobuf_c_message_get_packed_size(&req->base);
-	p = buf_reserve(&c->out, ZAP_FRAME_HDR_LEN + plen + len);
-	if (!p)
-		return zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
-	i = slot_get(c);
-	if (i == SLOT_NONE)
-		return zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
-	c->slots[i].op = *op;
-	c->last_id = (uint64_t)c->slots[i].gen << 32 | i;
-	c->seq++;
-
-	f.id = c->last_id;
-	f.proto_len = (uint32_t)plen;
-	f.data_len = (uint32_t)len;
-	zap_frame_encode(p, &f);
-	protobuf_c_message_pack(&req->base, p + ZAP_FRAME_HDR_LEN);
-	if (len)
-		memcpy(p + ZAP_FRAME_HDR_LEN + plen, data, len);
-	c->out.tail += ZAP_FRAME_HDR_LEN + plen + len;
-	return 0;
+	zapc_error(c, 0, "connect to %s: %s", c->addr_name, strerror(err));
+	drop_socket(c);
+	retry_later(c);
 }
+
+/* A new connection: HELLO goes first, resuming the identity if any. */
+static void say_hello(zap_client *c)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__HelloReq hello = ZAP__HELLO_REQ__INIT;
+
+	hello.min_version = ZAP_PROTO_VERSION;
+	hello.max_version = ZAP_PROTO_VERSION;
+	hello.client_name = c->name;
+	hello.client_id = c->client_id;
+	hello.client_secret.data = c->secret;
+	hello.client_secret.len = c->secret_len;
+	req.body_case = ZAP__REQUEST__BODY_HELLO;
+	req.hello = &hello;
+	c->pre = pack(&req, HELLO_ID, NULL, 0, &c->pre_len);
+	c->pre_off = 0;
+	c->state = ZAPC_HELLO;
+	if (!c->pre)
+		lose(c, "out of memory");
+}
+
+/*
+ * A connect() to a port of this machine that nobody listens on can pick
+ * that very port as its own and connect to itself (TCP simultaneous
+ * open); a zapd restarting on an ephemeral port leaves such a port.
+ */
+static bool self_connected(int fd)
+{
+	struct sockaddr_storage a, b;
+	socklen_t la = sizeof(a), lb = sizeof(b);
+
+	return !getsockname(fd, (struct sockaddr *)&a, &la) &&
+	       !getpeername(fd, (struct sockaddr *)&b, &lb) && la == lb &&
+	       !memcmp(&a, &b, la);
+}
+
+/* The WAIT is over: connect again to the address that worked first. */
+static void reconnect(zap_client *c)
+{
+	int one = 1;
+
+	c->fd = socket(c->addr.ss_family,
+		       SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+	if (c->fd < 0)
+		return connect_failed(c, errno);
+	if (setsockopt(c->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one)) ||
+	    (connect(c->fd, (struct sockaddr *)&c->addr, c->addr_len) &&
+	     errno != EINPROGRESS))
+		return connect_failed(c, errno);
+	c->state = ZAPC_CONNECTING;
+}
+
+/* CONNECTING: once connect() is done, say HELLO. */
+static void connected(zap_client *c)
+{
+	struct pollfd pfd = { .fd = c->fd, .events = POLLOUT };
+	socklen_t len = sizeof(int);
+	int err = 0;
+
+	if (poll(&pfd, 1, 0) <= 0)
+		return;
+	if (getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &err, &len))
+		err = errno;
+	if (!err && self_connected(c->fd))
+		err = ECONNREFUSED;
+	if (err)
+		return connect_failed(c, err);
+	say_hello(c);
+}
+
+/* The identity is resumed: send again what was let out, in order. */
+static void requeue(zap_client *c)
+{
+	struct zapc_slot *s;
+	uint32_t i;
+
+	for (i = c->head; i != c->admit; i = s->next) {
+		s = &c->slots[i];
+		if (s->sent) {
+			s->resent = true;
+			c->stats.resent++;
+		}
+		queue_push(c, i);
+	}
+	admit(c);
+}
+
+/* Send again the requests whose delay is over. */
+static void resend_delayed(zap_client *c, int64_t now)
+{
+	struct zapc_slot *s;
+	uint32_t i;
+
+	for (i = c->head; i != c->admit && c->nr_delayed; i = s->next) {
+		s = &c->slots[i];
+		if (s->state == SLOT_DELAYED && s->retry_at <= now) {
+			c->nr_delayed--;
+			s->resent = true;
+			queue_push(c, i);
+		}
+	}
+}
+
+/*
+ * zapd cannot answer an update now: the original is still in flight
+ * (DUPLICATE_REQUEST), or zapd is stopping (SHUTTING_DOWN; it may have
+ * applied a request sent before, and the next zapd will say). Delay s and
+ * return true, for up to retry_timeout_ms; past that, make *status
+ * OUTCOME_UNKNOWN.
+ */
+static bool ask_again(zap_client *c, struct zapc_slot *s, int *status)
+{
+	int64_t now;
+
+	if (!s->seq || (*status != ZAP_DUPLICATE_REQUEST &&
+			(*status != ZAP_SHUTTING_DOWN || !s->resent)))
+		return false;
+	now = now_ms();
+	if (!s->retry_end)
+		s->retry_end = now + c->retry_timeout_ms;
+	if (now >= s->retry_end) {
+		*status = zapc_error(c, ZAP_OUTCOME_UNKNOWN,
+				     "zapd still answered %s after %d ms",
+				     zap_status_name(*status),
+				     c->retry_timeout_ms);
+		return false;
+	}
+	if (*status == ZAP_DUPLICATE_REQUEST)
+		c->stats.duplicates++;
+	s->delay_ms = s->delay_ms ? 2 * s->delay_ms : DELAY_MIN_MS;
+	if (s->delay_ms > DELAY_MAX_MS)
+		s->delay_ms = DELAY_MAX_MS;
+	s->retry_at = now + s->delay_ms;
+	s->state = SLOT_DELAYED;
+	c->nr_delayed++;
+	return true;
+}
+
+/* ---- replies ---- */
 
 /* Check an OK reply against what its request expects: its result, and a
  * data part exactly as long as a read asked for (none for the others). */
@@ -250,6 +578,98 @@ static const char *reply_mismatch(const struct zapc_op *op,
 	return NULL;
 }
 
+/* The answer to HELLO: learn the identity, or check that it resumed. */
+static int hello_reply(zap_client *c, const Zap__Reply *rep)
+{
+	const Zap__HelloRep *h = rep->hello;
+	bool resume = c->client_id != 0;
+	int status = rep->status;
+	const char *detail = rep->detail && *rep->detail ? rep->detail :
+			     zap_strstatus(status);
+
+	if (status == ZAP_UNKNOWN_CLIENT && resume) {
+		give_up(c, "zapd at %s does not know this client any more "
+			"(%s)", c->addr_name, detail);
+		return -1;
+	}
+	c->hello_status = status ? status : ZAP_PROTOCOL_ERROR;
+	if (status)
+		return lose(c, "HELLO: %s: %s", zap_status_name(status),
+			    detail);
+	if (rep->body_case != ZAP__REPLY__BODY_HELLO ||
+	    h->version != ZAP_PROTO_VERSION || !h->max_data)
+		return lose(c, "the server answered HELLO without version 1 "
+			    "and its limits");
+	if (resume && h->client_id != c->client_id) {
+		give_up(c, "zapd resumed client %016llx as %016llx",
+			(unsigned long long)c->client_id,
+			(unsigned long long)h->client_id);
+		return -1;
+	}
+	if (!resume && h->client_secret.len > sizeof(c->secret))
+		return lose(c, "the server sent a secret of %zu bytes",
+			    h->client_secret.len);
+	c->hello_status = 0;
+	c->max_data = h->max_data;
+	c->max_in_flight = h->max_in_flight;
+	free(c->pre);
+	c->pre = NULL;
+	c->pre_len = c->pre_off = 0;
+	c->state = ZAPC_UP;
+	c->up_since = now_ms();
+	if (resume) {
+		c->stats.resumes++;
+		requeue(c);
+		return 1;
+	}
+	c->client_id = h->client_id;
+	c->secret_len = h->client_secret.len;
+	if (c->secret_len)
+		memcpy(c->secret, h->client_secret.data, c->secret_len);
+	c->retry_window = h->retry_window ? h->retry_window : DEFAULT_WINDOW;
+	return 1;
+}
+
+/*
+ * The reply rep, with data_len bytes of data, to pending request s: its
+ * frame is consumed already. Returns 1, or -1 if the connection is lost
+ * (perhaps by the callback).
+ */
+static int reply(zap_client *c, struct zapc_slot *s, const Zap__Reply *rep,
+		 const uint8_t *data, uint32_t data_len)
+{
+	struct zap_result res = { .status = rep->status, .detail = "" };
+	const char *mismatch = reply_mismatch(&s->op, rep, data_len);
+	uint64_t gen = c->conn_gen;
+	struct zapc_op op;
+
+	if (mismatch)
+		return lose(c, "protocol error: %s", mismatch);
+	/* zapd answers: a later loss gets a full retry budget again */
+	c->retry_end = 0;
+	c->backoff_ms = 0;
+	if (ask_again(c, s, &res.status))
+		return 1;
+	op = s->op;
+	if (op.buf && data_len)
+		memcpy(op.buf, data, data_len);
+	slot_put(c, s);
+	if (res.status == ZAP_OUTCOME_UNKNOWN) {	/* asked too long */
+		complete(c, &op, &res, NULL);
+		return c->conn_gen != gen ? -1 : 1;
+	}
+	if (rep->detail)
+		res.detail = rep->detail;
+	if (rep->body_case == ZAP__REPLY__BODY_APPEND) {
+		res.lba = rep->append->lba;
+	} else if (rep->body_case == ZAP__REPLY__BODY_WRITE) {
+		res.lba = rep->write->lba;
+		res.wp = rep->write->wp;
+	}
+	complete(c, &op, &res, rep);
+	return c->conn_gen != gen ? -1 : 1;
+}
+
 /*
  * Handle the frame at the head of the input buffer. Returns 1 if it did,
  * 0 if the frame is not complete yet, -1 if the connection was lost. The
@@ -258,13 +678,10 @@ static const char *reply_mismatch(const struct zapc_op *op,
  */
 static int handle_frame(zap_client *c)
 {
-	struct zap_result res = { .detail = "" };
 	size_t avail = c->in.tail - c->in.head;
 	const uint8_t *p = c->in.data + c->in.head;
-	const char *mismatch;
-	struct zapc_slot *s;
+	struct zapc_slot *s = NULL;
 	struct zap_frame f;
-	struct zapc_op op;
 	Zap__Reply *rep;
 	int rc;
 
@@ -276,67 +693,98 @@ static int handle_frame(zap_client *c)
 			    zap_strstatus(rc));
 	if (!(f.flags & ZAP_FRAME_F_REPLY))
 		return lose(c, "the server sent a request frame");
-	s = slot_find(c, f.id);
-	if (!s)
+	if (c->state == ZAPC_HELLO ? f.id != HELLO_ID :
+	    !(s = slot_find(c, f.id)))
 		return lose(c, "reply to unknown request id %llu",
 			    (unsigned long long)f.id);
-	if (f.data_len > s->op.len)
+	if (f.data_len > (s ? s->op.len : 0))
 		return lose(c, "reply data larger than the request asked for");
 	if (avail < ZAP_FRAME_HDR_LEN + (size_t)f.proto_len + f.data_len)
 		return 0;
 	rep = zap__reply__unpack(NULL, f.proto_len, p + ZAP_FRAME_HDR_LEN);
 	if (!rep)
 		return lose(c, "malformed reply from the server");
-	mismatch = reply_mismatch(&s->op, rep, f.data_len);
-	if (mismatch) {
-		zap__reply__free_unpacked(rep, NULL);
-		return lose(c, "protocol error: %s", mismatch);
-	}
-	op = s->op;
-	if (op.buf && f.data_len)
-		memcpy(op.buf, p + ZAP_FRAME_HDR_LEN + f.proto_len, f.data_len);
 	c->in.head += ZAP_FRAME_HDR_LEN + f.proto_len + f.data_len;
-	slot_put(c, s);
-
-	res.status = rep->status;
-	if (rep->detail)
-		res.detail = rep->detail;
-	if (rep->body_case == ZAP__REPLY__BODY_APPEND) {
-		res.lba = rep->append->lba;
-	} else if (rep->body_case == ZAP__REPLY__BODY_WRITE) {
-		res.lba = rep->write->lba;
-		res.wp = rep->write->wp;
-	}
-	complete(c, &op, &res, rep);
+	if (s)
+		rc = reply(c, s, rep, p + ZAP_FRAME_HDR_LEN + f.proto_len,
+			   f.data_len);
+	else
+		rc = hello_reply(c, rep);
 	zap__reply__free_unpacked(rep, NULL);
-	return c->fd < 0 ? -1 : 1;
+	return rc;
 }
 
-/* Send what is queued, until done or the socket is full. */
+/* ---- moving bytes ---- */
+
+/* sent bytes went out: the rest of HELLO, then queued requests. */
+static void consume_sent(zap_client *c, size_t sent)
+{
+	struct zapc_slot *s;
+	size_t left;
+
+	left = c->pre_len - c->pre_off;
+	if (left) {
+		c->pre_off += sent < left ? sent : left;
+		sent -= sent < left ? sent : left;
+	}
+	while (sent) {
+		s = &c->slots[c->qhead];
+		s->sent = true;
+		left = s->frame_len - c->send_off;
+		if (sent < left) {
+			c->send_off += sent;
+			return;
+		}
+		sent -= left;
+		c->send_off = 0;
+		s->state = SLOT_SENT;
+		c->qhead = s->qnext;
+		if (c->qhead == SLOT_NONE)
+			c->qtail = SLOT_NONE;
+	}
+}
+
+/* Write what is queued, until done or the socket is full. */
 static int send_queued(zap_client *c)
 {
-	struct zapc_buf *b = &c->out;
-	ssize_t n;
+	struct iovec iov[SEND_BATCH];
+	struct msghdr msg = { .msg_iov = iov };
+	struct zapc_slot *s;
+	size_t n, off;
+	ssize_t sent;
+	uint32_t i;
 
-	while (b->head < b->tail) {
-		n = send(c->fd, b->data + b->head, b->tail - b->head,
-			 MSG_NOSIGNAL);
-		if (n > 0) {
-			b->head += n;
-		} else if (errno == EAGAIN || errno == EWOULDBLOCK) {
-			return 0;
-		} else if (errno != EINTR) {
-			return lose(c, "send: %s", strerror(errno));
+	for (;;) {
+		n = 0;
+		if (c->pre_off < c->pre_len)
+			iov[n++] = (struct iovec){ c->pre + c->pre_off,
+						   c->pre_len - c->pre_off };
+		off = c->send_off;
+		for (i = c->qhead; i != SLOT_NONE && n < SEND_BATCH;
+		     i = s->qnext) {
+			s = &c->slots[i];
+			iov[n++] = (struct iovec){ s->frame + off,
+						   s->frame_len - off };
+			off = 0;
 		}
+		if (!n)
+			return 0;
+		msg.msg_iovlen = n;
+		sent = sendmsg(c->fd, &msg, MSG_NOSIGNAL);
+		if (sent > 0)
+			consume_sent(c, (size_t)sent);
+		else if (errno == EAGAIN || errno == EWOULDBLOCK)
+			return 0;
+		else if (errno != EINTR)
+			return lose(c, "send: %s", strerror(errno));
 	}
-	b->head = b->tail = 0;
-	return 0;
 }
 
 /* Receive what has arrived, until the socket is empty; handle frames. */
 static int receive(zap_client *c)
 {
 	struct zapc_buf *b = &c->in;
+	uint64_t gen = c->conn_gen;
 	ssize_t n;
 	int rc;
 
@@ -345,7 +793,8 @@ static int receive(zap_client *c)
 			return lose(c, "out of memory");
 		n = recv(c->fd, b->data + b->tail, b->size - b->tail, 0);
 		if (n == 0)
-			return lose(c, "the server closed the connection");
+			return lose(c, "%s closed the connection",
+				    c->addr_name);
 		if (n < 0) {
 			if (errno == EAGAIN || errno == EWOULDBLOCK)
 				return 0;
@@ -356,44 +805,121 @@ static int receive(zap_client *c)
 		b->tail += n;
 		while ((rc = handle_frame(c)) > 0)
 			;
-		if (rc < 0)
-			return rc;
+		if (rc < 0 || c->conn_gen != gen)
+			return -1;
 		if (b->head == b->tail)
 			b->head = b->tail = 0;
 	}
+}
+
+/* Do what is due, without waiting: give up, connect, send, receive. */
+static void advance(zap_client *c)
+{
+	int64_t now = now_ms();
+
+	if (c->state != ZAPC_UP && c->state != ZAPC_DEAD && c->retry_end &&
+	    now >= c->retry_end)
+		give_up(c, "no connection to %s resumed in %d ms (%s)",
+			c->addr_name, c->retry_timeout_ms, c->error);
+	if (c->state == ZAPC_WAIT && now >= c->retry_at)
+		reconnect(c);
+	if (c->state == ZAPC_CONNECTING)
+		connected(c);
+	if (c->state == ZAPC_UP && c->nr_delayed)
+		resend_delayed(c, now);
+	if ((c->state == ZAPC_UP || c->state == ZAPC_HELLO) &&
+	    !send_queued(c) && !receive(c))
+		send_queued(c);
+}
+
+/* Wait up to ms (-1: no limit) for the socket or the next thing due. */
+static void wait_io(zap_client *c, int ms)
+{
+	struct pollfd pfd = { .fd = c->fd, .events = zap_poll_events(c) };
+
+	ms = min_ms(ms, zap_poll_timeout(c));
+	if (poll(&pfd, c->fd >= 0, ms) < 0 && errno != EINTR)
+		lose(c, "poll: %s", strerror(errno));
+}
+
+int zapc_submit(zap_client *c, Zap__Request *req, const void *data,
+		size_t len, const struct zapc_op *op)
+{
+	struct zapc_slot *s;
+	uint64_t id;
+	uint32_t i;
+
+	if (c->state == ZAPC_DEAD)
+		return ZAP_CONNECTION_LOST;
+	i = slot_get(c);
+	if (i == SLOT_NONE)
+		return zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
+	s = &c->slots[i];
+	id = (uint64_t)s->gen << 32 | i;
+	s->update = req->body_case == ZAP__REQUEST__BODY_APPEND ||
+		    req->body_case == ZAP__REQUEST__BODY_WRITE ||
+		    req->body_case == ZAP__REQUEST__BODY_ZONE_MGMT;
+	s->seq = c->retry && s->update ? c->seq + 1 : 0;
+	req->client_id = s->seq ? c->client_id : 0;
+	req->seq = s->seq;
+	s->frame = pack(req, id, data, len, &s->frame_len);
+	if (!s->frame) {
+		slot_put(c, s);
+		return zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
+	}
+	if (s->seq)
+		c->seq++;
+	s->op = *op;
+	s->sent = s->resent = false;
+	s->retry_end = 0;
+	s->delay_ms = 0;
+	c->last_id = id;
+	admit(c);
+	return 0;
 }
 
 int zap_process(zap_client *c, int timeout_ms)
 {
 	int64_t deadline = deadline_after(timeout_ms);
 	uint64_t completions = c->completions;
-	struct pollfd pfd;
 
 	for (;;) {
-		if (c->fd < 0 || send_queued(c) || receive(c) || send_queued(c))
+		advance(c);
+		if (c->state == ZAPC_DEAD)
 			return ZAP_CONNECTION_LOST;
-		if (c->completions != completions || !c->nr_pending)
+		if (c->completions != completions || !c->nr_pending ||
+		    !ms_left(deadline))
 			return 0;
-		pfd.fd = c->fd;
-		pfd.events = zap_poll_events(c);
-		pfd.revents = 0;
-		if (!ms_left(deadline))
-			return 0;
-		if (poll(&pfd, 1, ms_left(deadline)) < 0 && errno != EINTR) {
-			lose(c, "poll: %s", strerror(errno));
-			return ZAP_CONNECTION_LOST;
-		}
+		wait_io(c, ms_left(deadline));
 	}
+}
+
+/*
+ * How long a blocking call may still wait for a reply, counting from
+ * since or from the last resume; while reconnecting, a tick: then the
+ * retry budget bounds the wait.
+ */
+static int wait_left(const zap_client *c, int64_t since)
+{
+	if (c->state != ZAPC_UP)
+		return TICK_MS;
+	if (c->timeout_ms < 0)
+		return -1;
+	if (c->up_since > since)
+		since = c->up_since;
+	return ms_left(since + c->timeout_ms);
 }
 
 int zapc_wait(zap_client *c, struct zapc_sync *s)
 {
-	int64_t deadline = deadline_after(c->timeout_ms);
+	int64_t since = now_ms();
 	uint64_t id = c->last_id;
 	struct zapc_slot *slot;
+	int left;
 
 	while (!s->done) {
-		if (!ms_left(deadline)) {
+		left = wait_left(c, since);
+		if (!left) {
 			/* the reply may still come: then drop it */
 			slot = slot_find(c, id);
 			slot->op.cb = NULL;
@@ -403,25 +929,29 @@ int zapc_wait(zap_client *c, struct zapc_sync *s)
 					  "no reply from the server in %d ms",
 					  c->timeout_ms);
 		}
-		zap_process(c, ms_left(deadline));
+		zap_process(c, left);
 	}
 	return s->res.status;
 }
 
 int zap_drain(zap_client *c)
 {
+	int64_t since = now_ms();
 	uint64_t completions;
-	int rc;
+	int left, rc;
 
 	while (c->nr_pending) {
-		completions = c->completions;
-		rc = zap_process(c, c->timeout_ms);
-		if (rc)
-			return rc;
-		if (c->completions == completions)
+		left = wait_left(c, since);
+		if (!left)
 			return zapc_error(c, ZAP_TIMED_OUT,
 					  "no reply from the server in %d ms",
 					  c->timeout_ms);
+		completions = c->completions;
+		rc = zap_process(c, left);
+		if (rc)
+			return rc;
+		if (c->completions != completions)
+			since = now_ms();
 	}
 	return 0;
 }
@@ -433,14 +963,43 @@ int zap_fd(const zap_client *c)
 
 short zap_poll_events(const zap_client *c)
 {
-	if (c->fd < 0)
+	switch (c->state) {
+	case ZAPC_CONNECTING:
+		return POLLOUT;
+	case ZAPC_HELLO:
+	case ZAPC_UP:
+		return POLLIN | (c->pre_off < c->pre_len ||
+				 c->qhead != SLOT_NONE ? POLLOUT : 0);
+	default:
 		return 0;
-	return POLLIN | (c->out.head < c->out.tail ? POLLOUT : 0);
+	}
+}
+
+int zap_poll_timeout(const zap_client *c)
+{
+	int64_t at = -1;
+	uint32_t i;
+
+	if (c->state == ZAPC_WAIT)
+		at = c->retry_at;
+	else if (c->state != ZAPC_UP && c->state != ZAPC_DEAD && c->retry_end)
+		at = c->retry_end;
+	for (i = c->head; c->state == ZAPC_UP && c->nr_delayed &&
+	     i != c->admit; i = c->slots[i].next)
+		if (c->slots[i].state == SLOT_DELAYED &&
+		    (at < 0 || c->slots[i].retry_at < at))
+			at = c->slots[i].retry_at;
+	return ms_left(at);
 }
 
 size_t zap_in_flight(const zap_client *c)
 {
 	return c->nr_pending;
+}
+
+void zap_retry_stats(const zap_client *c, struct zap_retry_stats *out)
+{
+	*out = c->stats;
 }
 
 /* ---- connecting ---- */
@@ -541,11 +1100,12 @@ static int connect_one(zap_client *c, const struct addrinfo *ai)
 	return err;
 }
 
-int zapc_open(zap_client *c, const char *address)
+/* Open the TCP connection, and keep its address for reconnecting. */
+static int open_socket(zap_client *c, const char *address)
 {
 	struct addrinfo hints = { .ai_socktype = SOCK_STREAM };
 	struct addrinfo *res, *ai;
-	char host[256], port[6], name[NI_MAXHOST + 16];
+	char host[256], port[6];
 	int rc, err = 0;
 
 	if (zapc_parse_address(address, host, sizeof(host), port))
@@ -558,16 +1118,40 @@ int zapc_open(zap_client *c, const char *address)
 				  rc == EAI_SYSTEM ? strerror(errno) :
 				  gai_strerror(rc));
 	for (ai = res; ai; ai = ai->ai_next) {
+		addr_name(ai, c->addr_name, sizeof(c->addr_name));
 		err = connect_one(c, ai);
-		if (!err)
+		if (!err) {
+			memcpy(&c->addr, ai->ai_addr, ai->ai_addrlen);
+			c->addr_len = ai->ai_addrlen;
 			break;
-		addr_name(ai, name, sizeof(name));
-		zapc_error(c, 0, "connect(%s): %s", name, strerror(err));
+		}
+		zapc_error(c, 0, "connect(%s): %s", c->addr_name,
+			   strerror(err));
 	}
 	freeaddrinfo(res);
 	if (err)
 		return err == ETIMEDOUT ? ZAP_TIMED_OUT : ZAP_CONNECTION_LOST;
 	return 0;
+}
+
+/* Say HELLO on the first connection, without retrying. */
+static int handshake(zap_client *c)
+{
+	int64_t deadline = deadline_after(c->timeout_ms);
+
+	say_hello(c);
+	while (c->state == ZAPC_HELLO) {
+		if (!ms_left(deadline))
+			return zapc_error(c, ZAP_TIMED_OUT,
+					  "no answer to HELLO in %d ms",
+					  c->timeout_ms);
+		advance(c);
+		if (c->state == ZAPC_HELLO)
+			wait_io(c, ms_left(deadline));
+	}
+	if (c->state == ZAPC_UP)
+		return 0;
+	return c->hello_status ? c->hello_status : ZAP_CONNECTION_LOST;
 }
 
 int zap_connect(const char *address, const struct zap_connect_opts *opts,
@@ -583,19 +1167,31 @@ int zap_connect(const char *address, const struct zap_connect_opts *opts,
 		return ZAP_OUT_OF_MEMORY;
 	}
 	c->fd = -1;
-	c->free_slot = SLOT_NONE;
+	c->state = ZAPC_DEAD;
+	c->free_slot = c->head = c->tail = c->admit = SLOT_NONE;
+	c->qhead = c->qtail = SLOT_NONE;
 	c->timeout_ms = opts && opts->timeout_ms ? opts->timeout_ms :
 		DEFAULT_TIMEOUT_MS;
 	if (c->timeout_ms < 0)
 		c->timeout_ms = -1;
-	rc = zapc_open(c, address ? address : ZAP_DEFAULT_ADDRESS);
+	c->retry_timeout_ms = opts && opts->retry_timeout_ms > 0 ?
+		opts->retry_timeout_ms : DEFAULT_RETRY_MS;
+	c->name = strdup(opts && opts->client_name ? opts->client_name :
+			 "libzap");
+	rc = c->name ? open_socket(c, address ? address : ZAP_DEFAULT_ADDRESS) :
+		zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
 	if (!rc)
-		rc = zapc_handshake(c, opts ? opts->client_name : NULL);
+		rc = handshake(c);
+	if (!rc)
+		rc = zapc_identify(c);
 	if (rc) {
 		snprintf(connect_error, sizeof(connect_error), "%s", c->error);
 		zap_close(c);
 		return rc;
 	}
+	/* without an identity from zapd, nothing can be sent again safely */
+	c->retry = !(opts && opts->flags & ZAP_CONNECT_NO_RETRY) &&
+		   c->client_id;
 	*out = c;
 	return 0;
 }
@@ -605,14 +1201,13 @@ void zap_close(zap_client *c)
 	if (!c)
 		return;
 	/* first, so that callbacks cannot queue more */
-	if (c->fd >= 0)
-		close(c->fd);
-	c->fd = -1;
-	complete_all(c, ZAP_CANCELED);
-	free(c->out.data);
+	drop_socket(c);
+	c->state = ZAPC_DEAD;
+	complete_all(c, ZAP_CANCELED, ZAP_CANCELED);
 	free(c->in.data);
 	free(c->slots);
 	free(c->drives);
+	free(c->name);
 	free(c);
 }
 

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/socket.h>
 
 #include <zap/zap.h>
 #include "zap.pb-c.h"
@@ -38,16 +39,14 @@ struct zapc_sync {
 int zapc_error(zap_client *c, int status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* Open the TCP connection (no HELLO yet). */
-int zapc_open(zap_client *c, const char *address);
 /* Queue a request with its data part; sets its client_id and seq. */
 int zapc_submit(zap_client *c, Zap__Request *req, const void *data,
 		size_t len, const struct zapc_op *op);
 /* Wait for the request zapc_submit() just queued, which completes into s. */
 int zapc_wait(zap_client *c, struct zapc_sync *s);
 
-/* HELLO and IDENTIFY, on a freshly opened connection. */
-int zapc_handshake(zap_client *c, const char *client_name);
+/* IDENTIFY, once HELLO is done: learn the drives. */
+int zapc_identify(zap_client *c);
 
 /*
  * Split "HOST:PORT", "[V6]:PORT", "[V6]", "V6" or "HOST" into host and
@@ -56,31 +55,83 @@ int zapc_handshake(zap_client *c, const char *client_name);
 int zapc_parse_address(const char *address, char *host, size_t host_size,
 		       char port[6]);
 
-/* The connection, as far as requests.c needs to know it. */
+/*
+ * The connection's life. A client is UP while it can send requests; after
+ * a loss it WAITs (backoff), is CONNECTING, then says HELLO to resume its
+ * identity, and is UP again; DEAD once it gave up (or never retries).
+ */
+enum zapc_state {
+	ZAPC_UP,
+	ZAPC_WAIT,
+	ZAPC_CONNECTING,
+	ZAPC_HELLO,
+	ZAPC_DEAD,
+};
+
+/* The longest client_secret libzap keeps (zapd issues 16 bytes). */
+#define ZAPC_SECRET_MAX	64
+
 struct zapc_slot;
 
 struct zap_client {
-	int fd;			/* -1 once the connection is lost */
+	int fd;			/* -1 unless CONNECTING, HELLO or UP */
+	enum zapc_state state;
+	char *name;		/* client_name, said at every HELLO */
 	int timeout_ms;		/* blocking calls; -1: none */
-	uint64_t client_id;
-	uint64_t seq;
 	uint32_t max_data;
 	uint32_t max_in_flight;
 
+	/* identity: requests that change a drive carry (client_id, seq) */
+	bool retry;		/* resend after a loss; ZAP_CONNECT_NO_RETRY */
+	int retry_timeout_ms;
+	uint64_t client_id;
+	uint8_t secret[ZAPC_SECRET_MAX];
+	size_t secret_len;
+	uint32_t retry_window;
+	uint64_t seq;		/* the last one given out */
+	uint64_t seq_floor;	/* no pending request has a lower seq */
+
+	/* reconnecting */
+	struct sockaddr_storage addr;	/* where the first connection went */
+	socklen_t addr_len;
+	char addr_name[80];
+	int64_t retry_at;	/* WAIT: the next attempt (ms, monotonic) */
+	int64_t retry_end;	/* give up then; 0: nothing to retry */
+	int backoff_ms;
+	int64_t up_since;	/* the last time the client became UP */
+	int hello_status;	/* the first HELLO's answer, for zap_connect */
+	struct zap_retry_stats stats;
+
+	/* what goes out first on a new connection: its HELLO */
+	uint8_t *pre;
+	size_t pre_len, pre_off;
+
 	struct zapc_buf {
 		uint8_t *data;
-		size_t head;	/* first byte not yet sent or parsed */
-		size_t tail;	/* end of the bytes queued or received */
+		size_t head;	/* first byte not yet parsed */
+		size_t tail;	/* end of the bytes received */
 		size_t size;
-	} out, in;
+	} in;
 
-	/* Requests in flight; a request's id is gen << 32 | slot index. */
+	/*
+	 * Requests pending (queued, in flight, or waiting to be sent again);
+	 * a request's id is gen << 32 | slot index. They are linked in the
+	 * order they were submitted, which is the order they are sent in,
+	 * also again after a reconnect; admit is the first one that has not
+	 * been let out yet (see in_window()). The send queue links those
+	 * to write to the socket, first one partly written up to send_off.
+	 */
 	struct zapc_slot *slots;
 	uint32_t nr_slots;
 	uint32_t free_slot;	/* head of the free list */
 	uint32_t nr_pending;
+	uint32_t nr_delayed;	/* waiting to be asked again */
+	uint32_t head, tail, admit;
+	uint32_t qhead, qtail;
+	size_t send_off;
 	uint64_t last_id;	/* of the request queued last */
 	uint64_t completions;	/* requests completed so far */
+	uint64_t conn_gen;	/* connections lost so far */
 
 	struct zap_drive *drives;
 	size_t nr_drives;

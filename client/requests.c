@@ -2,8 +2,9 @@
 /*
  * libzap requests: each one builds its protobuf message and queues it with
  * zapc_submit(). The blocking calls are the asynchronous ones followed by
- * zapc_wait(); HELLO, IDENTIFY, report and stats complete through internal
- * handlers that see the whole reply.
+ * zapc_wait(); IDENTIFY, report and stats complete through internal
+ * handlers that see the whole reply (HELLO is libzap.c's: it belongs to
+ * each connection).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,23 +29,6 @@ static void sync_done(struct zapc_sync *s, const struct zap_result *res)
 static void sync_cb(zap_client *c, const struct zap_result *res, void *arg)
 {
 	sync_done(arg, res);
-}
-
-static void hello_done(zap_client *c, const struct zap_result *res,
-		       const Zap__Reply *rep, void *arg)
-{
-	struct zapc_sync *s = arg;
-
-	sync_done(s, res);
-	if (res->status)
-		return;
-	c->client_id = rep->hello->client_id;
-	c->max_data = rep->hello->max_data;
-	c->max_in_flight = rep->hello->max_in_flight;
-	if (rep->hello->version != ZAP_PROTO_VERSION || !c->max_data)
-		s->res.status = zapc_error(c, ZAP_PROTOCOL_ERROR,
-			"the server answered HELLO with version %u, max_data %u",
-			rep->hello->version, c->max_data);
 }
 
 static void copy_str(char *dst, size_t size, const char *src)
@@ -90,32 +74,17 @@ static void identify_done(zap_client *c, const struct zap_result *res,
 	}
 }
 
-int zapc_handshake(zap_client *c, const char *client_name)
+int zapc_identify(zap_client *c)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
-	Zap__HelloReq hello = ZAP__HELLO_REQ__INIT;
 	Zap__IdentifyReq identify = ZAP__IDENTIFY_REQ__INIT;
 	struct zapc_sync s = { .done = false };
-	struct zapc_op op = { .done = hello_done, .arg = &s,
-			      .body = ZAP__REPLY__BODY_HELLO };
+	struct zapc_op op = { .done = identify_done, .arg = &s,
+			      .body = ZAP__REPLY__BODY_IDENTIFY };
 	int rc;
 
-	hello.min_version = ZAP_PROTO_VERSION;
-	hello.max_version = ZAP_PROTO_VERSION;
-	hello.client_name = PB_STR(client_name ? client_name : "libzap");
-	req.body_case = ZAP__REQUEST__BODY_HELLO;
-	req.hello = &hello;
-	rc = zapc_submit(c, &req, NULL, 0, &op);
-	if (!rc)
-		rc = zapc_wait(c, &s);
-	if (rc)
-		return rc;
-
-	s.done = false;
 	req.body_case = ZAP__REQUEST__BODY_IDENTIFY;
 	req.identify = &identify;
-	op.done = identify_done;
-	op.body = ZAP__REPLY__BODY_IDENTIFY;
 	rc = zapc_submit(c, &req, NULL, 0, &op);
 	return rc ? rc : zapc_wait(c, &s);
 }

@@ -73,7 +73,10 @@ static uint64_t rnd_below(struct zs_worker *w, uint64_t n)
 
 zap_client *zs_connect(struct zs_run *run, unsigned e, bool quiet)
 {
-	struct zap_connect_opts opts = { .client_name = "zap-stress" };
+	struct zap_connect_opts opts = {
+		.client_name = "zap-stress",
+		.flags = ZAP_CONNECT_NO_RETRY,
+	};
 	struct zs_endpoint *ep = &run->ep[e];
 	char addr[sizeof(ep->addr)];
 	zap_client *c;

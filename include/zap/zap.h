@@ -42,7 +42,9 @@
  *  - sends again every request that was queued or in flight, with the same
  *    sequence number and data, in the order they were first queued;
  *  - when zapd answers DUPLICATE_REQUEST (the original is still running
- *    there), asks again after a short delay (5 ms doubling to 500 ms);
+ *    there), or SHUTTING_DOWN to a request sent again (zapd is stopping:
+ *    the next one will know it), asks again after a short delay (5 ms
+ *    doubling to 500 ms);
  *
  * so every request completes exactly once, with the result zapd had for
  * it. Reads, reports, flushes and stats are simply sent again. libzap

@@ -63,20 +63,26 @@ static void notify_systemd(const char *state)
 	close(fd);
 }
 
+/* Stop once every request is answered and every answer written. */
 static void on_drain_tick(evutil_socket_t fd, short what, void *arg)
 {
 	struct daemon *dm = arg;
 	struct server *srv = &dm->srv;
+	struct session_backlog b;
 
-	if (!srv->metrics.in_flight && !srv->reactor.ios_in_flight) {
-		log_info("stopped accepting; every request in flight is done");
+	session_backlog(srv, &b);
+	if (!b.requests && !b.unsent_sessions && !srv->reactor.ios_in_flight) {
+		log_info("stopped accepting; every request in flight is "
+			 "answered and every reply written");
 		reactor_stop(&srv->reactor);
 		return;
 	}
 	if (metrics_now_ns() >= dm->stop_deadline_ns) {
-		log_error("shutdown timeout: requests still in flight=%llu "
-			  "device_ios=%u; exiting without waiting",
-			  (unsigned long long)srv->metrics.in_flight,
+		log_error("shutdown timeout: requests unanswered=%llu replies "
+			  "unsent=%llu bytes on %u connections device_ios=%u; "
+			  "exiting without waiting",
+			  (unsigned long long)b.requests,
+			  (unsigned long long)b.unsent_bytes, b.unsent_sessions,
 			  srv->reactor.ios_in_flight);
 		dm->exit_code = 1;
 		reactor_stop(&srv->reactor);
@@ -87,11 +93,13 @@ static void begin_shutdown(struct daemon *dm, const char *why)
 {
 	struct server *srv = &dm->srv;
 	struct timeval tick = { 0, 10000 };
+	struct session_backlog b;
 
 	if (srv->stopping)
 		return;
+	session_backlog(srv, &b);
 	log_info("shutting down reason=%s in_flight=%llu", why,
-		 (unsigned long long)srv->metrics.in_flight);
+		 (unsigned long long)b.requests);
 	notify_systemd("STOPPING=1");
 	srv->stopping = true;
 	session_stop_listening(srv);

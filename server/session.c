@@ -107,6 +107,8 @@ static void session_close(struct session *s, const char *why)
 	if (s->fd >= 0) {
 		event_free(s->ev_read);
 		event_free(s->ev_write);
+		/* FIN after what was written, not a reset that may drop it */
+		shutdown(s->fd, SHUT_WR);
 		close(s->fd);
 		s->fd = -1;
 	}
@@ -623,6 +625,20 @@ void session_stop_listening(struct server *srv)
 	if (srv->idle_sweep) {
 		event_free(srv->idle_sweep);
 		srv->idle_sweep = NULL;
+	}
+}
+
+void session_backlog(const struct server *srv, struct session_backlog *b)
+{
+	const struct session *s;
+
+	*b = (struct session_backlog){ 0 };
+	for (s = srv->sessions; s; s = s->next) {
+		size_t unsent = s->fd >= 0 ? evbuffer_get_length(s->out) : 0;
+
+		b->requests += s->in_flight;
+		b->unsent_bytes += unsent;
+		b->unsent_sessions += unsent || (s->fd >= 0 && s->flush.queued);
 	}
 }
 

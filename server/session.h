@@ -25,7 +25,17 @@ int session_listen(struct server *srv, const char *address, char *bound,
 /* Stop accepting (shutdown, first step). */
 void session_stop_listening(struct server *srv);
 
-/* Close every connection now; requests in flight finish unreplied. */
+/* What a graceful stop waits for, counted over the connections. */
+struct session_backlog {
+	uint64_t requests;	/* received, not yet answered */
+	uint64_t unsent_bytes;	/* answered, not yet written to a socket */
+	unsigned unsent_sessions;
+};
+
+void session_backlog(const struct server *srv, struct session_backlog *b);
+
+/* Close every connection now (after their replies are written, for a
+ * graceful stop): the peer sees the replies, then end of stream. */
 void session_close_all(struct server *srv);
 
 #endif

@@ -208,7 +208,11 @@ static int run_verify(struct load *l, FILE *in)
 
 int main(int argc, char **argv)
 {
-	struct zap_connect_opts opts = { .client_name = "ops_load" };
+	/* a lost connection is the end: what it says is what is tested */
+	struct zap_connect_opts opts = {
+		.client_name = "ops_load",
+		.flags = ZAP_CONNECT_NO_RETRY,
+	};
 	struct load l = { 0 };
 	const struct zap_drive *d;
 	bool load;

@@ -250,10 +250,18 @@ int main(int argc, char **argv)
 {
 	static struct daemon dm;
 	struct server *srv = &dm.srv;
+	sigset_t startup_signals;
 	int ret;
 
 	dm.argc = argc;
 	dm.argv = argv;
+	/* Until the loop handles them, signals wait: a reload or a stop sent
+	 * while drives open must not take the default action (death). */
+	sigemptyset(&startup_signals);
+	sigaddset(&startup_signals, SIGTERM);
+	sigaddset(&startup_signals, SIGINT);
+	sigaddset(&startup_signals, SIGHUP);
+	sigprocmask(SIG_BLOCK, &startup_signals, NULL);
 	ret = config_load(&dm.cfg, argc, argv);
 	if (ret)
 		return ret > 0 ? 0 : ret == -2 ? 2 : 1;
@@ -288,6 +296,7 @@ int main(int argc, char **argv)
 	event_add(dm.sig_term, NULL);
 	event_add(dm.sig_int, NULL);
 	event_add(dm.sig_hup, NULL);
+	sigprocmask(SIG_UNBLOCK, &startup_signals, NULL);
 	log_info("zapd ready version=%s drives=%u", ZAP_VERSION,
 		 srv->nr_drives);
 	notify_systemd("READY=1");

@@ -130,13 +130,21 @@ static void usage(FILE *f)
 "      --zapd-log FILE      Append zapd's output to FILE. Default: a\n"
 "                           temporary file, shown if zapd fails.\n"
 "  -k, --kill-every TIME    Kill the --zapd with SIGKILL every TIME and start\n"
-"                           it again; connections reconnect and go on, and\n"
-"                           what was acknowledged before must still verify.\n"
+"                           it again on the same port; connections reconnect\n"
+"                           and go on, and what was acknowledged before must\n"
+"                           still verify.\n"
 "      --drop-connections[=TIME]\n"
 "                           Close each connection at random moments, on\n"
 "                           average every TIME (default 1 s), half of them\n"
-"                           with a TCP reset; requests in flight on it go\n"
-"                           without reply, and it reconnects.\n"
+"                           with a TCP reset, and reconnect.\n"
+"      --no-retry           With the faults above libzap retries: it\n"
+"                           reconnects, resumes its identity and sends again\n"
+"                           what was in flight, so every request gets its one\n"
+"                           reply, and a record found whose reply never came\n"
+"                           fails the run (unacknowledged, below). With this\n"
+"                           flag zap-stress reconnects by itself instead:\n"
+"                           requests in flight go without reply, and such\n"
+"                           records are allowed.\n"
 "\n"
 "Output:\n"
 "      --json FILE          Also write the report as JSON to FILE; \"-\" for\n"
@@ -161,7 +169,8 @@ static void usage(FILE *f)
 "  bad reads       reads during the run that returned the wrong data\n"
 "  ambiguous       raced a reset and did not survive it: allowed\n"
 "  gone            erased by a later reset: expected\n"
-"  unacknowledged  found, but its reply never came: allowed\n"
+"  unacknowledged  found, but its reply never came: a failure when libzap\n"
+"                  retries (the faults without --no-retry), else allowed\n"
 "\n"
 "Exit status: 0 if verification passed (or was off) and no request failed\n"
 "unexpectedly; 1 if a record was lost or damaged (any count from lost to\n"
@@ -361,7 +370,7 @@ static void *grow(void *array, size_t n, size_t size)
 enum {
 	OPT_RESET_FIRST = 256, OPT_RESET_RATE, OPT_FINISH_RATE, OPT_SEED,
 	OPT_NO_VERIFY, OPT_SAVE_LOG, OPT_VERIFY_LOG, OPT_ZAPD, OPT_ZAPD_LOG,
-	OPT_DROP, OPT_JSON,
+	OPT_DROP, OPT_NO_RETRY, OPT_JSON,
 };
 
 static const struct option long_opts[] = {
@@ -386,6 +395,7 @@ static const struct option long_opts[] = {
 	{ "zapd-log", required_argument, NULL, OPT_ZAPD_LOG },
 	{ "kill-every", required_argument, NULL, 'k' },
 	{ "drop-connections", optional_argument, NULL, OPT_DROP },
+	{ "no-retry", no_argument, NULL, OPT_NO_RETRY },
 	{ "json", required_argument, NULL, OPT_JSON },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -566,6 +576,9 @@ static int parse_opts(int argc, char **argv, struct zs_opts *o)
 				       o->drop_mean < 0.001))
 				return bad_arg(opt, optarg, "want a time of "
 					"at least 1ms");
+			break;
+		case OPT_NO_RETRY:
+			o->no_retry = true;
 			break;
 		case OPT_JSON:
 			o->json = optarg;
@@ -1004,7 +1017,9 @@ static int run_load(struct zs_run *run, struct zs_zapd *zapd, double *secs)
 	*secs = (double)(zs_now() - start) / NS;
 	for (unsigned i = 0; i < run->nr_workers; i++) {
 		pthread_join(run->w[i].thread, NULL);
-		if (run->w[i].failed && run->w[i].failed != ZAP_CONNECTION_LOST)
+		/* without retries, a connection may be lost at will */
+		if (run->w[i].failed &&
+		    (run->w[i].failed != ZAP_CONNECTION_LOST || run->retry))
 			rc = -1;
 	}
 	pthread_barrier_destroy(&run->ready);
@@ -1035,6 +1050,8 @@ static void sum_stats(const struct zs_run *run, struct zs_stats *s)
 		s->lost_replies += w->lost_replies;
 		s->drops += w->drops;
 		s->reconnects += w->reconnects;
+		s->resent += w->resent;
+		s->duplicates += w->duplicates;
 	}
 }
 
@@ -1111,26 +1128,36 @@ static void report_text(FILE *f, const struct zs_run *run,
 			kills, (unsigned long long)s->drops,
 			(unsigned long long)s->lost_replies,
 			(unsigned long long)s->reconnects);
+	if (run->retry)
+		fprintf(f, "retries: %llu requests sent again, %llu answered "
+			"DUPLICATE_REQUEST\n", (unsigned long long)s->resent,
+			(unsigned long long)s->duplicates);
 }
 
-static void report_verdict(FILE *f, const struct zs_verdict *v)
+/* Exactly once, unacknowledged records are failures: shown with them. */
+static void report_verdict(FILE *f, const struct zs_verdict *v,
+			   bool exactly_once)
 {
+	char unacked[48];
+
+	snprintf(unacked, sizeof(unacked), "unacknowledged %llu",
+		 (unsigned long long)v->unacknowledged);
 	fprintf(f, "verify: acknowledged %llu, verified %llu, lost %llu, "
 		"misplaced %llu, duplicated %llu, torn %llu\n"
 		"        overlapping %llu, misordered %llu, stale %llu, "
-		"bad reads %llu (of %llu)\n"
-		"        allowed: ambiguous %llu, gone %llu, unacknowledged "
-		"%llu\n",
+		"%s%sbad reads %llu (of %llu)\n"
+		"        allowed: ambiguous %llu, gone %llu%s%s\n",
 		(unsigned long long)v->acknowledged,
 		(unsigned long long)v->verified, (unsigned long long)v->lost,
 		(unsigned long long)v->misplaced,
 		(unsigned long long)v->duplicated, (unsigned long long)v->torn,
 		(unsigned long long)v->overlapping,
 		(unsigned long long)v->misordered, (unsigned long long)v->stale,
+		exactly_once ? unacked : "", exactly_once ? ", " : "",
 		(unsigned long long)v->live_bad,
 		(unsigned long long)(v->live_bad + v->live_verified),
 		(unsigned long long)v->ambiguous, (unsigned long long)v->gone,
-		(unsigned long long)v->unacknowledged);
+		exactly_once ? "" : ", ", exactly_once ? "" : unacked);
 }
 
 static void json_op(FILE *f, const struct zs_stats *s, int op, double secs)
@@ -1162,16 +1189,19 @@ static void json_op(FILE *f, const struct zs_stats *s, int op, double secs)
 	fprintf(f, "}}%s\n", op + 1 < ZS_NR_OPS ? "," : "");
 }
 
-static void json_verdict(FILE *f, const struct zs_verdict *v)
+static void json_verdict(FILE *f, const struct zs_verdict *v,
+			 bool exactly_once)
 {
 #define FIELD(name) (unsigned long long)v->name
-	fprintf(f, "  \"verify\": {\"passed\": %s, \"acknowledged\": %llu, "
+	fprintf(f, "  \"verify\": {\"passed\": %s, \"exactly_once\": %s, "
+		"\"acknowledged\": %llu, "
 		"\"verified\": %llu, \"lost\": %llu, \"misplaced\": %llu, "
 		"\"duplicated\": %llu, \"torn\": %llu, \"overlapping\": %llu, "
 		"\"misordered\": %llu, \"stale\": %llu, \"bad_reads\": %llu, "
 		"\"verified_reads\": %llu, \"ambiguous\": %llu, \"gone\": "
 		"%llu, \"unacknowledged\": %llu},\n",
-		zs_verdict_failed(v) ? "false" : "true", FIELD(acknowledged),
+		zs_verdict_failed(v, exactly_once) ? "false" : "true",
+		exactly_once ? "true" : "false", FIELD(acknowledged),
 		FIELD(verified), FIELD(lost), FIELD(misplaced),
 		FIELD(duplicated), FIELD(torn), FIELD(overlapping),
 		FIELD(misordered), FIELD(stale), FIELD(live_bad),
@@ -1204,13 +1234,16 @@ static int report_json(const struct zs_run *run, const struct zs_stats *s,
 		json_op(f, s, op, secs);
 	fprintf(f, "  },\n  \"unexpected_errors\": %llu,\n"
 		"  \"faults\": {\"kills\": %u, \"drops\": %llu, "
-		"\"lost_replies\": %llu, \"reconnects\": %llu},\n",
+		"\"lost_replies\": %llu, \"reconnects\": %llu, "
+		"\"resent\": %llu, \"duplicates\": %llu},\n",
 		(unsigned long long)s->unexpected, kills,
 		(unsigned long long)s->drops,
 		(unsigned long long)s->lost_replies,
-		(unsigned long long)s->reconnects);
+		(unsigned long long)s->reconnects,
+		(unsigned long long)s->resent,
+		(unsigned long long)s->duplicates);
 	if (v)
-		json_verdict(f, v);
+		json_verdict(f, v, run->exactly_once);
 	else
 		fprintf(f, "  \"verify\": null,\n");
 	fprintf(f, "  \"result\": \"%s\"\n}\n", result);
@@ -1225,6 +1258,7 @@ static int verify_saved(struct zs_run *run, struct zs_zapd *zapd)
 {
 	const struct zs_opts *o = run->o;
 	struct zs_verdict v = { 0 };
+	bool failed;
 	int rc;
 
 	if (zs_load_log(run, o->verify_log))
@@ -1243,12 +1277,13 @@ static int verify_saved(struct zs_run *run, struct zs_zapd *zapd)
 					 sizeof(run->ep[0].addr)))
 		return EXIT_ERROR;
 	rc = zs_verify(run, &v);
-	report_verdict(stdout, &v);
+	failed = zs_verdict_failed(&v, run->exactly_once);
+	report_verdict(stdout, &v, run->exactly_once);
 	if (o->json && report_json(run, &(struct zs_stats){ 0 }, 0, 0, &v,
-				   zs_verdict_failed(&v) ? "fail" : "pass"))
+				   failed ? "fail" : "pass"))
 		rc = -1;
-	printf("result: %s\n", zs_verdict_failed(&v) ? "FAIL" : "PASS");
-	if (zs_verdict_failed(&v))
+	printf("result: %s\n", failed ? "FAIL" : "PASS");
+	if (failed)
 		return EXIT_VERIFY;
 	return rc ? EXIT_ERROR : 0;
 }
@@ -1260,13 +1295,15 @@ static int load_and_verify(struct zs_run *run, struct zs_zapd *zapd)
 	struct zs_verdict v = { 0 };
 	struct zs_stats *s;
 	unsigned conns = 0;
-	bool error = false;
+	bool error = false, failed;
 	const char *result;
 	double secs;
 
 	for (unsigned i = 0; i < o->nr_group; i++)
 		conns += o->group[i].conns;
 	run->max_len = o->max_len;
+	run->retry = (o->kill_every > 0 || o->drop_mean > 0) && !o->no_retry;
+	run->exactly_once = run->retry;
 	if (setup_endpoints(run, zapd) || setup_targets(run) ||
 	    setup_workers(run, conns) || setup_load(run))
 		return EXIT_ERROR;
@@ -1284,19 +1321,20 @@ static int load_and_verify(struct zs_run *run, struct zs_zapd *zapd)
 		    (o->save_log && zs_save_log(run, o->save_log)) ||
 		    zs_verify(run, &v))
 			error = true;
-		report_verdict(out, &v);
+		report_verdict(out, &v, run->exactly_once);
 	}
-	if (zs_verdict_failed(&v))
+	failed = zs_verdict_failed(&v, run->exactly_once);
+	if (failed)
 		result = "fail";
 	else
 		result = error ? "error" : "pass";
 	if (o->json && report_json(run, s, secs, zapd->kills,
 				   o->verify ? &v : NULL, result))
 		error = true;
-	fprintf(out, "result: %s\n", zs_verdict_failed(&v) ? "FAIL" :
+	fprintf(out, "result: %s\n", failed ? "FAIL" :
 		error ? "ERROR" : "PASS");
 	free(s);
-	if (zs_verdict_failed(&v))
+	if (failed)
 		return EXIT_VERIFY;
 	return error ? EXIT_ERROR : 0;
 }

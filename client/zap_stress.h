@@ -62,6 +62,7 @@ struct zs_opts {
 	const char *zapd_log;
 	double kill_every;		/* seconds; 0: never */
 	double drop_mean;		/* seconds; 0: never */
+	bool no_retry;			/* with faults: libzap does not retry */
 	const char *json;
 	const char *save_log;
 	const char *verify_log;
@@ -105,7 +106,9 @@ struct zs_stats {
 	uint64_t unexpected;		/* errors the load does not cause */
 	uint64_t lost_replies;		/* cut off by a lost connection */
 	uint64_t drops;			/* connections closed at will */
-	uint64_t reconnects;
+	uint64_t reconnects;		/* by zap-stress, or libzap's resumes */
+	uint64_t resent;		/* by libzap after a loss */
+	uint64_t duplicates;		/* DUPLICATE_REQUEST, asked again */
 };
 
 struct zs_slot;
@@ -166,6 +169,11 @@ struct zs_ledger {
 struct zs_run {
 	const struct zs_opts *o;
 	uint64_t run_id;
+	/* libzap retries what faults cut off (--kill-every and
+	 * --drop-connections without --no-retry): every request has its
+	 * reply, and verification is exactly once (zs_verdict_failed()) */
+	bool retry;
+	bool exactly_once;		/* the run's, or its saved log's */
 	struct zs_endpoint *ep;
 	unsigned nr_ep;
 	struct zs_target *t;
@@ -229,6 +237,7 @@ struct zs_zapd {
 	char dir[256];			/* temporary: port file, log */
 	char port_file[272];
 	char log_file[272];
+	char listen[64];		/* --listen: port 0, then the one it got */
 	const char *log;		/* zapd's output goes here */
 	pid_t pid;
 	unsigned kills;
@@ -236,6 +245,7 @@ struct zs_zapd {
 /* Start zapd as cmd (split at blanks) on 127.0.0.1:0; addr: where. */
 int zs_zapd_start(struct zs_zapd *z, const char *cmd, const char *log,
 		  char *addr, size_t size);
+/* Start it again, on the address it had first: libzap reconnects there. */
 int zs_zapd_restart(struct zs_zapd *z, char *addr, size_t size);
 /* SIGKILL (a fault: counted in kills). */
 void zs_zapd_kill(struct zs_zapd *z);

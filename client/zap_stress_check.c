@@ -18,10 +18,11 @@ enum zs_class zs_classify(const struct zs_entry *e, const struct zs_resets *r)
 	return ZS_AMBIGUOUS;
 }
 
-bool zs_verdict_failed(const struct zs_verdict *v)
+bool zs_verdict_failed(const struct zs_verdict *v, bool exactly_once)
 {
 	return v->lost || v->misplaced || v->duplicated || v->torn ||
-	       v->overlapping || v->misordered || v->stale || v->live_bad;
+	       v->overlapping || v->misordered || v->stale || v->live_bad ||
+	       (exactly_once && v->unacknowledged);
 }
 
 void zs_verdict_add(struct zs_verdict *dst, const struct zs_verdict *src)
@@ -147,6 +148,9 @@ void zs_check_zone(struct zs_zone_check *c, struct zs_verdict *v)
 				note(c, STALE, NULL, &f[a]);
 			} else {
 				v->unacknowledged++;
+				if (c->exactly_once)
+					note(c, "unacknowledged", NULL,
+					     &f[a]);
 			}
 			a = b;
 			continue;

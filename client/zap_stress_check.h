@@ -77,11 +77,17 @@ struct zs_verdict {
 	uint64_t verified;	/* found intact where its reply said */
 	uint64_t ambiguous;	/* raced a reset and did not survive it */
 	uint64_t gone;		/* erased by a later reset, as expected */
-	uint64_t unacknowledged;	/* found, but its reply never came */
+	uint64_t unacknowledged;	/* found, but its reply never came: a
+					 * failure when exactly once */
 	uint64_t live_verified;
 };
 
-bool zs_verdict_failed(const struct zs_verdict *v);
+/*
+ * Did the verification fail? exactly_once: every request had its reply
+ * (libzap retried what a lost connection or a restart cut off), so a
+ * record found without one was written by nobody's request, or twice.
+ */
+bool zs_verdict_failed(const struct zs_verdict *v, bool exactly_once);
 void zs_verdict_add(struct zs_verdict *dst, const struct zs_verdict *src);
 
 /* Called for each failure a check finds; e or f may be NULL. */
@@ -100,6 +106,7 @@ struct zs_zone_check {
 	 * gone (0: none); a record found below it is stale */
 	const uint64_t *gone_seq;
 	unsigned nr_workers;
+	bool exactly_once;	/* see zs_verdict_failed() */
 	zs_note_fn note;	/* may be NULL */
 	void *arg;
 };

@@ -16,7 +16,7 @@
 
 #include "zap_stress.h"
 
-#define FILE_MAGIC	"ZSLOG02\n"
+#define FILE_MAGIC	"ZSLOG03\n"
 #define ZS_ADDR_LEN	sizeof(((struct zs_endpoint *)0)->addr)
 
 struct file_head {
@@ -28,6 +28,8 @@ struct file_head {
 	uint32_t nr_targets;
 	uint32_t nr_writers;
 	uint32_t max_len;
+	uint32_t exactly_once;	/* the run had every reply */
+	uint32_t pad;
 };
 
 struct file_target {
@@ -114,6 +116,7 @@ int zs_save_log(const struct zs_run *run, const char *file)
 		.nr_targets = run->nr_targets,
 		.nr_writers = led->nr_writers,
 		.max_len = run->max_len,
+		.exactly_once = run->exactly_once,
 	};
 	struct file_target ft;
 	bool ok;
@@ -171,6 +174,7 @@ int zs_load_log(struct zs_run *run, const char *file)
 	if (ok) {
 		run->run_id = h.run_id;
 		run->max_len = h.max_len;
+		run->exactly_once = h.exactly_once;
 		run->nr_ep = h.nr_ep;
 		run->nr_targets = h.nr_targets;
 		run->ep = calloc(h.nr_ep, sizeof(*run->ep));
@@ -314,6 +318,7 @@ int zs_verify(struct zs_run *run, struct zs_verdict *v)
 			.nf = foff[t + 1] - foff[t],
 			.gone_seq = led->gone_seq + (size_t)t * led->nr_writers,
 			.nr_workers = led->nr_writers,
+			.exactly_once = run->exactly_once,
 			.note = check_note,
 			.arg = run,
 		};

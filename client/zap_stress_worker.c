@@ -75,7 +75,7 @@ zap_client *zs_connect(struct zs_run *run, unsigned e, bool quiet)
 {
 	struct zap_connect_opts opts = {
 		.client_name = "zap-stress",
-		.flags = ZAP_CONNECT_NO_RETRY,
+		.flags = run->retry ? 0 : ZAP_CONNECT_NO_RETRY,
 	};
 	struct zs_endpoint *ep = &run->ep[e];
 	char addr[sizeof(ep->addr)];
@@ -112,9 +112,13 @@ static bool expected_error(const struct zs_run *run, enum zs_op op, int st)
 		return op == ZS_OP_WRITE;
 	case ZAP_INVALID_ZONE_STATE_TRANSITION:
 		return op == ZS_OP_FINISH || op == ZS_OP_RESET;
+	case ZAP_ZONE_RESET_SINCE:
+		/* a retried write whose zone was reset after it landed */
+		return op < ZS_OP_READ && run->retry;
 	case ZAP_CONNECTION_LOST:
 	case ZAP_CANCELED:
-		return run->o->kill_every > 0 || run->o->drop_mean > 0;
+		return !run->retry &&
+		       (run->o->kill_every > 0 || run->o->drop_mean > 0);
 	}
 	return false;
 }
@@ -236,7 +240,7 @@ static void mgmt_done(struct zs_worker *w, struct zs_slot *s, int status)
 
 	if (s->op == ZS_OP_RESET) {
 		if (!status || status == ZAP_CONNECTION_LOST ||
-		    status == ZAP_CANCELED)
+		    status == ZAP_CANCELED || status == ZAP_OUTCOME_UNKNOWN)
 			atomic_store(&t->last_maybe, s->k);
 		if (!status)
 			atomic_store(&t->last_certain, s->k);
@@ -527,11 +531,20 @@ void zs_worker_free(struct zs_worker *w)
 
 /* ---- connections ---- */
 
-/* Drop the connection and connect again; false if that never worked. */
+/*
+ * The connection is lost: without retries, close it and connect again;
+ * false if that never worked. With them, libzap gave up: a failure.
+ */
 static bool reconnect(struct zs_worker *w)
 {
 	int64_t deadline = zs_now() + RECONNECT_NS;
 
+	if (w->run->retry) {
+		zs_note("worker %u: %s", w->id, zap_last_error(w->c));
+		w->failed = ZAP_CONNECTION_LOST;
+		atomic_store(&w->run->stop, true);
+		return false;
+	}
 	zap_close(w->c);	/* what was in flight completes CANCELED */
 	w->c = NULL;
 	while (!atomic_load(&w->run->stop)) {
@@ -559,17 +572,29 @@ static void schedule_drop(struct zs_worker *w, int64_t now)
 	w->next_drop = now + (int64_t)(-log(u) * w->run->o->drop_mean * NS);
 }
 
-/* --drop-connections: close abruptly (RST) or not (FIN), half the time. */
+/*
+ * --drop-connections: close abruptly (RST) or not (FIN), half the time.
+ * With retries the socket is shut under libzap, which takes it for a
+ * network failure: it reconnects and sends again what was in flight.
+ * Without, the client is closed, and what was in flight goes unanswered.
+ */
 static bool drop(struct zs_worker *w, int64_t now)
 {
 	struct linger hard = { .l_onoff = 1, .l_linger = 0 };
+	int fd = zap_fd(w->c);
+	bool rst = rnd(w) & 1;
 
 	schedule_drop(w, now);
-	if (rnd(w) & 1)
-		setsockopt(zap_fd(w->c), SOL_SOCKET, SO_LINGER, &hard,
-			   sizeof(hard));
+	if (fd < 0)		/* libzap is reconnecting already */
+		return true;
+	if (rst)
+		setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof(hard));
 	w->st.drops++;
-	return reconnect(w);
+	if (!w->run->retry)
+		return reconnect(w);
+	/* SHUT_RD sends nothing: the RST goes when libzap closes it */
+	shutdown(fd, rst ? SHUT_RD : SHUT_RDWR);
+	return true;
 }
 
 static void publish(struct zs_worker *w)
@@ -581,6 +606,17 @@ static void publish(struct zs_worker *w)
 			      memory_order_relaxed);
 	atomic_store_explicit(&w->p_in_flight, w->c ? zap_in_flight(w->c) : 0,
 			      memory_order_relaxed);
+}
+
+/* What libzap's retries took, for the report. */
+static void add_retry_stats(struct zs_worker *w)
+{
+	struct zap_retry_stats rs;
+
+	zap_retry_stats(w->c, &rs);
+	w->st.reconnects += rs.resumes;
+	w->st.resent += rs.resent;
+	w->st.duplicates += rs.duplicates;
 }
 
 void *zs_worker_run(void *arg)
@@ -619,8 +655,10 @@ void *zs_worker_run(void *arg)
 			w->st.unexpected++;
 			break;
 		}
+		/* with retries, a finish or reset cut off still gets its
+		 * real result */
 		if (!stopping && run->o->drop_mean > 0 && now >= w->next_drop &&
-		    !w->mgmt_in_flight) {
+		    (!w->mgmt_in_flight || run->retry)) {
 			if (!drop(w, now))
 				break;
 			continue;
@@ -630,6 +668,8 @@ void *zs_worker_run(void *arg)
 			break;
 		publish(w);
 	}
+	if (w->c)
+		add_retry_stats(w);
 	zap_close(w->c);
 	w->c = NULL;
 	publish(w);

@@ -2,7 +2,8 @@
 /*
  * zap-stress --zapd: run zapd as a child on 127.0.0.1 with an ephemeral
  * port (learned from its --port-file), kill it with SIGKILL and start it
- * again for --kill-every, and stop it with SIGTERM at the end.
+ * again on the same port for --kill-every, and stop it with SIGTERM at the
+ * end.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -122,6 +123,7 @@ int zs_zapd_restart(struct zs_zapd *z, char *addr, size_t size)
 		}
 		usleep(5000);
 	}
+	snprintf(z->listen, sizeof(z->listen), "%s", addr);
 	return 0;
 }
 
@@ -157,8 +159,9 @@ int zs_zapd_start(struct zs_zapd *z, const char *cmd, const char *log,
 		fprintf(stderr, "zap-stress: --zapd: empty command\n");
 		return -1;
 	}
+	snprintf(z->listen, sizeof(z->listen), "127.0.0.1:0");
 	z->argv[n++] = "--listen";
-	z->argv[n++] = "127.0.0.1:0";
+	z->argv[n++] = z->listen;
 	z->argv[n++] = "--port-file";
 	z->argv[n++] = z->port_file;
 	return zs_zapd_restart(z, addr, size);

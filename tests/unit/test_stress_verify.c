@@ -159,6 +159,7 @@ struct zone_fixture {
 	size_t nx, nf;
 	uint64_t gone_seq[4];
 	struct zs_resets resets;
+	bool exactly_once;
 	int notes;
 };
 
@@ -195,6 +196,7 @@ static struct zs_verdict check(struct zone_fixture *z)
 		.start = ZSTART, .cap = ZCAP, .resets = z->resets,
 		.x = z->x, .nx = z->nx, .f = z->f, .nf = z->nf,
 		.gone_seq = z->gone_seq, .nr_workers = 4,
+		.exactly_once = z->exactly_once,
 		.note = count_note, .arg = z,
 	};
 	struct zs_verdict v = { 0 };
@@ -218,7 +220,7 @@ static void test_check_all_there(void **state)
 	v = check(&z);
 	assert_int_equal(v.verified, 3);
 	assert_int_equal(v.unacknowledged, 1);
-	assert_false(zs_verdict_failed(&v));
+	assert_false(zs_verdict_failed(&v, false));
 	assert_int_equal(z.notes, 0);
 }
 
@@ -242,7 +244,7 @@ static void test_check_lost_torn_misplaced_duplicated(void **state)
 	assert_int_equal(v.misplaced, 1);
 	assert_int_equal(v.duplicated, 1);
 	assert_int_equal(v.verified, 1);
-	assert_true(zs_verdict_failed(&v));
+	assert_true(zs_verdict_failed(&v, false));
 	assert_int_equal(z.notes, 4);
 }
 
@@ -268,7 +270,37 @@ static void test_check_overlap_order_outside(void **state)
 	assert_int_equal(v.misordered, 1);
 	assert_int_equal(v.misplaced, 1);
 	assert_int_equal(v.verified, 4);
-	assert_true(zs_verdict_failed(&v));
+	assert_true(zs_verdict_failed(&v, false));
+}
+
+/*
+ * With libzap's retries every request has its one reply: a record that a
+ * retry applied a second time, or one applied without a reply, must fail
+ * the verdict, and be named.
+ */
+static void test_check_exactly_once(void **state)
+{
+	struct zone_fixture z = { .exactly_once = true };
+	struct zs_verdict v;
+
+	ack(&z, 0, 1, ZSTART, 2, ZS_KIND_APPEND);
+	find(&z, 0, 1, ZSTART, 2, true);
+	/* applied by the original, and again by its retry */
+	ack(&z, 0, 2, ZSTART + 4, 2, ZS_KIND_APPEND);
+	find(&z, 0, 2, ZSTART + 2, 2, true);
+	find(&z, 0, 2, ZSTART + 4, 2, true);
+	/* applied, but its reply never came */
+	find(&z, 1, 1, ZSTART + 6, 1, true);
+	v = check(&z);
+	assert_int_equal(v.verified, 2);
+	assert_int_equal(v.duplicated, 1);
+	assert_int_equal(v.unacknowledged, 1);
+	assert_true(zs_verdict_failed(&v, true));
+	assert_int_equal(z.notes, 2);
+	/* the unacknowledged one alone fails only when exactly once */
+	v = (struct zs_verdict){ .unacknowledged = 1 };
+	assert_false(zs_verdict_failed(&v, false));
+	assert_true(zs_verdict_failed(&v, true));
 }
 
 /* Resets: erased records must stay erased; raced ones may go either way. */
@@ -302,7 +334,7 @@ static void test_check_resets(void **state)
 	assert_int_equal(v.verified, 2);
 	assert_int_equal(v.unacknowledged, 1);
 	assert_int_equal(v.lost, 0);
-	assert_true(zs_verdict_failed(&v));
+	assert_true(zs_verdict_failed(&v, false));
 }
 
 /* Found where acknowledged but beyond the wp: the zone lost track of it. */
@@ -338,9 +370,9 @@ static void test_verdict_add(void **state)
 	assert_int_equal(a.live_verified, 5);
 	assert_int_equal(a.gone, 1);
 	a.lost = 0;
-	assert_false(zs_verdict_failed(&a));
+	assert_false(zs_verdict_failed(&a, false));
 	a.live_bad = 1;
-	assert_true(zs_verdict_failed(&a));
+	assert_true(zs_verdict_failed(&a, false));
 }
 
 int main(void)
@@ -355,6 +387,7 @@ int main(void)
 		cmocka_unit_test(test_check_all_there),
 		cmocka_unit_test(test_check_lost_torn_misplaced_duplicated),
 		cmocka_unit_test(test_check_overlap_order_outside),
+		cmocka_unit_test(test_check_exactly_once),
 		cmocka_unit_test(test_check_resets),
 		cmocka_unit_test(test_check_beyond_wp),
 		cmocka_unit_test(test_verdict_add),

@@ -104,6 +104,7 @@ struct backend_open_args {
 	const char *state_dir;	/* nvme: keeps retry records there; NULL:
 				 * in memory only */
 	bool durable;		/* false: durability=none (acknowledge early) */
+	bool create;		/* emu: make the drive if it does not exist */
 	struct kv_list *options;	/* backend keys; unknown keys are refused */
 	struct reactor *reactor;
 };

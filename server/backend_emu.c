@@ -576,12 +576,29 @@ static int emu_corrupt(const struct emu *e, const char *path,
 	return -EUCLEAN;
 }
 
-/* The directory, created if missing; and its lock, held until close. */
-static int emu_open_dir(struct emu *e, const char *path)
+/* A drive that is not there: an error unless asked to make it, since a
+ * new empty drive in place of a lost one would give clients a history
+ * that diverges from what they were told. */
+static int emu_missing(const struct emu *e, const char *path,
+		       const char *what)
 {
-	bool created = !mkdir(path, 0700);
+	log_error("drive missing name=%s path=%s reason=\"%s does not "
+		  "exist\" hint=\"restore it, check the path and that its "
+		  "file system is mounted; to make a new empty drive, give "
+		  "create=yes\"", e->name, path, what);
+	return -ENOENT;
+}
+
+/* The directory (made if missing and allowed); and its lock, held until
+ * close. */
+static int emu_open_dir(struct emu *e, const char *path, bool create)
+{
+	bool created;
 	int dfd, err;
 
+	if (!create && access(path, F_OK) && errno == ENOENT)
+		return emu_missing(e, path, "the drive directory");
+	created = !mkdir(path, 0700);
 	if (!created && errno != EEXIST) {
 		err = -errno;
 		log_error("drive directory cannot be created name=%s path=%s "
@@ -780,13 +797,15 @@ static int emu_load_table(struct emu *e, const char *path)
 }
 
 static int emu_open_image(struct emu *e, int dfd, const char *path,
-			  uint64_t v[NR_OPTS], const bool given[NR_OPTS],
-			  bool *created, bool *clean)
+			  bool create, uint64_t v[NR_OPTS],
+			  const bool given[NR_OPTS], bool *created, bool *clean)
 {
 	int ret;
 
 	e->fd = openat(dfd, EMU_IMAGE, O_RDWR | O_CLOEXEC);
 	*created = e->fd < 0 && errno == ENOENT;
+	if (*created && !create)
+		return emu_missing(e, path, "its image " EMU_IMAGE);
 	if (*created) {
 		const char *why = emu_geometry_error(v);
 
@@ -858,12 +877,13 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	e->r = a->reactor;
 	e->durable = a->durable;
 	e->commit.fn = emu_commit;
-	dfd = emu_open_dir(e, a->path);
+	dfd = emu_open_dir(e, a->path, a->create);
 	if (dfd < 0) {
 		emu_free(e);
 		return dfd;
 	}
-	ret = emu_open_image(e, dfd, a->path, v, given, &created, &clean);
+	ret = emu_open_image(e, dfd, a->path, a->create, v, given, &created,
+			     &clean);
 	close(dfd);
 	e->records.fd = e->fd;
 	syncer_init(&e->syncer, e->r, e->fd, &e->error, emu_sync_failed);

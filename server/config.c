@@ -190,25 +190,50 @@ int config_parse_drive(struct drive_config *d, const char *spec,
 	return 0;
 }
 
+/* zapd's own drive keys (the backend's are checked when it opens): each
+ * takes one of two values; its bool in struct drive_config is true for
+ * values[1]. */
+static const struct drive_key {
+	const char *name;
+	const char *values[2];
+	int def;		/* index of the default value */
+	const char *why;
+	size_t offset;
+} drive_keys[] = {
+	{ "durability", { "none", "sync" }, 1, "want sync or none",
+	  offsetof(struct drive_config, durable) },
+	{ "on_error", { "fail", "skip" }, 0, "want fail or skip",
+	  offsetof(struct drive_config, optional) },
+	{ "create", { "no", "yes" }, 0, "want no or yes",
+	  offsetof(struct drive_config, create) },
+};
+
+#define NR_DRIVE_KEYS (sizeof(drive_keys) / sizeof(drive_keys[0]))
+
+static const struct drive_key *drive_key_find(const char *name)
+{
+	for (unsigned i = 0; i < NR_DRIVE_KEYS; i++)
+		if (!strcmp(drive_keys[i].name, name))
+			return &drive_keys[i];
+	return NULL;
+}
+
 /* Take zapd's own keys out of a drive's options. */
 static int drive_finish(struct drive_config *d, const char **why)
 {
-	static const char *const durability[] = { "none", "sync", NULL };
-	static const char *const on_error[] = { "fail", "skip", NULL };
-	int v;
+	for (unsigned i = 0; i < NR_DRIVE_KEYS; i++) {
+		const struct drive_key *k = &drive_keys[i];
+		const char *const choices[] = { k->values[0], k->values[1],
+						NULL };
+		int v = kv_get_choice(&d->options, d->name, k->name, choices,
+				      k->def);
 
-	v = kv_get_choice(&d->options, d->name, "durability", durability, 1);
-	if (v < 0) {
-		*why = "durability must be sync or none";
-		return -1;
+		if (v < 0) {
+			*why = k->why;
+			return -1;
+		}
+		*(bool *)((char *)d + k->offset) = v == 1;
 	}
-	d->durable = v == 1;
-	v = kv_get_choice(&d->options, d->name, "on_error", on_error, 0);
-	if (v < 0) {
-		*why = "on_error must be fail or skip";
-		return -1;
-	}
-	d->optional = v == 1;
 	/* the backend sees only its own keys */
 	for (unsigned i = 0; i < d->options.n; i++) {
 		if (d->options.items[i].used) {
@@ -307,13 +332,10 @@ static char *ini_read_line(char *str, int num, void *stream)
 static int on_ini_line(void *user, const char *section, const char *name,
 		       const char *value)
 {
-	static const char *const zapd_keys[][3] = {
-		{ "durability", "sync", "none" },
-		{ "on_error", "fail", "skip" },
-	};
 	struct ini_state *st = user;
 	struct config *cfg = st->cfg;
 	const struct config_key *k;
+	const struct drive_key *dk;
 	struct drive_config *drive;
 
 	if (st->error_line)	/* inih goes on after an error: ignore */
@@ -357,14 +379,10 @@ static int on_ini_line(void *user, const char *section, const char *name,
 		return 1;
 	}
 	/* zapd's own drive keys are checked here, the backend's at open */
-	for (unsigned i = 0; i < 2; i++) {
-		if (!strcmp(name, zapd_keys[i][0]) &&
-		    strcmp(value, zapd_keys[i][1]) &&
-		    strcmp(value, zapd_keys[i][2])) {
-			st->why = i ? "want fail or skip" :
-				      "want sync or none";
-			goto err;
-		}
+	dk = drive_key_find(name);
+	if (dk && strcmp(value, dk->values[0]) && strcmp(value, dk->values[1])) {
+		st->why = dk->why;
+		goto err;
 	}
 	if (kv_set(&drive->options, name, value)) {
 		st->why = "too many or too long drive options";
@@ -437,8 +455,11 @@ static void usage(FILE *f)
 "                           max_open, max_active, max_append) or nvme (PATH\n"
 "                           /dev/ngXnY). Every drive also takes\n"
 "                           durability=sync|none (none acknowledges before\n"
-"                           data is durable: unsafe, for benchmarks) and\n"
-"                           on_error=fail|skip (skip: start without it).\n"
+"                           data is durable: unsafe, for benchmarks),\n"
+"                           on_error=fail|skip (skip: start without it)\n"
+"                           and create=no|yes (yes: make an emu drive that\n"
+"                           does not exist yet; no, the default: a missing\n"
+"                           drive is an error, not a new empty one).\n"
 "  -l, --listen HOST:PORT   Same as the listen key (see below).\n"
 "      --check-config       Check the settings and drives, then exit.\n"
 "  -h, --help               Show this help and exit.\n"
@@ -468,7 +489,7 @@ static void usage(FILE *f)
 "Examples:\n"
 "  zapd\n"
 "  zapd --listen 127.0.0.1:0 --port-file /tmp/zapd.addr \\\n"
-"       --drive test:emu:/tmp/zd,zone_size=16M,zone_cap=12M,zones=32\n"
+"       --drive test:emu:/tmp/zd,create=yes,zone_size=16M,zones=32\n"
 "  zapd --config /etc/zapd/zapd.conf\n"
 "\n"
 "See docs/OPERATIONS.md and docs/PROTOCOL.md.\n");
@@ -620,6 +641,7 @@ int config_load(struct config *cfg, int argc, char **argv)
 		strcpy(d->name, "emu0");
 		strcpy(d->backend, "emu");
 		d->durable = true;
+		d->create = true;	/* the embedded default makes itself */
 		if (snprintf(d->path, sizeof(d->path), "%s/emu0",
 			     cfg->state_dir) >= (int)sizeof(d->path)) {
 			fprintf(stderr, "zapd: state_dir too long\n");

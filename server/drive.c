@@ -114,6 +114,7 @@ int drive_open(struct drive *d, const struct drive_config *cfg,
 		.path = cfg->path,
 		.state_dir = state_dir,
 		.durable = cfg->durable,
+		.create = cfg->create,
 		.options = &options,
 		.reactor = r,
 	};

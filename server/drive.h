@@ -21,6 +21,7 @@ struct drive_config {
 	char path[256];
 	bool durable;		/* durability=sync (default) or none */
 	bool optional;		/* start without it if it fails to open */
+	bool create;		/* make it if it does not exist */
 	struct kv_list options;	/* backend-specific keys */
 };
 

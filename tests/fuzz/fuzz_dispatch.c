@@ -39,7 +39,7 @@ static void on_done(struct request *req)
 static void setup(void)
 {
 	static char dir[] = "/tmp/zapfuzz.XXXXXX";
-	struct drive_config cfg = { .name = "f", .backend = "emu",
+	struct drive_config cfg = { .name = "f", .backend = "emu", .create = true,
 				    .durable = false };
 	char path[sizeof(cfg.path) + 16];
 	const char *bad;

@@ -3,7 +3,7 @@
 # reset, in human and --json form, and its exit statuses.
 . "$(dirname "$0")/lib.sh"
 
-zapd_start cli --drive "d:emu:$TEST_TMP/d,zone_size=1M,zone_cap=512K,zones=4,max_open=4,max_active=4"
+zapd_start cli --drive "d:emu:$TEST_TMP/d,create=yes,zone_size=1M,zone_cap=512K,zones=4,max_open=4,max_active=4"
 zap() { "$ZAP_BIN/zap" -s "$ZAPD_ADDR" "$@"; }
 
 zap info | grep -qx "d" || fail "info does not list drive d: $(zap info)"

@@ -6,7 +6,7 @@
 
 # ZAP_ID_DRIVE: drive t's spec (the qemu suite gives an nvme namespace)
 geo="zone_size=4M,zone_cap=4M,zones=8,max_open=8,max_active=8"
-args="--drive ${ZAP_ID_DRIVE:-t:emu:$TEST_TMP/t,$geo} --drive u:emu:$TEST_TMP/u,$geo"
+args="--drive ${ZAP_ID_DRIVE:-t:emu:$TEST_TMP/t,create=yes,$geo} --drive u:emu:$TEST_TMP/u,create=yes,$geo"
 # shellcheck disable=SC2086
 zapd_start id $args
 "$ZAP_BIN/identity" --addr "$ZAPD_ADDR" --drive t --drive2 u ||

@@ -3,7 +3,7 @@
 # and a SIGKILL of zapd.
 . "$(dirname "$0")/lib.sh"
 
-spec="p:emu:$TEST_TMP/p,zone_size=1M,zone_cap=768K,zones=8,max_open=4,max_active=6"
+spec="p:emu:$TEST_TMP/p,create=yes,zone_size=1M,zone_cap=768K,zones=8,max_open=4,max_active=6"
 zap() { "$ZAP_BIN/zap" -s "$ZAPD_ADDR" "$@"; }
 
 zapd_start p1 --drive "$spec"

@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 
 img="$TEST_TMP/cd/drive.img"
-spec="c:emu:$TEST_TMP/cd,zone_size=16M,zone_cap=12M,zones=16,max_open=16,max_active=16"
+spec="c:emu:$TEST_TMP/cd,create=yes,zone_size=16M,zone_cap=12M,zones=16,max_open=16,max_active=16"
 stress() { "$ZAP_BIN/zap-stress" -a "$ZAPD_ADDR" "$@"; }
 
 zapd_start c --drive "$spec"

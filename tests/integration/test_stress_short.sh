@@ -4,7 +4,7 @@
 # and resets) passes verification, and every kind of request took part.
 . "$(dirname "$0")/lib.sh"
 
-spec="s:emu:$TEST_TMP/s,zone_size=16M,zone_cap=12M,zones=16,max_open=16,max_active=16"
+spec="s:emu:$TEST_TMP/s,create=yes,zone_size=16M,zone_cap=12M,zones=16,max_open=16,max_active=16"
 zapd_start s --drive "$spec"
 out="$TEST_TMP/out.txt"
 "$ZAP_BIN/zap-stress" -a "$ZAPD_ADDR" -c 4 -q 16 -t 3 -s 4K-16K \

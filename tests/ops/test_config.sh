@@ -84,7 +84,8 @@ grep -q "nope.conf: cannot open: No such file" "$D/nope.out" ||
 
 # A drive that fails to open with on_error = skip: zapd starts without it.
 printf '%s\n' '[drive ssd0]' 'backend = nvme' "path = $D/no-such-ng0n1" \
-	'on_error = skip' '[drive d0]' 'backend = emu' "$emu" > "$D/skip.conf"
+	'on_error = skip' '[drive d0]' 'backend = emu' "$emu" 'create = yes' \
+	> "$D/skip.conf"
 "$Z" --config "$D/skip.conf" --check-config >"$D/skip.out" 2>&1 ||
 	fail "on_error=skip: refused: $(cat "$D/skip.out")"
 grep -q 'drive failed to open name=ssd0 config=.*skip.conf:1; starting without it' \
@@ -93,7 +94,7 @@ grep -q 'drive failed to open name=ssd0 config=.*skip.conf:1; starting without i
 # A good file passes, and its settings are used.
 printf '%s\n' '[server]' 'listen = 127.0.0.1:0' 'max_in_flight = 8' \
 	'; comments with ; too' 'log_level = debug' '' '[drive d0]' \
-	'backend = emu' "path = $D/good" 'zone_size = 1M' 'zones = 16' \
+	'backend = emu' "path = $D/good" 'create = yes' 'zone_size = 1M' 'zones = 16' \
 	> "$D/good.conf"
 "$Z" --config "$D/good.conf" --check-config >"$D/good.out" 2>&1 ||
 	fail "good config refused: $(cat "$D/good.out")"

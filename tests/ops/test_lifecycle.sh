@@ -46,7 +46,7 @@ wait_for() {
 
 conf="$L/zapd.conf"
 printf '%s\n' '[server]' 'log_level = info' '[drive l]' 'backend = emu' \
-	"path = $L/l" 'zone_size = 1M' 'zones = 16' > "$conf"
+	"path = $L/l" 'create = yes' 'zone_size = 1M' 'zones = 16' > "$conf"
 NOTIFY_SOCKET="$sock" JOURNAL_STREAM=8:1234
 export NOTIFY_SOCKET JOURNAL_STREAM
 zapd_start life --config "$conf"
@@ -57,6 +57,7 @@ grep -q '^info zapd ready version=' "$ZAPD_LOG" ||
 
 # SIGHUP: log_level info -> debug, then a connection is logged
 sed -i 's/^log_level = info$/log_level = debug/' "$conf"
+# shellcheck disable=SC2153 # ZAPD_PID is set by zapd_start
 kill -HUP "$ZAPD_PID"
 wait_for "$ZAPD_LOG" 'SIGHUP: reloaded log_level=debug' "reload line"
 "$ZAP_BIN/zap" -s "$ZAPD_ADDR" info >/dev/null || fail "zap info after SIGHUP"
@@ -74,7 +75,7 @@ wait "$listener" || fail "no STOPPING=1 on the notify socket"
 # SIGHUP while zapd starts (a drive of a million zones open, its zone
 # table still being read) neither kills it nor stops it; SIGTERM then
 # stops it cleanly.
-big="e:emu:$L/early-e,zone_size=4K,zone_cap=4K,zones=1048576"
+big="e:emu:$L/early-e,create=yes,zone_size=4K,zone_cap=4K,zones=1048576"
 for round in 1 2 3; do
 	"$ZAP_BIN/zapd" --listen 127.0.0.1:0 --port-file "$L/early.addr" \
 		--state-dir "$L/early" --drive "$big" >"$L/early.log" 2>&1 &

@@ -11,7 +11,7 @@ command -v curl >/dev/null || fail "curl missing: apt-get install curl"
 
 M="$TEST_TMP/metrics"
 mkdir -p "$M"
-zapd_start m --drive "m:emu:$TEST_TMP/m,zone_size=1M,zones=16" \
+zapd_start m --drive "m:emu:$TEST_TMP/m,create=yes,zone_size=1M,zones=16" \
 	--metrics-listen 127.0.0.1:0
 maddr=$(sed -n 's/.*metrics listening address=\([^ ]*\) .*/\1/p' "$ZAPD_LOG")
 [ -n "$maddr" ] || fail "no 'metrics listening' line in the log"

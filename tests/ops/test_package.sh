@@ -106,7 +106,7 @@ chown zapd:zapd "$S"
 setpriv --reuid=zapd --regid=zapd --init-groups /usr/sbin/zapd \
 	--config /etc/zapd/zapd.conf --listen 127.0.0.1:0 \
 	--metrics-listen 127.0.0.1:0 --port-file "$S/addr" --state-dir "$S" \
-	--drive "emu0:emu:$S/emu0,zone_size=1M,zones=16" > "$P/zapd.log" 2>&1 &
+	--drive "emu0:emu:$S/emu0,create=yes,zone_size=1M,zones=16" > "$P/zapd.log" 2>&1 &
 inst_pid=$!
 i=0
 until [ -s "$S/addr" ]; do

@@ -29,7 +29,7 @@ stop_under_load() {
 	round=$1
 	sig=$2
 	log="$TEST_TMP/$round.log"
-	spec="L:emu:$TEST_TMP/$round.L,$geo"
+	spec="L:emu:$TEST_TMP/$round.L,create=yes,$geo"
 	zapd_start "$round" --drive "$spec" --shutdown-timeout "$bound"
 	before=$(($(written_blocks)))
 	: > "$log"
@@ -82,14 +82,14 @@ stop_under_load() {
 # A client that stops reading: zapd answers everything at once, but may
 # exit only once the replies are written (here: after the client reads
 # again), and the zone holds exactly the acknowledged appends.
-zapd_start slow --drive "S:emu:$TEST_TMP/S,$geo"
+zapd_start slow --drive "S:emu:$TEST_TMP/S,create=yes,$geo"
 "$ZAP_BIN/slow_reader" "$ZAPD_ADDR" S 0 2000 > "$TEST_TMP/slow.out" 2>&1 &
 reader=$!
 sleep 0.5
 zapd_stop TERM || fail "slow: zapd exit status $? after SIGTERM, want 0"
 wait "$reader" || fail "slow: replies lost: $(cat "$TEST_TMP/slow.out")"
 acked=$(sed -n 's/^acked=\([0-9]*\) .*/\1/p' "$TEST_TMP/slow.out")
-zapd_start slow-after --drive "S:emu:$TEST_TMP/S,$geo"
+zapd_start slow-after --drive "S:emu:$TEST_TMP/S,create=yes,$geo"
 pos=$("$ZAP_BIN/zap" -s "$ZAPD_ADDR" --json report S --zone 0 --count 1 |
 	sed -n 's/.*"start":\([0-9]*\),"wp":\([0-9]*\),.*/\1 \2/p')
 used=$((${pos#* } - ${pos% *}))

@@ -46,7 +46,7 @@ case_diff() {
 	zapd_stop || fail "zapd did not exit 0 on SIGTERM"
 	echo "emu geometry: $geometry"
 	zapd_start diff --drive "$NVME" \
-		--drive "emu:emu:$TEST_TMP/emu,$geometry"
+		--drive "emu:emu:$TEST_TMP/emu,create=yes,$geometry"
 	[ $# -gt 0 ] || set -- 1 2
 	for seed in "$@"; do
 		"$ZAP_BIN/zns_diff" -s "$seed" -n 1500 "$ZAPD_ADDR" emu zns ||

@@ -33,6 +33,7 @@ struct t {
 	char dir[64];
 	char img[80];
 	bool durable;
+	bool no_create;		/* open a drive that must exist */
 };
 
 static bool in_submit;
@@ -88,6 +89,7 @@ static int open_opts(struct t *t, const char *opts)
 		.name = "t",
 		.path = t->dir,
 		.durable = t->durable,
+		.create = !t->no_create,
 		.options = &kv,
 		.reactor = &t->r,
 	};
@@ -799,6 +801,7 @@ static void crash_child(const char *dir, bool durable, int pipe)
 		.name = "crash",
 		.path = dir,
 		.durable = durable,
+		.create = true,
 		.options = &kv,
 		.reactor = &c.r,
 	};
@@ -888,6 +891,26 @@ static void test_crash_sync(void **state)
 	crash_test(t);
 }
 
+/* A missing directory or image is an error unless create is asked for:
+ * never a new empty drive in place of a lost one. */
+static void test_missing_not_created(void **state)
+{
+	struct t *t = *state;
+
+	t->no_create = true;
+	assert_int_equal(open_opts(t, SMALL), -ENOENT);
+	assert_int_equal(access(t->dir, F_OK), -1);
+	t->no_create = false;
+	open_small(t);
+	close_drive(t);
+	t->no_create = true;
+	open_small(t);		/* it exists now */
+	close_drive(t);
+	assert_int_equal(unlink(t->img), 0);
+	assert_int_equal(open_opts(t, SMALL), -ENOENT);
+	assert_int_equal(access(t->img, F_OK), -1);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -915,6 +938,7 @@ int main(void)
 		T(test_same_turn),
 		T(test_crash_none),
 		T(test_crash_sync),
+		T(test_missing_not_created),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

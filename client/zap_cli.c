@@ -53,6 +53,7 @@ struct cli {
 	const struct command *cmd;
 	const char *server;
 	bool json;
+	bool no_retry;
 	int timeout_ms;
 	int state;		/* report --state */
 	int64_t zone;		/* report --zone, -1 if not given */
@@ -233,6 +234,7 @@ static int connect_server(struct cli *x)
 	struct zap_connect_opts opts = {
 		.client_name = "zap",
 		.timeout_ms = x->timeout_ms,
+		.flags = x->no_retry ? ZAP_CONNECT_NO_RETRY : 0,
 	};
 	int rc = zap_connect(x->server, &opts, &x->c);
 
@@ -840,7 +842,12 @@ static const char common_help[] =
 "  -j, --json                print one JSON object on standard output, also\n"
 "                            for errors: {\"error\":\"ZONE_FULL\",\"message\":...}\n"
 "  -t, --timeout SECONDS     wait up to SECONDS for each reply (default 30;\n"
-"                            0: forever)\n"
+"                            0: forever), not counting reconnecting\n"
+"      --no-retry            fail at once if the connection is lost. By\n"
+"                            default zap reconnects for up to 30 s and sends\n"
+"                            the request again: zapd applies an append, write\n"
+"                            or zone action only once, and answers again with\n"
+"                            its first result\n"
 "  -h, --help                show help and exit\n"
 "  -V, --version             show the version of zap and exit\n"
 "\n"
@@ -849,7 +856,9 @@ static const char common_help[] =
 "\n"
 "Exit status:\n"
 "  0  success\n"
-"  1  a request failed (the message names its status, e.g. ZONE_FULL)\n"
+"  1  a request failed (the message names its status, e.g. ZONE_FULL;\n"
+"     OUTCOME_UNKNOWN: the connection could not be resumed, and the request\n"
+"     may or may not have been applied)\n"
 "  2  usage error\n"
 "  3  cannot connect to the server\n";
 
@@ -922,6 +931,7 @@ static const struct option options[] = {
 	{ "server", required_argument, NULL, 's' },
 	{ "json", no_argument, NULL, 'j' },
 	{ "timeout", required_argument, NULL, 't' },
+	{ "no-retry", no_argument, NULL, 'R' },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ "state", required_argument, NULL, 'S' },
@@ -965,6 +975,9 @@ static int parse_options(struct cli *x, int argc, char **argv,
 			break;
 		case 'j':
 			x->json = true;
+			break;
+		case 'R':
+			x->no_retry = true;
 			break;
 		case 't':
 			if (parse_u64(optarg, &n) || n > INT32_MAX / 1000)

@@ -35,6 +35,7 @@
 	X(SEQ_TOO_OLD, "sequence number too old: its outcome is no longer kept") \
 	X(ZONE_RESET_SINCE, "the zone was reset since this request wrote to it") \
 	X(STALE_EPOCH, "the zone was fenced: this writer's epoch is not current") \
+	X(NO_SPACE, "the drive's storage is full: nothing was written; retry when room is made") \
 	X(CONNECTION_LOST, "connection to the server lost") \
 	X(TIMED_OUT, "timed out waiting for the server") \
 	X(OUTCOME_UNKNOWN, "retries spent: the request may or may not have been applied") \

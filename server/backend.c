@@ -95,6 +95,8 @@ int backend_status_to_zap(int status)
 		return ZAP_BUSY;
 	case -ECANCELED:
 		return ZAP_CANCELED;
+	case -ENOSPC:
+		return ZAP_NO_SPACE;
 	case -EPERM:
 	case -EACCES:
 		return ZAP_PERMISSION_DENIED;

@@ -128,6 +128,7 @@ struct emu {
 	uint32_t nr_dirty;
 	uint8_t *is_dirty;
 	int error;		/* sticky: after it, no more writes */
+	bool full;		/* the last data write found no room */
 	/* applied to the model, data not in the file yet; at result_lba */
 	struct backend_io *staged[EMU_MAX_STAGED];
 	uint32_t nr_staged;
@@ -219,7 +220,8 @@ static int emu_piov(struct emu *e, bool write, struct iovec *iov, int n,
 {
 	int err = file_piov(e->fd, write, iov, n, off);
 
-	if (err)
+	/* a full file system is reported once, by emu_unwrite() */
+	if (err && err != -ENOSPC)
 		log_error("drive %s failed name=%s offset=%" PRIu64 " err=%s",
 			  write ? "write" : "read", e->name, off,
 			  strerror(-err));
@@ -337,6 +339,41 @@ static int emu_cmp_lba(const void *a, const void *b)
 	return (x->result_lba > y->result_lba) - (x->result_lba < y->result_lba);
 }
 
+/*
+ * The file could not take n staged ios (one run, in LBA order): they fail
+ * with err (-ENOSPC: NO_SPACE, for now), and their zones go back to where
+ * they were before them, so no zone space is burnt and the zone mirror
+ * above stays true. A zone's staged ios are one run, so none of its later
+ * ios stays applied above the hole.
+ */
+static void emu_unwrite(struct emu *e, struct backend_io **io, uint32_t n,
+			int err)
+{
+	for (uint32_t k = 0; k < n; k++) {
+		uint64_t lba = io[k]->result_lba;
+		uint32_t zone = zns_zone_index(&e->zns, lba);
+		const struct zns_zone *z = &e->zns.zones[zone];
+		uint8_t state = z->state;
+
+		io[k]->status = err;
+		if (lba >= z->wp)
+			continue;	/* taken back with an earlier one */
+		if (lba == z->start && (state == ZAP_ZS_IMPLICIT_OPEN ||
+					state == ZAP_ZS_FULL))
+			state = ZAP_ZS_EMPTY;
+		else if (state == ZAP_ZS_FULL)
+			state = ZAP_ZS_CLOSED;
+		if (zns_set_zone(&e->zns, zone, state, lba))
+			emu_fail(e, "take back a failed write", -EIO);
+	}
+	if (err == -ENOSPC && !e->full)
+		log_warn("drive storage full name=%s reason=\"its file system "
+			 "has no room\" effect=\"appends and writes get "
+			 "NO_SPACE, nothing is written, until room is made\"",
+			 e->name);
+	e->full |= err == -ENOSPC;
+}
+
 /* Into the page cache, one pwritev per contiguous run. */
 static void emu_write_staged(struct emu *e)
 {
@@ -356,9 +393,13 @@ static void emu_write_staged(struct emu *e)
 		}
 		err = emu_piov(e, true, iov, n,
 			       emu_offset(e, e->staged[i]->result_lba));
-		/* as in QEMU, a failed write still moved the wp */
-		for (uint32_t k = i; err && k < j; k++)
-			e->staged[k]->status = err;
+		if (err) {
+			emu_unwrite(e, e->staged + i, j - i, err);
+		} else if (e->full) {
+			log_info("drive storage has room again name=%s",
+				 e->name);
+			e->full = false;
+		}
 	}
 	e->nr_staged = 0;
 }
@@ -830,6 +871,23 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 	return ret ? ret : emu_load_table(e, path);
 }
 
+/* The retry records are written with every commit: their blocks are
+ * allocated now, so a full file system fails data writes (NO_SPACE, for a
+ * while), never a commit's records (which would fail the drive). */
+static int emu_reserve_records(struct emu *e, const char *path)
+{
+	if (fallocate(e->fd, 0, e->records.off, RECORD_STORE_BYTES)) {
+		int err = -errno;
+
+		log_error("drive has no room for its retry records name=%s "
+			  "path=%s bytes=%llu err=%s", e->name, path,
+			  (unsigned long long)RECORD_STORE_BYTES,
+			  strerror(-err));
+		return err;
+	}
+	return 0;
+}
+
 /* Resets punch holes: refuse a filesystem that cannot, before it matters. */
 static int emu_check_punch(struct emu *e, const char *path)
 {
@@ -889,6 +947,8 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	syncer_init(&e->syncer, e->r, e->fd, &e->error, emu_sync_failed);
 	if (!ret)
 		ret = emu_check_punch(e, a->path);
+	if (!ret)
+		ret = emu_reserve_records(e, a->path);
 	if (ret)
 		goto err;
 	e->zns.changed = emu_zone_changed;

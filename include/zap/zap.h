@@ -113,6 +113,7 @@ enum zap_status {
 	ZAP_SEQ_TOO_OLD = 21,
 	ZAP_ZONE_RESET_SINCE = 22,
 	ZAP_STALE_EPOCH = 23,
+	ZAP_NO_SPACE = 24,
 	/* client side only */
 	ZAP_CONNECTION_LOST = 64,
 	ZAP_TIMED_OUT = 65,

@@ -8,7 +8,7 @@ set -eu
 # protoc-c. libjson-c-dev and libssl-dev because libnvme's pkg-config file
 # requires json-c and openssl; libcmocka-dev because CMake configures the
 # unit tests in every build.
-BUILD="gcc g++ make cmake pkg-config git
+BUILD="gcc g++ clang libclang-rt-14-dev make cmake pkg-config git
 libevent-dev liburing-dev libnvme-dev libjson-c-dev libssl-dev
 libprotobuf-c-dev protobuf-c-compiler libinih-dev libcmocka-dev"
 # qemu: the QEMU tests (tests/qemu/guest-run): the emulator, a static

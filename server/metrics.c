@@ -67,7 +67,10 @@ static void emit(struct text *t, const char *fmt, ...)
 		return;
 	for (;;) {
 		va_start(ap, fmt);
-		n = vsnprintf(t->buf + t->len, t->cap - t->len, fmt, ap);
+		/* no buffer yet: NULL + 0 is undefined, vsnprintf(NULL, 0)
+		 * only measures */
+		n = vsnprintf(t->buf ? t->buf + t->len : NULL, t->cap - t->len,
+			      fmt, ap);
 		va_end(ap);
 		if (n < 0) {
 			t->failed = true;

@@ -39,6 +39,7 @@
 	X(CONNECTION_LOST, "connection to the server lost") \
 	X(TIMED_OUT, "timed out waiting for the server") \
 	X(OUTCOME_UNKNOWN, "retries spent: the request may or may not have been applied") \
+	X(UNRECOVERED_READ_ERROR, "the data did not read back intact (checksum mismatch or media error)") \
 	X(INVALID_ZONE_OPERATION, "invalid zone operation request") \
 	X(ZRWA_RESOURCES_UNAVAILABLE, "ZRWA resources unavailable") \
 	X(ZONE_BOUNDARY_ERROR, "zone boundary error") \

@@ -61,6 +61,7 @@ int backend_load_records(struct backend *be, backend_record_fn fn, void *arg)
 #define NVME_SC_INVALID_OPCODE		0x001
 #define NVME_SC_INVALID_FIELD		0x002
 #define NVME_SC_LBA_RANGE		0x080
+#define NVME_SC_UNRECOVERED_READ	0x281
 #define NVME_SC_ZONE_FIRST		0x1b6
 #define NVME_SC_ZONE_LAST		0x1bf
 
@@ -77,6 +78,8 @@ int backend_status_to_zap(int status)
 			return ZAP_INVALID_ARGUMENT;
 		case NVME_SC_LBA_RANGE:
 			return ZAP_LBA_OUT_OF_RANGE;
+		case NVME_SC_UNRECOVERED_READ:
+			return ZAP_UNRECOVERED_READ_ERROR;
 		default:
 			return ZAP_IO_ERROR;
 		}

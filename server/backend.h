@@ -101,8 +101,9 @@ struct backend_io {
 struct backend_open_args {
 	const char *name;	/* drive name, for log lines */
 	const char *path;	/* emu: directory; nvme: /dev/ngXnY */
-	const char *state_dir;	/* nvme: keeps retry records there; NULL:
-				 * in memory only */
+	const char *state_dir;	/* zapd's: nvme keeps retry records there,
+				 * emu its image's generation; NULL: in
+				 * memory only, no rollback check */
 	bool durable;		/* false: durability=none (acknowledge early) */
 	bool create;		/* emu: make the drive if it does not exist */
 	struct kv_list *options;	/* backend keys; unknown keys are refused */

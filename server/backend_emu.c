@@ -4,7 +4,8 @@
  *
  *   <dir>/lock       flock()ed by the zapd serving the drive
  *   <dir>/drive.img  header (4 KiB) | zone table, 32 B a zone | data |
- *                    retry records (RETRY_RECORD_SLOTS of 64 B)
+ *                    retry records (RETRY_RECORD_SLOTS of 64 B) |
+ *                    block sums (4 B an LBA, block_sums.h)
  *
  * The data region is sparse: block n of the drive is at data_off + n *
  * lba_size. zns.c decides everything about zones; this file adds the data
@@ -36,6 +37,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -44,7 +46,9 @@
 #include "fileio.h"
 #include "kv.h"
 #include "log.h"
+#include "block_sums.h"
 #include "record_store.h"
+#include "state_counter.h"
 #include "syncer.h"
 #include "util.h"
 #include "zns.h"
@@ -55,6 +59,7 @@
 #define EMU_MAGIC	"ZAPDEMU\n"
 #define EMU_VERSION	2	/* 1: no retry records (opened, it grows them) */
 #define EMU_TABLE_OFF	4096
+#define EMU_ID_OFF	512	/* struct emu_identity, in the header block */
 #define EMU_DATA_ALIGN	(1u << 20)
 #define EMU_MAX_BYTES	(64ull << 40)
 #define EMU_MAX_ZONES	(1u << 20)
@@ -93,8 +98,17 @@ struct emu_header {
 	uint32_t version;
 	uint32_t clean;		/* 1: closed cleanly; 0: in use, or crashed */
 	uint64_t geo[NR_OPTS];
-	uint32_t pad;
+	uint32_t generation;	/* opens so far (version 1: 0) */
 	uint32_t crc;		/* crc32c of what precedes it */
+};
+
+/* At EMU_ID_OFF in the header block: who this image is, so that the
+ * state directory's generation is compared with its own image only
+ * (version 1: none yet; it gets one). */
+struct emu_identity {
+	uint8_t uuid[STATE_OWNER_LEN];
+	uint32_t pad;
+	uint32_t crc;
 };
 
 struct emu_zone_rec {
@@ -121,6 +135,7 @@ struct emu {
 	uint64_t geo[NR_OPTS];
 	uint64_t data_off;
 	struct record_store records;	/* retry records, in the image */
+	struct block_sums sums;		/* a CRC per written block */
 	uint32_t *gen;		/* per zone: resets */
 	uint64_t *ver;		/* per zone: changes of state or wp */
 	/* zones whose table record on disk is stale, in the order they changed */
@@ -129,6 +144,8 @@ struct emu {
 	uint8_t *is_dirty;
 	int error;		/* sticky: after it, no more writes */
 	bool full;		/* the last data write found no room */
+	uint32_t generation;	/* of the image: opens so far */
+	uint8_t uuid[STATE_OWNER_LEN];	/* of the image */
 	/* applied to the model, data not in the file yet; at result_lba */
 	struct backend_io *staged[EMU_MAX_STAGED];
 	uint32_t nr_staged;
@@ -150,11 +167,18 @@ static uint64_t emu_records_off(const uint64_t geo[NR_OPTS])
 	return emu_data_off(geo) + geo[OPT_ZONES] * geo[OPT_ZONE_SIZE];
 }
 
+static uint64_t emu_sums_off(const uint64_t geo[NR_OPTS])
+{
+	return emu_records_off(geo) + RECORD_STORE_BYTES;
+}
+
 static uint64_t emu_file_size(const uint64_t geo[NR_OPTS], uint32_t version)
 {
-	return emu_records_off(geo) +
-	       (version >= 2 ? (uint64_t)RETRY_RECORD_SLOTS *
-			       RETRY_RECORD_BYTES : 0);
+	uint64_t nr_lbas = geo[OPT_ZONES] * geo[OPT_ZONE_SIZE] /
+			   geo[OPT_LBA_SIZE];
+
+	return version < 2 ? emu_records_off(geo) :
+	       emu_sums_off(geo) + nr_lbas * BLOCK_SUM_BYTES;
 }
 
 static uint64_t emu_offset(const struct emu *e, uint64_t lba)
@@ -262,6 +286,7 @@ static int emu_write_header(struct emu *e, bool clean)
 	struct emu_header h = {
 		.version = htole32(EMU_VERSION),
 		.clean = htole32(clean),
+		.generation = htole32(e->generation),
 	};
 
 	memcpy(h.magic, EMU_MAGIC, sizeof(h.magic));
@@ -269,6 +294,30 @@ static int emu_write_header(struct emu *e, bool clean)
 		h.geo[i] = htole64(e->geo[i]);
 	h.crc = htole32(crc32c(&h, offsetof(struct emu_header, crc)));
 	return emu_pio(e, true, &h, sizeof(h), 0);
+}
+
+/* The image's identity: read, or made (new image, or version 1). */
+static int emu_identity(struct emu *e, bool make)
+{
+	struct emu_identity id;
+	int ret;
+
+	if (!make) {
+		ret = emu_pio(e, false, &id, sizeof(id), EMU_ID_OFF);
+		if (ret)
+			return ret;
+		if (le32toh(id.crc) == crc32c(&id, offsetof(struct emu_identity,
+							    crc))) {
+			memcpy(e->uuid, id.uuid, sizeof(e->uuid));
+			return 0;
+		}
+	}
+	memset(&id, 0, sizeof(id));
+	if (getrandom(id.uuid, sizeof(id.uuid), 0) != sizeof(id.uuid))
+		return -EIO;
+	id.crc = htole32(crc32c(&id, offsetof(struct emu_identity, crc)));
+	memcpy(e->uuid, id.uuid, sizeof(e->uuid));
+	return emu_pio(e, true, &id, sizeof(id), EMU_ID_OFF);
 }
 
 static void emu_pack_zone(const struct emu *e, uint32_t i,
@@ -306,9 +355,15 @@ static int emu_write_table(struct emu *e)
  * a crash. */
 static void emu_discard(struct emu *e, uint64_t lba, uint64_t end)
 {
+	const int mode = FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE;
+
+	/* the sums too: a block never written again reads as zeros with a
+	 * zero sum, which block_sums_check() takes as unwritten */
 	if (end > lba &&
-	    fallocate(e->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
-		      emu_offset(e, lba), (end - lba) << e->lba_shift))
+	    (fallocate(e->fd, mode, emu_offset(e, lba),
+		       (end - lba) << e->lba_shift) ||
+	     fallocate(e->fd, mode, e->sums.off + lba * BLOCK_SUM_BYTES,
+		       (end - lba) * BLOCK_SUM_BYTES)))
 		emu_fail(e, "discard", -errno);
 }
 
@@ -358,6 +413,8 @@ static void emu_unwrite(struct emu *e, struct backend_io **io, uint32_t n,
 		io[k]->status = err;
 		if (lba >= z->wp)
 			continue;	/* taken back with an earlier one */
+		/* what part of the run did reach the file is not data */
+		emu_discard(e, lba, z->wp);
 		if (lba == z->start && (state == ZAP_ZS_IMPLICIT_OPEN ||
 					state == ZAP_ZS_FULL))
 			state = ZAP_ZS_EMPTY;
@@ -391,8 +448,13 @@ static void emu_write_staged(struct emu *e)
 			iov[n++].iov_len = e->staged[j]->len;
 			end += e->staged[j]->len >> e->lba_shift;
 		}
-		err = emu_piov(e, true, iov, n,
-			       emu_offset(e, e->staged[i]->result_lba));
+		/* sums first (iov is consumed by the write): blocks above a
+		 * wp are never checked, so a crash between does no harm */
+		err = block_sums_write(&e->sums, e->staged[i]->result_lba, iov,
+				       n);
+		if (!err)
+			err = emu_piov(e, true, iov, n,
+				       emu_offset(e, e->staged[i]->result_lba));
 		if (err) {
 			emu_unwrite(e, e->staged + i, j - i, err);
 		} else if (e->full) {
@@ -514,6 +576,23 @@ static int emu_write(struct backend *be, struct backend_io *io)
 	return emu_do_write(be, io, false);
 }
 
+/* Data read back must match its sums: else it is not returned. */
+static int emu_check_sums(struct emu *e, uint64_t lba, const void *buf,
+			  uint64_t nlb)
+{
+	uint64_t bad;
+	int ret = block_sums_check(&e->sums, lba, buf, nlb, &bad);
+
+	if (ret == 1) {
+		log_error("drive data damaged name=%s lba=%" PRIu64 " reason="
+			  "\"the block does not match its checksum\" "
+			  "effect=\"reads of it fail with Unrecovered Read "
+			  "Error\"", e->name, bad);
+		return ZNS_UNRECOVERED_READ;
+	}
+	return ret;
+}
+
 static int emu_read(struct backend *be, struct backend_io *io)
 {
 	struct emu *e = be->priv;
@@ -534,6 +613,9 @@ static int emu_read(struct backend *be, struct backend_io *io)
 		if (bytes)
 			status = emu_pio(e, false, io->buf, bytes,
 					 emu_offset(e, io->lba));
+		if (!status && bytes)
+			status = emu_check_sums(e, io->lba, io->buf,
+						bytes >> e->lba_shift);
 	}
 	return emu_queue(e, io, status);
 }
@@ -705,6 +787,8 @@ static int emu_create(struct emu *e, int dfd, const char *path)
 		emu_pack_zone(e, i, &table[i]);
 	ret = emu_write_header(e, true);
 	if (!ret)
+		ret = emu_identity(e, true);
+	if (!ret)
 		ret = emu_pio(e, true, table, bytes, EMU_TABLE_OFF);
 	if (!ret && (fsync(e->fd) ||
 		     renameat(dfd, EMU_IMAGE ".new", dfd, EMU_IMAGE) ||
@@ -737,6 +821,8 @@ static int emu_init_model(struct emu *e)
 	e->lba_shift = __builtin_ctzll(lba);
 	e->data_off = emu_data_off(e->geo);
 	e->records.off = emu_records_off(e->geo);
+	e->sums.off = emu_sums_off(e->geo);
+	e->sums.lba_shift = e->lba_shift;
 	e->dirty = calloc(c.nr_zones, sizeof(*e->dirty));
 	e->is_dirty = calloc(c.nr_zones, 1);
 	e->gen = calloc(c.nr_zones, sizeof(*e->gen));
@@ -749,7 +835,8 @@ static int emu_init_model(struct emu *e)
 /* The header of an existing image; given options must agree with it. */
 static int emu_check_header(struct emu *e, const char *path,
 			    const uint64_t v[NR_OPTS],
-			    const bool given[NR_OPTS], bool *clean)
+			    const bool given[NR_OPTS], bool *clean,
+			    uint32_t *old_version)
 {
 	struct emu_header h;
 	struct stat st;
@@ -797,15 +884,50 @@ static int emu_check_header(struct emu *e, const char *path,
 		}
 	}
 	*clean = le32toh(h.clean) == 1;
-	if (version < EMU_VERSION &&
-	    ftruncate(e->fd, emu_file_size(e->geo, EMU_VERSION))) {
+	*old_version = version;
+	e->generation = le32toh(h.generation);
+	return 0;
+}
+
+/* A version 1 image grows its records and sums; its data gets sums. */
+static int emu_upgrade(struct emu *e, const char *path)
+{
+	const size_t chunk = 1 << 20;
+	void *buf;
+	int ret = 0;
+
+	if (ftruncate(e->fd, emu_file_size(e->geo, EMU_VERSION))) {
 		ret = -errno;
 		log_error("drive image cannot grow to version %u name=%s "
 			  "path=%s err=%s", EMU_VERSION, e->name, path,
 			  strerror(-ret));
 		return ret;
 	}
-	return 0;
+	buf = malloc(chunk);
+	if (!buf)
+		return -ENOMEM;
+	for (uint32_t i = 0; !ret && i < e->zns.nr_zones; i++) {
+		const struct zns_zone *z = &e->zns.zones[i];
+
+		for (uint64_t lba = z->start; !ret && lba < z->wp;) {
+			uint64_t n = z->wp - lba;
+			struct iovec iov = { .iov_base = buf };
+
+			if (n > chunk >> e->lba_shift)
+				n = chunk >> e->lba_shift;
+			iov.iov_len = n << e->lba_shift;
+			ret = emu_pio(e, false, buf, iov.iov_len,
+				      emu_offset(e, lba));
+			if (!ret)
+				ret = block_sums_write(&e->sums, lba, &iov, 1);
+			lba += n;
+		}
+	}
+	free(buf);
+	if (!ret)
+		log_info("drive image upgraded name=%s path=%s version=%u",
+			 e->name, path, EMU_VERSION);
+	return ret;
 }
 
 static int emu_load_table(struct emu *e, const char *path)
@@ -841,6 +963,7 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 			  bool create, uint64_t v[NR_OPTS],
 			  const bool given[NR_OPTS], bool *created, bool *clean)
 {
+	uint32_t version = EMU_VERSION;
 	int ret;
 
 	e->fd = openat(dfd, EMU_IMAGE, O_RDWR | O_CLOEXEC);
@@ -865,10 +988,17 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 			  "err=%s", e->name, path, EMU_IMAGE, strerror(-ret));
 		return ret;
 	}
-	ret = emu_check_header(e, path, v, given, clean);
+	ret = emu_check_header(e, path, v, given, clean, &version);
 	if (!ret)
 		ret = emu_init_model(e);
-	return ret ? ret : emu_load_table(e, path);
+	if (!ret)
+		ret = emu_load_table(e, path);
+	e->sums.fd = e->fd;
+	if (!ret && version < EMU_VERSION)
+		ret = emu_upgrade(e, path);
+	if (!ret)
+		ret = emu_identity(e, version < EMU_VERSION);
+	return ret;
 }
 
 /* The retry records are written with every commit: their blocks are
@@ -885,6 +1015,35 @@ static int emu_reserve_records(struct emu *e, const char *path)
 			  strerror(-err));
 		return err;
 	}
+	return 0;
+}
+
+/*
+ * The state directory keeps the generation of the image zapd last opened:
+ * an image with an older one was restored from a backup or a snapshot,
+ * and serving it would drop acknowledged data silently. Each open takes
+ * the next generation, in the image first, then in the state directory.
+ */
+static int emu_check_generation(struct emu *e, const char *state_dir,
+				const char *path, char *file, size_t size)
+{
+	uint64_t last;
+	int ret;
+
+	snprintf(file, size, "%s.emu-generation", e->name);
+	ret = state_counter_load(state_dir, file, e->uuid, &last);
+	if (ret)
+		return ret;
+	if (last > e->generation) {
+		log_error("drive image is older than the one zapd last served "
+			  "name=%s path=%s/%s generation=%u last=%" PRIu64
+			  " reason=\"restored from a backup or a snapshot? "
+			  "acknowledged data would be missing\" hint=\"to "
+			  "serve it anyway, remove %s/%s\"", e->name, path,
+			  EMU_IMAGE, e->generation, last, state_dir, file);
+		return -ESTALE;
+	}
+	e->generation = (last > e->generation ? last : e->generation) + 1;
 	return 0;
 }
 
@@ -921,6 +1080,7 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	uint64_t v[NR_OPTS];
 	bool given[NR_OPTS], created, clean = true;
 	struct backend_geometry *g = &be->geo;
+	char gen_file[128];
 	struct emu *e;
 	int dfd, ret;
 
@@ -943,7 +1103,7 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	ret = emu_open_image(e, dfd, a->path, a->create, v, given, &created,
 			     &clean);
 	close(dfd);
-	e->records.fd = e->fd;
+	e->records.fd = e->sums.fd = e->fd;
 	syncer_init(&e->syncer, e->r, e->fd, &e->error, emu_sync_failed);
 	if (!ret)
 		ret = emu_check_punch(e, a->path);
@@ -957,11 +1117,17 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	/* open zones of the last run are closed, as by an NVMe shutdown */
 	zns_shutdown(&e->zns);
 	ret = e->error ? e->error : emu_write_table(e);
+	if (!ret && a->state_dir)
+		ret = emu_check_generation(e, a->state_dir, a->path, gen_file,
+					   sizeof(gen_file));
 	/* marked in use before the first write: a crash then shows */
 	if (!ret)
 		ret = emu_write_header(e, false);
 	if (!ret)
 		ret = emu_sync_now(e);
+	if (!ret && a->state_dir)
+		ret = state_counter_store(a->state_dir, gen_file, e->uuid,
+					  e->generation);
 	if (ret)
 		goto err;
 	g->lba_size = e->geo[OPT_LBA_SIZE];

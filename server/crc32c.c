@@ -70,7 +70,12 @@ static void crc32c_init(void)
 	crc_fn = have_sse42() ? crc_sse42 : crc_table;
 }
 
+uint32_t crc32c_extend(uint32_t crc, const void *buf, size_t len)
+{
+	return ~crc_fn(~crc, buf, len);
+}
+
 uint32_t crc32c(const void *buf, size_t len)
 {
-	return ~crc_fn(~0u, buf, len);
+	return crc32c_extend(0, buf, len);
 }

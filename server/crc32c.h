@@ -9,5 +9,7 @@
 
 /* The CRC-32C of buf (initial value ~0, final xor ~0, as iSCSI and ext4). */
 uint32_t crc32c(const void *buf, size_t len);
+/* The CRC-32C of what crc covered followed by buf. */
+uint32_t crc32c_extend(uint32_t crc, const void *buf, size_t len);
 
 #endif

@@ -28,6 +28,7 @@ enum zns_status {
 	ZNS_OK			= 0,
 	ZNS_INVALID_FIELD	= 0x002,
 	ZNS_LBA_OUT_OF_RANGE	= 0x080,
+	ZNS_UNRECOVERED_READ	= 0x281,	/* media: Unrecovered Read Error */
 	ZNS_BOUNDARY_ERROR	= 0x1b8,
 	ZNS_ZONE_FULL		= 0x1b9,
 	ZNS_ZONE_READ_ONLY	= 0x1ba,

@@ -4,7 +4,8 @@
 # --check-config, and so do the examples shipped in deploy/.
 . "${ZAP_SRC:?}/tests/integration/lib.sh"
 
-Z="$ZAP_BIN/zapd"
+# zapd with its state in the test's directory, not the machine's
+Z() { "$ZAP_BIN/zapd" --state-dir "$D/state" "$@"; }
 D="$TEST_TMP/cfg"
 mkdir -p "$D"
 n=0
@@ -17,7 +18,7 @@ refused() {
 	shift 2
 	printf '%s\n' "$@" > "$D/$name.conf"
 	st=0
-	"$Z" --config "$D/$name.conf" --check-config \
+	Z --config "$D/$name.conf" --check-config \
 		--state-dir "$D/state" >"$D/$name.out" 2>&1 || st=$?
 	[ "$st" = 1 ] || fail "$name: exit status $st, want 1: $(cat "$D/$name.out")"
 	grep -Eq "$name\.conf:$want" "$D/$name.out" ||
@@ -77,7 +78,7 @@ grep -q 'nvme drive cannot be opened drive=ssd0' "$D/missing_device.out" ||
 
 # A file that does not exist.
 st=0
-"$Z" --config "$D/nope.conf" --check-config >"$D/nope.out" 2>&1 || st=$?
+Z --config "$D/nope.conf" --check-config >"$D/nope.out" 2>&1 || st=$?
 [ "$st" = 1 ] || fail "nonexistent file: exit status $st, want 1"
 grep -q "nope.conf: cannot open: No such file" "$D/nope.out" ||
 	fail "nonexistent file: got: $(cat "$D/nope.out")"
@@ -86,7 +87,7 @@ grep -q "nope.conf: cannot open: No such file" "$D/nope.out" ||
 printf '%s\n' '[drive ssd0]' 'backend = nvme' "path = $D/no-such-ng0n1" \
 	'on_error = skip' '[drive d0]' 'backend = emu' "$emu" 'create = yes' \
 	> "$D/skip.conf"
-"$Z" --config "$D/skip.conf" --check-config >"$D/skip.out" 2>&1 ||
+Z --config "$D/skip.conf" --check-config >"$D/skip.out" 2>&1 ||
 	fail "on_error=skip: refused: $(cat "$D/skip.out")"
 grep -q 'drive failed to open name=ssd0 config=.*skip.conf:1; starting without it' \
 	"$D/skip.out" || fail "on_error=skip: no warning: $(cat "$D/skip.out")"
@@ -96,7 +97,7 @@ printf '%s\n' '[server]' 'listen = 127.0.0.1:0' 'max_in_flight = 8' \
 	'; comments with ; too' 'log_level = debug' '' '[drive d0]' \
 	'backend = emu' "path = $D/good" 'create = yes' 'zone_size = 1M' 'zones = 16' \
 	> "$D/good.conf"
-"$Z" --config "$D/good.conf" --check-config >"$D/good.out" 2>&1 ||
+Z --config "$D/good.conf" --check-config >"$D/good.out" 2>&1 ||
 	fail "good config refused: $(cat "$D/good.out")"
 grep -q 'configuration and drives are good' "$D/good.out" ||
 	fail "good config: no confirmation: $(cat "$D/good.out")"
@@ -111,12 +112,12 @@ zapd_stop || fail "zapd did not exit 0"
 # directory) and the ConfigMap's (its nvme drive made optional).
 mkdir -p "$D/var" "$D/k8s"
 sed "s|/var/lib/zapd|$D/var|" "$ZAP_SRC/deploy/zapd.conf" > "$D/example.conf"
-"$Z" --config "$D/example.conf" --check-config >"$D/example.out" 2>&1 ||
+Z --config "$D/example.conf" --check-config >"$D/example.out" 2>&1 ||
 	fail "deploy/zapd.conf refused: $(cat "$D/example.out")"
 sed -n '/^  zapd.conf: |$/,$p' "$ZAP_SRC/deploy/k8s/configmap.yaml" |
 	sed -e 1d -e 's/^    //' -e "s|/var/lib/zapd|$D/k8s|" \
 	    -e 's/^on_error = fail/on_error = skip/' > "$D/k8s.conf"
-"$Z" --config "$D/k8s.conf" --check-config >"$D/k8s.out" 2>&1 ||
+Z --config "$D/k8s.conf" --check-config >"$D/k8s.out" 2>&1 ||
 	fail "deploy/k8s/configmap.yaml's zapd.conf refused: $(cat "$D/k8s.out")"
 
 echo "config: $n bad files refused with file:line; good files pass"

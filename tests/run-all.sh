@@ -3,6 +3,8 @@
 #   build/       release build: unit, integration, ops, qemu (NVMe ZNS in a
 #                QEMU guest) and fuzz tests, then a benchmark smoke run
 #   build-asan/  AddressSanitizer + UBSan build: unit, fuzz and integration
+#   build-fuzz/  clang, libFuzzer coverage + ASan + UBSan on zapd's own
+#                code: each libFuzzer target for 60 s on its seed corpus
 # Exits non-zero if anything fails; the last line counts the stages.
 set -eu
 cd "$(dirname "$0")/.."
@@ -13,6 +15,9 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$jobs"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DZAP_SANITIZE=ON
 cmake --build build-asan -j"$jobs"
+cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DZAP_FUZZ=ON \
+	-DCMAKE_C_COMPILER=clang
+cmake --build build-fuzz -j"$jobs" --target fuzz_dispatch fuzz_frame fuzz_config
 
 passed=0
 failed=0
@@ -38,6 +43,7 @@ asan_tests() {
 
 stage "release build: every test" release_tests
 stage "ASan/UBSan build: unit, fuzz and integration tests" asan_tests
+stage "libFuzzer: every fuzz target for 60 s" tests/fuzz/run.sh build-fuzz 60
 stage "benchmark smoke run (asserts no speed)" \
 	tests/bench/run.sh --quick --bin build/bin
 echo "run-all: $passed passed, $failed failed"

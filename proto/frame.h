@@ -22,6 +22,9 @@
 #define ZAP_FRAME_HDR_LEN	24
 #define ZAP_PROTO_VERSION	1
 #define ZAP_FRAME_F_REPLY	0x1
+/* The id of a notice: a reply frame no request asked for, sent just before
+ * the server closes the connection; its status says why. */
+#define ZAP_NOTICE_ID		UINT64_MAX
 /* Largest protobuf part either side sends; a zone report is paged to fit. */
 #define ZAP_MAX_PROTO_LEN	(1u << 20)
 

@@ -21,7 +21,7 @@
 	X(LBA_OUT_OF_RANGE, "LBA out of range") \
 	X(MISALIGNED, "length is zero or not a multiple of the LBA size") \
 	X(APPEND_TOO_LARGE, "data larger than the drive's max append size") \
-	X(BUSY, "too many requests in flight on this connection") \
+	X(BUSY, "the server cannot take this request now; retry shortly") \
 	X(IO_ERROR, "I/O error on the drive") \
 	X(SHUTTING_DOWN, "server is shutting down") \
 	X(PERMISSION_DENIED, "permission denied") \
@@ -36,6 +36,8 @@
 	X(ZONE_RESET_SINCE, "the zone was reset since this request wrote to it") \
 	X(STALE_EPOCH, "the zone was fenced: this writer's epoch is not current") \
 	X(NO_SPACE, "the drive's storage is full: nothing was written; retry when room is made") \
+	X(TOO_MANY_CONNECTIONS, "the server is at its connection limit: try again later") \
+	X(IDLE_TIMEOUT, "the connection was idle too long and is closed") \
 	X(CONNECTION_LOST, "connection to the server lost") \
 	X(TIMED_OUT, "timed out waiting for the server") \
 	X(OUTCOME_UNKNOWN, "retries spent: the request may or may not have been applied") \

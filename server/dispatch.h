@@ -55,7 +55,7 @@ struct request {
 	void *reply_data;		/* READ: the data to send */
 	uint32_t reply_data_len;
 	void *scratch;			/* owned arrays behind the reply body */
-	char detail[160];
+	char detail[256];
 	struct zone_op op;
 };
 

@@ -266,7 +266,7 @@ enum retry_verdict retry_begin(struct retry_client *c,
 
 	if (!slots_of(c))
 		return RETRY_NO_MEMORY;
-	if (seq + RETRY_WINDOW <= c->max_seq)
+	if (c->max_seq >= RETRY_WINDOW && seq <= c->max_seq - RETRY_WINDOW)
 		return RETRY_TOO_OLD;
 	s = &c->slots[seq % RETRY_WINDOW];
 	*slot = s;

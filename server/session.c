@@ -428,6 +428,19 @@ static void on_readable(evutil_socket_t fd, short what, void *arg)
 				 "peer closed mid-frame" : "peer closed");
 }
 
+/* Tell the peer why before closing: a notice, written (if the socket
+ * takes it) ahead of the end of the stream. */
+static void notify_and_close(struct session *s, int status, const char *why)
+{
+	Zap__Reply rep = ZAP__REPLY__INIT;
+
+	rep.status = status;
+	rep.detail = (char *)why;
+	if (!send_frame(s, ZAP_NOTICE_ID, &rep, NULL, 0))
+		evbuffer_write(s->out, s->fd);
+	session_close(s, why);
+}
+
 /* Once a second: close connections idle longer than idle_timeout. */
 static void on_idle_sweep(evutil_socket_t fd, short what, void *arg)
 {
@@ -444,8 +457,40 @@ static void on_idle_sweep(evutil_socket_t fd, short what, void *arg)
 			    now - s->last_active_ns > limit)
 				break;
 		if (s)
-			session_close(s, "idle timeout");
+			notify_and_close(s, ZAP_IDLE_TIMEOUT,
+					 "idle longer than idle_timeout");
 	} while (s);
+}
+
+/* A connection zapd will not serve gets a notice saying why (a fresh
+ * socket's buffer takes it whole), then the end of the stream. */
+static void refuse(int fd, const struct server *srv)
+{
+	Zap__Reply rep = ZAP__REPLY__INIT;
+	uint8_t buf[ZAP_FRAME_HDR_LEN + 256];
+	struct zap_frame f = {
+		.version = ZAP_PROTO_VERSION,
+		.flags = ZAP_FRAME_F_REPLY,
+		.id = ZAP_NOTICE_ID,
+	};
+	char detail[128];
+
+	if (srv->stopping) {
+		rep.status = ZAP__STATUS__SHUTTING_DOWN;
+		snprintf(detail, sizeof(detail), "zapd is stopping");
+	} else {
+		rep.status = ZAP__STATUS__TOO_MANY_CONNECTIONS;
+		snprintf(detail, sizeof(detail), "zapd serves at most %u "
+			 "connections; try again later",
+			 srv->limits.max_connections);
+	}
+	rep.detail = detail;
+	f.proto_len = zap__reply__pack(&rep, buf + ZAP_FRAME_HDR_LEN);
+	zap_frame_encode(buf, &f);
+	(void)!send(fd, buf, ZAP_FRAME_HDR_LEN + f.proto_len,
+		    MSG_NOSIGNAL | MSG_DONTWAIT);
+	shutdown(fd, SHUT_WR);
+	close(fd);
 }
 
 static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
@@ -473,7 +518,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 		log_warn("connection refused peer=%s:%u reason=\"%s\"", host,
 			 port, srv->stopping ? "stopping" :
 			 "max_connections reached");
-		close(fd);
+		refuse(fd, srv);
 		return;
 	}
 	s = calloc(1, sizeof(*s));

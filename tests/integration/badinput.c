@@ -229,24 +229,70 @@ static int case_flood_without_reading(void)
 	return good_client_works();
 }
 
+/* A notice (a frame no request asked for) with status, then the end. */
+static int expect_notice(int fd, int status)
+{
+	struct raw_reply r;
+	int st = raw_recv(fd, &r);
+
+	CHECK(st == status, "got status %d (%s), want %s", st, r.detail,
+	      zap_status_name(status));
+	CHECK(r.id == ZAP_NOTICE_ID, "notice with id %llu",
+	      (unsigned long long)r.id);
+	CHECK(raw_closed_by_server(fd), "the connection stayed open");
+	return 0;
+}
+
+/* zapd runs with max_connections 4 (test_bad_input.sh): the good client
+ * and three raw ones fill it; the next is told why it is closed. */
+static int case_connection_limit(void)
+{
+	int fd[4];
+
+	for (int i = 0; i < 4; i++)
+		fd[i] = raw_connect(addr);
+	usleep(200000);	/* accepted in order */
+	CHECK(expect_notice(fd[3], ZAP_TOO_MANY_CONNECTIONS) == 0,
+	      "over the limit");
+	for (int i = 0; i < 4; i++)
+		close(fd[i]);
+	usleep(200000);
+	return good_client_works();
+}
+
+/* ... and idle_timeout 2: an idle connection is told, then closed. */
+static int case_idle_notice(void)
+{
+	int fd = raw_connect(addr);
+
+	CHECK(expect_notice(fd, ZAP_IDLE_TIMEOUT) == 0, "idle");
+	close(fd);
+	return 0;
+}
+
 static const struct test_case cases[] = {
 	{ "garbage", case_garbage },
 	{ "huge_frame", case_huge_frame },
 	{ "truncated_and_disconnect", case_truncated_and_disconnect },
 	{ "bad_protobuf_keeps_connection", case_bad_protobuf_keeps_connection },
 	{ "flood_without_reading", case_flood_without_reading },
+	{ "connection_limit", case_connection_limit },
+	{ "idle_notice", case_idle_notice },
 };
 
 int main(int argc, char **argv)
 {
 	const struct zap_drive *d;
-	int st;
+	char *names[16];
+	int nr_names = 0, st;
 
-	for (int i = 1; i + 1 < argc; i += 2) {
-		if (!strcmp(argv[i], "--addr"))
-			addr = argv[i + 1];
-		else if (!strcmp(argv[i], "--drive"))
-			drive = argv[i + 1];
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--addr") && i + 1 < argc)
+			addr = argv[++i];
+		else if (!strcmp(argv[i], "--drive") && i + 1 < argc)
+			drive = argv[++i];
+		else if (nr_names < 16)
+			names[nr_names++] = argv[i];
 	}
 	if (!addr || !drive) {
 		fprintf(stderr, "usage: badinput --addr 127.0.0.1:PORT "
@@ -265,7 +311,7 @@ int main(int argc, char **argv)
 	}
 	lba_size = d->lba_size;
 	st = run_cases("badinput", cases, sizeof(cases) / sizeof(cases[0]),
-		       NULL, 0);
+		       names, nr_names);
 	zap_close(good);
 	return st;
 }

@@ -78,22 +78,22 @@ wait "$listener" || fail "no STOPPING=1 on the notify socket"
 big="e:emu:$L/early-e,create=yes,zone_size=4K,zone_cap=4K,zones=1048576"
 for round in 1 2 3; do
 	"$ZAP_BIN/zapd" --listen 127.0.0.1:0 --port-file "$L/early.addr" \
-		--state-dir "$L/early" --drive "$big" >"$L/early.log" 2>&1 &
+		--state-dir "$L/early" --drive "$big" >"$L/early$round.log" 2>&1 &
 	early=$!
 	ZAPD_PIDS="$ZAPD_PIDS $early"
 	i=0
-	until grep -q 'drive open name=e' "$L/early.log"; do
+	until grep -q 'drive open name=e' "$L/early$round.log"; do
 		i=$((i + 1))
 		[ $i -lt 600 ] || fail "zapd did not open its drive in 30 s"
 		sleep 0.01
 	done
 	kill -HUP "$early"
-	grep -q 'listening' "$L/early.log" &&
+	grep -q 'listening' "$L/early$round.log" &&
 		echo "round $round: the SIGHUP came after start-up (not tested)"
 	i=0
 	until [ -s "$L/early.addr" ]; do
 		kill -0 "$early" 2>/dev/null ||
-			fail "SIGHUP at start-up killed zapd: $(tail -3 "$L/early.log")"
+			fail "SIGHUP at start-up killed zapd: $(cat "$L/early$round.log")"
 		i=$((i + 1))
 		[ $i -lt 200 ] || fail "zapd did not start after an early SIGHUP"
 		sleep 0.05

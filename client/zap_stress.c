@@ -145,6 +145,10 @@ static void usage(FILE *f)
 "                           flag zap-stress reconnects by itself instead:\n"
 "                           requests in flight go without reply, and such\n"
 "                           records are allowed.\n"
+"      --retry              Retry protection without the faults: requests\n"
+"                           carry the client's identity and seq, and zapd\n"
+"                           keeps their outcomes (what the benchmark's\n"
+"                           \"protected\" rows cost); implied by the faults.\n"
 "\n"
 "Output:\n"
 "      --json FILE          Also write the report as JSON to FILE; \"-\" for\n"
@@ -370,7 +374,7 @@ static void *grow(void *array, size_t n, size_t size)
 enum {
 	OPT_RESET_FIRST = 256, OPT_RESET_RATE, OPT_FINISH_RATE, OPT_SEED,
 	OPT_NO_VERIFY, OPT_SAVE_LOG, OPT_VERIFY_LOG, OPT_ZAPD, OPT_ZAPD_LOG,
-	OPT_DROP, OPT_NO_RETRY, OPT_JSON,
+	OPT_DROP, OPT_NO_RETRY, OPT_RETRY, OPT_JSON,
 };
 
 static const struct option long_opts[] = {
@@ -396,6 +400,7 @@ static const struct option long_opts[] = {
 	{ "kill-every", required_argument, NULL, 'k' },
 	{ "drop-connections", optional_argument, NULL, OPT_DROP },
 	{ "no-retry", no_argument, NULL, OPT_NO_RETRY },
+	{ "retry", no_argument, NULL, OPT_RETRY },
 	{ "json", required_argument, NULL, OPT_JSON },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -579,6 +584,9 @@ static int parse_opts(int argc, char **argv, struct zs_opts *o)
 			break;
 		case OPT_NO_RETRY:
 			o->no_retry = true;
+			break;
+		case OPT_RETRY:
+			o->retry = true;
 			break;
 		case OPT_JSON:
 			o->json = optarg;
@@ -1302,7 +1310,8 @@ static int load_and_verify(struct zs_run *run, struct zs_zapd *zapd)
 	for (unsigned i = 0; i < o->nr_group; i++)
 		conns += o->group[i].conns;
 	run->max_len = o->max_len;
-	run->retry = (o->kill_every > 0 || o->drop_mean > 0) && !o->no_retry;
+	run->retry = ((o->kill_every > 0 || o->drop_mean > 0) && !o->no_retry) ||
+		     o->retry;
 	run->exactly_once = run->retry;
 	if (setup_endpoints(run, zapd) || setup_targets(run) ||
 	    setup_workers(run, conns) || setup_load(run))

@@ -63,6 +63,7 @@ struct zs_opts {
 	double kill_every;		/* seconds; 0: never */
 	double drop_mean;		/* seconds; 0: never */
 	bool no_retry;			/* with faults: libzap does not retry */
+	bool retry;			/* retry protection without faults */
 	const char *json;
 	const char *save_log;
 	const char *verify_log;

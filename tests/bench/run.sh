@@ -22,7 +22,9 @@ fio --ioengine=io_uring (with --fdatasync=IN_FLIGHT for the durable rows)
 and tcp_echo. Prints a Markdown table of zapd's ops/s, MB/s (10^6 bytes),
 latency p50 and p99 in microseconds, and its ratio to each baseline; then
 the mixed run: appenders against one ordered writer, whose worst wait is
-compared with the longest append.
+compared with the longest append; then the cost of retry protection
+(zap-stress --retry against without), runs alternated, median of three,
+with zapd's CPU time per append.
 
   --quick      1 s per run, only 4 KiB at 32 in flight and 128 KiB at 8 in
                flight (a smoke run for CI: the figures mean little)
@@ -199,6 +201,50 @@ for m in $matrix; do
 	done
 done
 
+# cpu_us: zapd's CPU time so far (user + system), in microseconds
+cpu_us() {
+	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1e6 / hz }' \
+		"/proc/$zapd_pid/stat"
+}
+
+# median: the middle of the numbers on standard input
+median() {
+	sort -g | awk '{ v[NR] = $1 } END { print NR ? v[int((NR + 1) / 2)] : "-" }'
+}
+
+# What exactly-once costs: 4 KiB appends at 32 in flight, without and with
+# retry protection (identity, seq, outcomes kept with the data), runs
+# alternated, the median of 3 (1 when quick), with zapd's CPU per append.
+reps=3
+[ "$quick" = 1 ] && reps=1
+protection=""
+for dur in none sync; do
+	for mode in off on; do
+		: >"$res/prot-$dur-$mode.ops"
+		: >"$res/prot-$dur-$mode.cpu"
+	done
+	for r in $(seq 1 "$reps"); do
+		for mode in off on; do
+			id="prot-$dur-$mode-$r"
+			flag=""
+			[ "$mode" = on ] && flag=--retry
+			echo "run.sh: 4K appends x 32, $dur, protection $mode ($r)" >&2
+			c0=$(cpu_us)
+			# shellcheck disable=SC2086
+			stress "$id" -d "$dur" -s 4K -c 1 -q 32 -m append $flag
+			c1=$(cpu_us)
+			ok=$(jop "$res/$id.json" append ok)
+			jop "$res/$id.json" append ops_per_s >>"$res/prot-$dur-$mode.ops"
+			awk -v c=$((c1 - c0)) -v n="$ok" 'BEGIN { if (n > 0) printf "%.2f\n", c / n }' \
+				>>"$res/prot-$dur-$mode.cpu"
+		done
+	done
+	off=$(median <"$res/prot-$dur-off.ops")
+	on=$(median <"$res/prot-$dur-on.ops")
+	protection="$protection| $dur | $(fmt "$off" 0) | $(fmt "$on" 0) | $(ratio "$on" "$off") | $(median <"$res/prot-$dur-off.cpu") | $(median <"$res/prot-$dur-on.cpu") |
+"
+done
+
 # The mixed run: three connections of appends, 32 in flight each, and one
 # ordered writer (write at the wp, one at a time).
 mixed=""
@@ -225,5 +271,11 @@ commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
 	echo "| durability | appends/s | ordered writes/s | write p50 µs | write p99 µs | worst write µs | longest append µs | worst write / longest append |"
 	echo "|---|--:|--:|--:|--:|--:|--:|--:|"
 	printf '%s' "$mixed"
+	echo
+	echo "Retry protection: 4 KiB appends, 1 conn x 32, runs alternated, median of $reps"
+	echo
+	echo "| durability | appends/s off | appends/s on | on/off | zapd CPU µs/append off | zapd CPU µs/append on |"
+	echo "|---|--:|--:|--:|--:|--:|"
+	printf '%s' "$protection"
 } | tee ${out:+"$out"}
 exit $status

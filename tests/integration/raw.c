@@ -115,8 +115,9 @@ static void take_reply(const Zap__Reply *rep, struct raw_reply *out)
 		out->secret_len = rep->hello->client_secret.len;
 		if (out->secret_len > sizeof(out->secret))
 			out->secret_len = sizeof(out->secret);
-		memcpy(out->secret, rep->hello->client_secret.data,
-		       out->secret_len);
+		if (out->secret_len)	/* a resume's reply has none */
+			memcpy(out->secret, rep->hello->client_secret.data,
+			       out->secret_len);
 		break;
 	default:
 		break;

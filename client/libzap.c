@@ -665,9 +665,31 @@ static int reply(zap_client *c, struct zapc_slot *s, const Zap__Reply *rep,
 	} else if (rep->body_case == ZAP__REPLY__BODY_WRITE) {
 		res.lba = rep->write->lba;
 		res.wp = rep->write->wp;
+	} else if (rep->body_case == ZAP__REPLY__BODY_FENCE) {
+		res.epoch = rep->fence->epoch;
 	}
 	complete(c, &op, &res, rep);
 	return c->conn_gen != gen ? -1 : 1;
+}
+
+/* The server says why it is about to close the connection. */
+static int notice(zap_client *c, const struct zap_frame *f,
+		  const uint8_t *proto, size_t avail)
+{
+	Zap__Reply *rep;
+	int rc;
+
+	if (f->data_len)
+		return lose(c, "a notice with data from the server");
+	if (avail < ZAP_FRAME_HDR_LEN + (size_t)f->proto_len)
+		return 0;
+	rep = zap__reply__unpack(NULL, f->proto_len, proto);
+	if (!rep)
+		return lose(c, "malformed notice from the server");
+	rc = lose(c, "zapd closes the connection: %s (%s)",
+		  zap_status_name(rep->status), rep->detail ? rep->detail : "");
+	zap__reply__free_unpacked(rep, NULL);
+	return rc;
 }
 
 /*
@@ -693,6 +715,8 @@ static int handle_frame(zap_client *c)
 			    zap_strstatus(rc));
 	if (!(f.flags & ZAP_FRAME_F_REPLY))
 		return lose(c, "the server sent a request frame");
+	if (f.id == ZAP_NOTICE_ID)
+		return notice(c, &f, p + ZAP_FRAME_HDR_LEN, avail);
 	if (c->state == ZAPC_HELLO ? f.id != HELLO_ID :
 	    !(s = slot_find(c, f.id)))
 		return lose(c, "reply to unknown request id %llu",
@@ -858,7 +882,8 @@ int zapc_submit(zap_client *c, Zap__Request *req, const void *data,
 	id = (uint64_t)s->gen << 32 | i;
 	s->update = req->body_case == ZAP__REQUEST__BODY_APPEND ||
 		    req->body_case == ZAP__REQUEST__BODY_WRITE ||
-		    req->body_case == ZAP__REQUEST__BODY_ZONE_MGMT;
+		    req->body_case == ZAP__REQUEST__BODY_ZONE_MGMT ||
+		    req->body_case == ZAP__REQUEST__BODY_FENCE;
 	s->seq = c->retry && s->update ? c->seq + 1 : 0;
 	req->client_id = s->seq ? c->client_id : 0;
 	req->seq = s->seq;

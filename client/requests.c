@@ -133,8 +133,18 @@ static int check_data(zap_client *c, const char *what, const char *drive,
 	return 0;
 }
 
-int zap_append_async(zap_client *c, const char *drive, uint32_t zone,
-		     const void *buf, size_t len, zap_callback cb, void *arg)
+/* The epoch of opts, which the caller may have made with an older, smaller
+ * struct zap_io_opts (its size field says how much of it there is). */
+static uint64_t opts_epoch(const struct zap_io_opts *opts)
+{
+	return opts && opts->size >= offsetof(struct zap_io_opts, epoch) +
+				     sizeof(opts->epoch) ? opts->epoch : 0;
+}
+
+int zap_append_opts_async(zap_client *c, const char *drive, uint32_t zone,
+			  const void *buf, size_t len,
+			  const struct zap_io_opts *opts, zap_callback cb,
+			  void *arg)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
 	Zap__AppendReq append = ZAP__APPEND_REQ__INIT;
@@ -146,14 +156,22 @@ int zap_append_async(zap_client *c, const char *drive, uint32_t zone,
 		return rc;
 	append.drive = PB_STR(drive);
 	append.zone = zone;
+	append.epoch = opts_epoch(opts);
 	req.body_case = ZAP__REQUEST__BODY_APPEND;
 	req.append = &append;
 	return zapc_submit(c, &req, buf, len, &op);
 }
 
-int zap_write_async(zap_client *c, const char *drive, uint32_t zone,
-		    uint64_t lba, bool at_wp, const void *buf, size_t len,
-		    zap_callback cb, void *arg)
+int zap_append_async(zap_client *c, const char *drive, uint32_t zone,
+		     const void *buf, size_t len, zap_callback cb, void *arg)
+{
+	return zap_append_opts_async(c, drive, zone, buf, len, NULL, cb, arg);
+}
+
+int zap_write_opts_async(zap_client *c, const char *drive, uint32_t zone,
+			 uint64_t lba, bool at_wp, const void *buf, size_t len,
+			 const struct zap_io_opts *opts, zap_callback cb,
+			 void *arg)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
 	Zap__WriteReq write = ZAP__WRITE_REQ__INIT;
@@ -167,9 +185,35 @@ int zap_write_async(zap_client *c, const char *drive, uint32_t zone,
 	write.zone = zone;
 	write.lba = lba;
 	write.at_wp = at_wp;
+	write.epoch = opts_epoch(opts);
 	req.body_case = ZAP__REQUEST__BODY_WRITE;
 	req.write = &write;
 	return zapc_submit(c, &req, buf, len, &op);
+}
+
+int zap_write_async(zap_client *c, const char *drive, uint32_t zone,
+		    uint64_t lba, bool at_wp, const void *buf, size_t len,
+		    zap_callback cb, void *arg)
+{
+	return zap_write_opts_async(c, drive, zone, lba, at_wp, buf, len, NULL,
+				    cb, arg);
+}
+
+int zap_fence_async(zap_client *c, const char *drive, uint32_t zone,
+		    zap_callback cb, void *arg)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__FenceReq fence = ZAP__FENCE_REQ__INIT;
+	struct zapc_op op = { .cb = cb, .arg = arg,
+			      .body = ZAP__REPLY__BODY_FENCE };
+
+	if (!drive)
+		return zapc_error(c, ZAP_INVALID_ARGUMENT, "fence: no drive");
+	fence.drive = PB_STR(drive);
+	fence.zone = zone;
+	req.body_case = ZAP__REQUEST__BODY_FENCE;
+	req.fence = &fence;
+	return zapc_submit(c, &req, NULL, 0, &op);
 }
 
 int zap_read_async(zap_client *c, const char *drive, uint64_t lba,
@@ -287,6 +331,19 @@ int zap_zone_mgmt(zap_client *c, const char *drive, uint32_t zone,
 				     sync_cb, &s);
 
 	return rc ? rc : zapc_wait(c, &s);
+}
+
+int zap_fence(zap_client *c, const char *drive, uint32_t zone,
+	      uint64_t *epoch)
+{
+	struct zapc_sync s = { .done = false };
+	int rc = zap_fence_async(c, drive, zone, sync_cb, &s);
+
+	if (!rc)
+		rc = zapc_wait(c, &s);
+	if (!rc && epoch)
+		*epoch = s.res.epoch;
+	return rc;
 }
 
 int zap_flush(zap_client *c, const char *drive)

@@ -34,6 +34,7 @@ enum {
 	OPT_ZONE = 1 << 1,
 	OPT_COUNT = 1 << 2,
 	OPT_OUTPUT = 1 << 3,
+	OPT_EPOCH = 1 << 4,
 };
 
 struct cli;
@@ -59,6 +60,7 @@ struct cli {
 	int64_t zone;		/* report --zone, -1 if not given */
 	int64_t count;		/* report --count, -1 if not given */
 	const char *output;	/* read -o */
+	uint64_t epoch;		/* append, write --epoch; 0: unfenced */
 	int64_t wp_error;	/* write pointer for a failed write, or -1 */
 	zap_client *c;
 };
@@ -429,6 +431,33 @@ static int cmd_report(struct cli *x, char **args)
 	return 0;
 }
 
+static void request_done(zap_client *c, const struct zap_result *res,
+			 void *arg)
+{
+	struct zap_result *out = arg;
+
+	*out = *res;
+	out->detail = NULL;	/* not kept: zap_last_error() says it */
+}
+
+/* An append or write with --epoch: the async form, waited for. */
+static int fenced_io(struct cli *x, const struct zap_drive *d, uint32_t zone,
+		     const uint64_t *lba, const void *data, size_t len,
+		     struct zap_result *res)
+{
+	struct zap_io_opts opts = { .size = sizeof(opts), .epoch = x->epoch };
+	int rc;
+
+	res->status = -1;
+	rc = lba ? zap_write_opts_async(x->c, d->name, zone, *lba, false, data,
+					len, &opts, request_done, res) :
+		   zap_append_opts_async(x->c, d->name, zone, data, len, &opts,
+					 request_done, res);
+	while (!rc && res->status < 0)
+		rc = zap_process(x->c, -1);
+	return rc ? rc : res->status;
+}
+
 static int cmd_append(struct cli *x, char **args)
 {
 	const struct zap_drive *d;
@@ -442,7 +471,14 @@ static int cmd_append(struct cli *x, char **args)
 		return usage_error(x, "bad zone number \"%s\"", args[1]);
 	if (find_drive(x, args[0], &d) || read_data(x, args[2], d, &data, &len))
 		return EXIT_FAILED;
-	rc = zap_append(x->c, d->name, zone, data, len, &lba);
+	if (x->epoch) {
+		struct zap_result res;
+
+		rc = fenced_io(x, d, zone, NULL, data, len, &res);
+		lba = res.lba;
+	} else {
+		rc = zap_append(x->c, d->name, zone, data, len, &lba);
+	}
 	free(data);
 	if (rc)
 		return request_failed(x, rc);
@@ -470,7 +506,16 @@ static int cmd_write(struct cli *x, char **args)
 				   args[2]);
 	if (find_drive(x, args[0], &d) || read_data(x, args[3], d, &data, &len))
 		return EXIT_FAILED;
-	if (at_wp) {
+	if (x->epoch && !at_wp) {
+		struct zap_result res;
+
+		rc = fenced_io(x, d, zone, &lba, data, len, &res);
+		wp = res.wp;
+	} else if (x->epoch) {
+		rc = usage_error(x, "--epoch takes an OFFSET, not \"wp\"");
+		free(data);
+		return rc;
+	} else if (at_wp) {
 		rc = zap_write_at_wp(x->c, d->name, zone, data, len, &lba);
 		wp = lba + len / d->lba_size;
 	} else {
@@ -663,6 +708,27 @@ static int cmd_flush(struct cli *x, char **args)
 	return 0;
 }
 
+static int cmd_fence(struct cli *x, char **args)
+{
+	const struct zap_drive *d;
+	uint64_t epoch = 0;
+	uint32_t zone;
+	int rc;
+
+	if (parse_u32(args[1], &zone))
+		return usage_error(x, "bad zone number \"%s\"", args[1]);
+	if (find_drive(x, args[0], &d))
+		return EXIT_FAILED;
+	rc = zap_fence(x->c, d->name, zone, &epoch);
+	if (rc)
+		return request_failed(x, rc);
+	if (x->json)
+		printf("{\"zone\":%u,\"epoch\":%" PRIu64 "}\n", zone, epoch);
+	else
+		printf("epoch %" PRIu64 "\n", epoch);
+	return 0;
+}
+
 static int cmd_stats(struct cli *x, char **args)
 {
 	char *text;
@@ -747,10 +813,17 @@ static const struct command commands[] = {
 "at most the server's max data size; it is not padded. Appends from many\n"
 "clients to one zone may run at once, in any order.\n"
 "\n"
+"With --epoch N (from 'zap fence') the append is refused with STALE_EPOCH,\n"
+"and not applied, if the zone has been fenced to another epoch since.\n"
+"\n"
+"Options:\n"
+"  --epoch N  the zone's writer epoch this writer holds\n"
+"\n"
 "Examples:\n"
 "  zap append nvme0n1 3 record.bin\n"
 "  head -c 8K /dev/urandom | zap --json append nvme0n1 3 -\n",
 		.min_args = 3, .max_args = 3,
+		.opts = OPT_EPOCH,
 		.run = cmd_append,
 	},
 	{
@@ -767,10 +840,17 @@ static const struct command commands[] = {
 "and the message tells where the write pointer is. FILE must be a whole\n"
 "number of LBAs, at most the server's max data size.\n"
 "\n"
+"With --epoch N (from 'zap fence', and an OFFSET) the write is refused with\n"
+"STALE_EPOCH, and not applied, if the zone has been fenced since.\n"
+"\n"
+"Options:\n"
+"  --epoch N  the zone's writer epoch this writer holds\n"
+"\n"
 "Examples:\n"
 "  zap write nvme0n1 3 0x3000 header.bin\n"
 "  zap write nvme0n1 3 wp log-entry.bin\n",
 		.min_args = 4, .max_args = 4,
+		.opts = OPT_EPOCH,
 		.run = cmd_write,
 	},
 	{
@@ -807,6 +887,26 @@ static const struct command commands[] = {
 	{ .name = "reset", .synopsis = "DRIVE ZONE|all",
 	  .summary = "reset a zone to EMPTY (its data is lost)",
 	  .help = ZONE_HELP, .min_args = 2, .max_args = 2, .run = cmd_zone },
+	{
+		.name = "fence", .synopsis = "DRIVE ZONE",
+		.summary = "take a zone's writer epoch; print it",
+		.help =
+"Take the next writer epoch of ZONE and print it (\"epoch N\"). zapd\n"
+"first lets everything sent to the zone before the fence finish; from the\n"
+"reply on, appends and writes that carry an older epoch (--epoch) are\n"
+"refused with STALE_EPOCH and none of them lands. Those that carry no\n"
+"epoch are not fenced. Epochs survive restarts of zapd.\n"
+"\n"
+"To take a zone over from a writer that may still be alive: fence it, read\n"
+"its write pointer ('zap report DRIVE --zone ZONE'), then write with the\n"
+"new epoch.\n"
+"\n"
+"Example:\n"
+"  e=$(zap fence nvme0n1 7 | cut -d' ' -f2)\n"
+"  zap append --epoch \"$e\" nvme0n1 7 record.bin\n",
+		.min_args = 2, .max_args = 2,
+		.run = cmd_fence,
+	},
 	{
 		.name = "flush", .synopsis = "DRIVE",
 		.summary = "make acknowledged data of DRIVE durable",
@@ -938,6 +1038,7 @@ static const struct option options[] = {
 	{ "zone", required_argument, NULL, 'z' },
 	{ "count", required_argument, NULL, 'n' },
 	{ "output", required_argument, NULL, 'o' },
+	{ "epoch", required_argument, NULL, 'e' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -965,7 +1066,8 @@ static int parse_options(struct cli *x, int argc, char **argv,
 	optind = 0;
 	while ((o = getopt_long(argc, argv, optstring, options, NULL)) != -1) {
 		need = o == 'S' ? OPT_STATE : o == 'z' ? OPT_ZONE :
-			o == 'n' ? OPT_COUNT : o == 'o' ? OPT_OUTPUT : 0;
+			o == 'n' ? OPT_COUNT : o == 'o' ? OPT_OUTPUT :
+			o == 'e' ? OPT_EPOCH : 0;
 		if (need & ~allowed)
 			return usage_error(x, "option --%s does not apply here",
 					   option_name(o));
@@ -1007,6 +1109,10 @@ static int parse_options(struct cli *x, int argc, char **argv,
 			break;
 		case 'o':
 			x->output = optarg;
+			break;
+		case 'e':
+			if (parse_u64(optarg, &x->epoch) || !x->epoch)
+				return usage_error(x, "bad epoch \"%s\"", optarg);
 			break;
 		default:
 			if (optopt && option_name(optopt))

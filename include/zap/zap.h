@@ -277,7 +277,9 @@ struct zap_result {
 	int status;		/* enum zap_status */
 	uint64_t lba;		/* append, write: where the data landed */
 	uint64_t wp;		/* write: wp after, or current wp on error */
-	const char *detail;	/* server's explanation of an error, or "" */
+	const char *detail;	/* server's explanation of an error, or "";
+				 * valid during the callback only */
+	uint64_t epoch;		/* fence: the zone's new writer epoch */
 };
 
 /* Runs once per request, from zap_process() (or zap_close()). */
@@ -305,6 +307,35 @@ ZAP_EXPORT int zap_zone_mgmt_async(zap_client *c, const char *drive,
 				   bool all, zap_callback cb, void *arg);
 ZAP_EXPORT int zap_flush_async(zap_client *c, const char *drive,
 			       zap_callback cb, void *arg);
+
+/*
+ * Fencing (docs/PROTOCOL.md): zap_fence() takes the zone's next writer
+ * epoch, once everything admitted to the zone before it is done; from its
+ * reply on, appends and writes that carry another epoch get
+ * ZAP_STALE_EPOCH and none lands. Pass the epoch with struct zap_io_opts.
+ */
+ZAP_EXPORT int zap_fence(zap_client *c, const char *drive, uint32_t zone,
+			 uint64_t *epoch);
+ZAP_EXPORT int zap_fence_async(zap_client *c, const char *drive,
+			       uint32_t zone, zap_callback cb, void *arg);
+
+/* More of an append or write; NULL, or all zero, means none of it. Set
+ * size to sizeof(struct zap_io_opts): later versions may add fields. */
+struct zap_io_opts {
+	size_t size;
+	uint64_t epoch;		/* the zone's writer epoch; 0: unfenced */
+};
+
+ZAP_EXPORT int zap_append_opts_async(zap_client *c, const char *drive,
+				     uint32_t zone, const void *buf,
+				     size_t len,
+				     const struct zap_io_opts *opts,
+				     zap_callback cb, void *arg);
+ZAP_EXPORT int zap_write_opts_async(zap_client *c, const char *drive,
+				    uint32_t zone, uint64_t lba, bool at_wp,
+				    const void *buf, size_t len,
+				    const struct zap_io_opts *opts,
+				    zap_callback cb, void *arg);
 
 /*
  * To poll a client together with other descriptors: the socket, and the

@@ -38,6 +38,20 @@ zap read d 256 8K -o "$TEST_TMP/zero" || fail "read after reset failed"
 cmp -s "$TEST_TMP/zero" /dev/zero 2>/dev/null
 [ "$(tr -d '\0' < "$TEST_TMP/zero" | wc -c)" = 0 ] || fail "reset zone still has data"
 
+# fencing: a writer of an older epoch is refused, nothing of it lands
+e1=$(zap fence d 2 | sed -n 's/^epoch \([0-9]*\)$/\1/p')
+[ -n "$e1" ] || fail "fence printed no epoch"
+zap append --epoch "$e1" d 2 "$TEST_TMP/rec" >/dev/null || fail "append with the epoch"
+e2=$(zap fence d 2 | sed -n 's/^epoch \([0-9]*\)$/\1/p')
+[ "$e2" = $((e1 + 1)) ] || fail "second fence gave epoch '$e2' after $e1"
+if out=$(zap append --epoch "$e1" d 2 "$TEST_TMP/rec" 2>&1); then
+	fail "an append of a fenced-off epoch succeeded"
+fi
+echo "$out" | grep -q STALE_EPOCH || fail "a stale epoch gave: $out"
+zap append --epoch "$e2" d 2 "$TEST_TMP/rec" >/dev/null || fail "append with the new epoch"
+zap report d | grep -E "start: 0x0*200, wp: 0x0*204," >/dev/null ||
+	fail "zone 2 does not hold exactly the two accepted appends: $(zap report d)"
+
 # errors: unknown drive (1), usage (2), no server (3)
 zap append nope 0 "$TEST_TMP/rec" 2>/dev/null; [ $? = 1 ] || fail "unknown drive exit status"
 zap bogus-command 2>/dev/null; [ $? = 2 ] || fail "usage error exit status"

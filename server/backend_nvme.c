@@ -561,14 +561,14 @@ static void nvbe_io_done(struct reactor_io *rio,
 	struct nvbe_dev *d = be->priv;
 
 	io->status = nvbe_status(cqe);
+	if (!io->status && io->op == BACKEND_APPEND)
+		io->result_lba = cqe->big_cqe[0];
+	else if (!io->status && io->op == BACKEND_WRITE)
+		io->result_lba = io->lba;
 	if (io->status || !io->rec) {
 		io->done(io);
 		return;
 	}
-	if (io->op == BACKEND_APPEND)
-		io->result_lba = cqe->big_cqe[0];
-	else if (io->op == BACKEND_WRITE)
-		io->result_lba = io->lba;
 	backend_stamp(io, d->state.gens[io->lba / be->geo.zone_size], 0);
 	if (d->state.fd < 0) {
 		io->done(io);

@@ -295,7 +295,7 @@ static void open_side(struct side *s, const char *name, const char *path,
 		      struct kv_list *opts)
 {
 	struct backend_open_args args = {
-		.name = name, .path = path, .durable = false,
+		.name = name, .path = path, .durable = false, .create = true,
 		.options = opts, .reactor = &reactor,
 	};
 

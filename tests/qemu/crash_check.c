@@ -52,7 +52,9 @@ static void fill(uint64_t *w, uint64_t seq)
 
 static void connect_to(const char *address)
 {
-	int ret = zap_connect(address, NULL, &client);
+	/* zapd's death is what is tested: no retries to hide it */
+	struct zap_connect_opts opts = { .flags = ZAP_CONNECT_NO_RETRY };
+	int ret = zap_connect(address, &opts, &client);
 
 	if (ret)
 		die("connect to %s: %s", address, zap_status_name(ret));

@@ -29,8 +29,12 @@
  *
  * Checked: every request is answered exactly once, with a known status;
  * a request withdrawn is never answered; OK replies carry the body of
- * their request and results inside the zone asked for; nothing is left
- * in flight; and nothing crashes, leaks or trips ASan/UBSan.
+ * their request and results inside the zone asked for; a retry (the same
+ * record bytes, the same identity and seq) of a request that finished,
+ * while its seq is in the window and its slot not taken by another seq,
+ * gets the original's status and results, or ZONE_RESET_SINCE if it put
+ * data in a zone that was reset since (docs/PROTOCOL.md's table); nothing
+ * is left in flight; and nothing crashes, leaks or trips ASan/UBSan.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -58,6 +62,34 @@ static struct {
 	struct retry_client *issued;	/* by the last HELLO in this input */
 	uint8_t issued_secret[RETRY_SECRET_LEN];
 } conn;
+
+/* What the harness knows of a request it sent (req->owner). */
+struct sent {
+	uint64_t key;		/* hash of its record: fill, dlen, protobuf */
+	bool stopping;		/* sent while zapd was stopping */
+};
+
+/* The outcome of a request that dispatch took as new (it set
+ * req->retry_slot), by identity and slot (seq mod the window). */
+struct outcome {
+	uint64_t seq;		/* 0: none, or withdrawn */
+	uint64_t key;
+	bool done;
+	int status;
+	int body;		/* the reply's body case */
+	uint64_t lba, wp;	/* append, write; fence: lba is the epoch */
+	const struct zone *zone;	/* append, write: where, and its */
+	uint32_t gen;			/* reset count when it finished */
+};
+
+#define MAX_TRACKED	4
+
+static struct tracked {
+	uint64_t id;
+	uint64_t max_seq;	/* as retry.c counts it: of new requests */
+	struct outcome slots[RETRY_WINDOW];
+} tracked[MAX_TRACKED];
+static unsigned nr_tracked;
 
 static __attribute__((noreturn, format(printf, 2, 3)))
 void bad(const struct request *req, const char *fmt, ...);
@@ -143,6 +175,113 @@ static void check_ok(const struct request *req)
 	}
 }
 
+static struct tracked *find_tracked(uint64_t id, bool add)
+{
+	for (unsigned i = 0; i < nr_tracked; i++)
+		if (tracked[i].id == id)
+			return &tracked[i];
+	if (!add || nr_tracked == MAX_TRACKED)
+		return NULL;
+	memset(&tracked[nr_tracked], 0, sizeof(tracked[0]));
+	tracked[nr_tracked].id = id;
+	return &tracked[nr_tracked++];
+}
+
+/* dispatch took req as new: its slot is its own from now on */
+static struct outcome *note_new(const struct request *req)
+{
+	const struct sent *sent = req->owner;
+	struct tracked *t = find_tracked(req->msg->client_id, true);
+	struct outcome *o;
+	uint64_t seq = req->msg->seq;
+
+	if (!t)
+		return NULL;
+	if (seq > t->max_seq)
+		t->max_seq = seq;
+	o = &t->slots[seq % RETRY_WINDOW];
+	if (o->seq != seq || o->key != sent->key || o->done)
+		*o = (struct outcome){ .seq = seq, .key = sent->key };
+	return o;
+}
+
+static void note_outcome(const struct request *req)
+{
+	const Zap__Reply *r = &req->reply;
+	struct outcome *o = note_new(req);
+	const struct drive *d;
+	uint32_t zone;
+
+	if (!o)
+		return;
+	o->done = true;
+	o->status = r->status;
+	o->body = r->body_case;
+	if (r->body_case == ZAP__REPLY__BODY_APPEND)
+		o->lba = r->append->lba;
+	else if (r->body_case == ZAP__REPLY__BODY_WRITE)
+		o->lba = r->write->lba, o->wp = r->write->wp;
+	else if (r->body_case == ZAP__REPLY__BODY_FENCE)
+		o->lba = r->fence->epoch;
+	if (r->status || (r->body_case != ZAP__REPLY__BODY_APPEND &&
+			  r->body_case != ZAP__REPLY__BODY_WRITE))
+		return;
+	d = server_find_drive(req->srv, req->msg->body_case ==
+			      ZAP__REQUEST__BODY_APPEND ?
+			      req->msg->append->drive : req->msg->write->drive);
+	zone = req->msg->body_case == ZAP__REQUEST__BODY_APPEND ?
+	       req->msg->append->zone : req->msg->write->zone;
+	o->zone = &d->zones[zone];
+	o->gen = o->zone->gen;
+}
+
+/* A request dispatch did not take as new: if it is a retry of one that
+ * finished, it gets that one's outcome. */
+static void check_replay(const struct request *req)
+{
+	const struct sent *sent = req->owner;
+	const Zap__Request *m = req->msg;
+	const Zap__Reply *r = &req->reply;
+	const struct tracked *t;
+	const struct outcome *o;
+
+	if (!m->client_id || !m->seq || sent->stopping || !req->identity ||
+	    req->identity->id != m->client_id ||
+	    (m->body_case != ZAP__REQUEST__BODY_APPEND &&
+	     m->body_case != ZAP__REQUEST__BODY_WRITE &&
+	     m->body_case != ZAP__REQUEST__BODY_ZONE_MGMT &&
+	     m->body_case != ZAP__REQUEST__BODY_FENCE))
+		return;
+	t = find_tracked(m->client_id, false);
+	if (!t || m->seq + RETRY_WINDOW <= t->max_seq)
+		return;
+	o = &t->slots[m->seq % RETRY_WINDOW];
+	if (o->seq != m->seq || o->key != sent->key || !o->done)
+		return;
+	if (!o->status && o->zone && o->zone->gen != o->gen) {
+		if ((int)r->status != ZAP_ZONE_RESET_SINCE)
+			bad(req, "retry of seq %llu, whose zone was reset "
+			    "since", (unsigned long long)m->seq);
+		return;
+	}
+	/* (a refused WRITE's replay has a WRITE body, the original none) */
+	if ((int)r->status != o->status ||
+	    (!o->status && (int)r->body_case != o->body))
+		bad(req, "retry of seq %llu: the original got %s, body %d",
+		    (unsigned long long)m->seq, zap_status_name(o->status),
+		    o->body);
+	if ((int)r->body_case != o->body)
+		return;
+	if ((r->body_case == ZAP__REPLY__BODY_APPEND &&
+	     r->append->lba != o->lba) ||
+	    (r->body_case == ZAP__REPLY__BODY_WRITE &&
+	     (r->write->lba != o->lba || r->write->wp != o->wp)) ||
+	    (r->body_case == ZAP__REPLY__BODY_FENCE &&
+	     r->fence->epoch != o->lba))
+		bad(req, "retry of seq %llu: not the original's result %llu",
+		    (unsigned long long)m->seq, (unsigned long long)o->lba);
+}
+
 static void on_done(struct request *req)
 {
 	unsigned i;
@@ -163,6 +302,10 @@ static void on_done(struct request *req)
 		bad(req, "unknown status %d", req->reply.status);
 	if (!req->reply.status)
 		check_ok(req);
+	if (req->retry_slot)
+		note_outcome(req);
+	else
+		check_replay(req);
 	/* as the session does: a HELLO's identity becomes the connection's */
 	if (req->hello_identity && !req->reply.status) {
 		if (conn.identity)
@@ -175,6 +318,7 @@ static void on_done(struct request *req)
 			       RETRY_SECRET_LEN);
 		}
 	}
+	free(req->owner);
 	request_free(req);
 }
 
@@ -236,7 +380,13 @@ again:
 		struct request *req = conn.pending[i];
 
 		if (dispatch_cancel(req)) {
+			struct outcome *o = req->retry_slot ? note_new(req) :
+					    NULL;
+
+			if (o)
+				o->seq = 0;	/* never applied */
 			conn.pending[i] = conn.pending[--conn.nr_pending];
+			free(req->owner);
 			request_free(req);
 			goto again;
 		}
@@ -247,10 +397,21 @@ again:
 	conn.identity = NULL;
 }
 
+/* FNV-1a of a record's bytes after ctl: fill, lengths, protobuf */
+static uint64_t record_key(const uint8_t *rec, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+
+	for (size_t i = 1; i < len; i++)
+		h = (h ^ rec[i]) * 0x100000001b3ull;
+	return h;
+}
+
 /* One record: 0 on to the next, -1 the input is over. */
 static int one_request(const uint8_t **p, const uint8_t *end)
 {
 	struct request *req;
+	struct sent *sent;
 	unsigned ctl, fill, plen, dlen;
 
 	if (end - *p < 6)
@@ -272,13 +433,19 @@ static int one_request(const uint8_t **p, const uint8_t *end)
 	if (!req)
 		abort();
 	req->msg = zap__request__unpack(NULL, plen, *p);
-	*p += plen;
 	if (!req->msg) {	/* the session answers PROTOCOL_ERROR */
+		*p += plen;
 		request_free(req);
 		return 0;
 	}
+	sent = calloc(1, sizeof(*sent));
+	if (!sent)
+		abort();
+	sent->key = record_key(*p - 6, 6 + plen);
+	sent->stopping = ctl & 4;
+	*p += plen;
 	req->done = on_done;
-	req->owner = &conn;
+	req->owner = sent;
 	req->identity = conn.identity;
 	req->data_len = dlen;
 	if (dlen) {
@@ -291,6 +458,8 @@ static int one_request(const uint8_t **p, const uint8_t *end)
 	fuzz_srv.stopping = ctl & 4;
 	dispatch_request(req);
 	fuzz_srv.stopping = false;
+	if (is_pending(req) && req->retry_slot)
+		note_new(req);
 	switch (ctl & 3) {
 	case 0:
 		while (is_pending(req))
@@ -316,6 +485,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	verbose = getenv("ZAP_FUZZ_VERBOSE");
 	fuzz_server_reset();
 	memset(&conn, 0, sizeof(conn));
+	nr_tracked = 0;
 	if (*p++ & 1) {
 		conn.identity = fuzz_ident[0].c;
 		retry_get(conn.identity);

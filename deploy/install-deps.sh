@@ -13,9 +13,10 @@ libevent-dev liburing-dev libnvme-dev libjson-c-dev libssl-dev
 libprotobuf-c-dev protobuf-c-compiler libinih-dev libcmocka-dev"
 # qemu: the QEMU tests (tests/qemu/guest-run): the emulator, a static
 # busybox, kmod (depmod) and cpio for the guest's initramfs, nvme-cli in
-# the guest. guest-run also fetches the Debian kernel package with
-# apt-get download into ~/.cache/zap-qemu (not installed).
-QEMU="qemu-system-x86 busybox-static kmod cpio nvme-cli"
+# the guest, e2fsprogs (mkfs.ext4: the power-cut test's disk). guest-run
+# also fetches the Debian kernel package with apt-get download into
+# ~/.cache/zap-qemu (not installed).
+QEMU="qemu-system-x86 busybox-static kmod cpio nvme-cli e2fsprogs"
 # bench: fio, the storage limit the benchmark measures beside zapd.
 BENCH="fio"
 # ops: the operations tests and the Debian package test: prometheus

@@ -3,13 +3,14 @@
  * fuzz_frame - one input is the byte stream one client connection sends:
  * frames (a 24-byte header, the protobuf, the data), damaged or not, cut
  * anywhere, after one byte that says how the client behaves (MODE_*
- * below: hang up as soon as all is sent, with a reset, with small
- * socket buffers). It goes over a real TCP connection into zapd's session
+ * below: it hangs up as soon as all is sent, with a reset; it reads its
+ * replies late). It goes over a real TCP connection into zapd's session
  * (server/session.c): header decoding (proto/frame.c), the limits checked
  * before anything is allocated (proto_len, data_len against max_data),
  * version, flags (a reply's flag from a client is refused), protobuf
- * decoding, backpressure (max_in_flight 8), then dispatch and the emu
- * drives of fuzz_server.
+ * decoding, backpressure (max_in_flight 8, replies waiting for the
+ * socket), then dispatch and the emu drives of fuzz_server.
+ * ZAP_FUZZ_VERBOSE=1 prints each reply.
  *
  * The harness walks the same stream with zap_frame_decode() and knows
  * what the session must do, and checks it:
@@ -20,14 +21,14 @@
  *     gives it (PROTOCOL_ERROR for the reply flag) and its id, then the
  *     connection is closed;
  *   - a frame cut short gets nothing until the client closes;
- *   (a client that hangs up early checks none of these, only what
- *   follows);
- *   - once the connection is gone no session, request or io remains.
+ *   - once the connection is gone no session, request or io remains
+ *     (for a client that hangs up early, only this is checked).
  */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -53,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 /* The input's first byte: how the client behaves. */
 #define MODE_HANG_UP		0x1	/* close once all is sent */
 #define MODE_RESET		0x2	/* close with a reset (SO_LINGER 0) */
-#define MODE_SMALL_BUFFERS	0x4	/* small socket buffers */
+#define MODE_LATE_READER	0x4	/* reads once the server is stuck */
 
 static struct sockaddr_in server_addr;
 
@@ -177,6 +178,10 @@ static void parse_replies(struct client *c, const struct expect *e)
 			     rep->status);
 		if (!sent_id(e, f.id))
 			fail("reply to id %" PRIu64 ", never sent", f.id);
+		if (getenv("ZAP_FUZZ_VERBOSE"))
+			fprintf(stderr, "reply id %" PRIu64 ": %s, %u data "
+				"bytes\n", f.id, zap_status_name(rep->status),
+				f.data_len);
 		if (e->fatal && (int)rep->status == e->fatal && f.id == e->fatal_id)
 			c->fatal_seen = true;
 		zap__reply__free_unpacked(rep, NULL);
@@ -190,6 +195,7 @@ static void parse_replies(struct client *c, const struct expect *e)
 static void client_read(struct client *c, const struct expect *e)
 {
 	for (;;) {
+		int one = 1;
 		ssize_t n;
 
 		if (c->in_cap - c->in_len < 4096) {
@@ -198,6 +204,10 @@ static void client_read(struct client *c, const struct expect *e)
 			if (!c->in)
 				abort();
 		}
+		/* no delayed ACK: a server waiting for room in its socket
+		 * would wait 40 ms for each window update */
+		setsockopt(c->fd, IPPROTO_TCP, TCP_QUICKACK, &one,
+			   sizeof(one));
 		n = recv(c->fd, c->in + c->in_len, c->in_cap - c->in_len,
 			 MSG_DONTWAIT);
 		if (n > 0) {
@@ -231,18 +241,18 @@ static void connect_to_server(int fd)
 }
 
 /*
- * Small buffers at both ends, so that replies wait for the socket: the
- * client's receive buffer is set before connect; the server's send buffer
- * once it has accepted, found as the socket whose peer is the client.
+ * A small send buffer on the server's socket (found as the one whose peer
+ * is the client), so that replies a late reader leaves in its socket
+ * soon leave the server waiting for room.
  */
-static bool shrink_server_side(int client)
+static void shrink_server_side(int client)
 {
 	struct sockaddr_in me, peer;
 	socklen_t len = sizeof(me);
 	int small = 4096;
 
 	if (getsockname(client, (struct sockaddr *)&me, &len))
-		return true;
+		fail("getsockname: %s", strerror(errno));
 	for (int fd = 0; fd < 1024; fd++) {
 		len = sizeof(peer);
 		if (fd == client ||
@@ -251,31 +261,57 @@ static bool shrink_server_side(int client)
 		    peer.sin_addr.s_addr != me.sin_addr.s_addr)
 			continue;
 		setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &small, sizeof(small));
-		return true;
+		return;
 	}
-	return false;	/* not accepted yet */
+	fail("the server's side of the connection is not there");
 }
 
-/* Until the server closes the connection (or, hanging up, until all is
- * sent). */
+/* Bytes the server took in or answered with, so far. */
+static uint64_t server_progress(void)
+{
+	return fuzz_srv.metrics.bytes_in + fuzz_srv.metrics.bytes_out;
+}
+
+/*
+ * Until the server closes the connection (or, hanging up, until all is
+ * sent). A late reader reads nothing until it has sent what the server
+ * takes and the server has nothing left to do: replies pile up in the
+ * sockets, then in the session (which stops reading past its limit).
+ */
 static void converse(struct client *c, const uint8_t *data, size_t size,
 		     const struct expect *e, unsigned mode)
 {
 	size_t sent = 0;
-	bool shut = false, server_side = false;
+	bool shut = false, reading = !(mode & MODE_LATE_READER);
 
 	while (!c->eof) {
+		bool blocked = false;
+
 		if (sent < size) {
 			ssize_t n = send(c->fd, data + sent, size - sent,
 					 MSG_DONTWAIT | MSG_NOSIGNAL);
 
 			if (n > 0)
 				sent += n;
-			else if (errno != EAGAIN && errno != EINTR)
+			else if (errno == EAGAIN)
+				blocked = true;
+			else if (errno != EINTR)
 				sent = size;	/* the server closed */
 		}
 		if (sent == size && (mode & MODE_HANG_UP))
 			return;
+		if (!reading) {
+			uint64_t before = server_progress();
+
+			if (event_base_loop(fuzz_srv.reactor.base,
+					    EVLOOP_NONBLOCK) < 0)
+				abort();
+			reading = (sent == size || blocked) &&
+				  !fuzz_srv.reactor.ios_in_flight &&
+				  !fuzz_srv.reactor.deferred_head &&
+				  server_progress() == before;
+			continue;
+		}
 		client_read(c, e);
 		if (c->eof)
 			break;
@@ -287,8 +323,6 @@ static void converse(struct client *c, const uint8_t *data, size_t size,
 		}
 		if (reactor_run_once(&fuzz_srv.reactor))
 			abort();
-		if ((mode & MODE_SMALL_BUFFERS) && !server_side)
-			server_side = shrink_server_side(c->fd);
 	}
 }
 
@@ -326,11 +360,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	c.fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	if (c.fd < 0)
 		fail("socket: %s", strerror(errno));
-	if (mode & MODE_SMALL_BUFFERS) {
-		int small = 2048;
-
-		setsockopt(c.fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof(small));
-	}
 	if (mode & MODE_RESET) {
 		struct linger now = { .l_onoff = 1, .l_linger = 0 };
 
@@ -342,6 +371,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	while (!fuzz_srv.nr_sessions)
 		if (reactor_run_once(&fuzz_srv.reactor))
 			abort();
+	if (mode & MODE_LATE_READER)
+		shrink_server_side(c.fd);
 	converse(&c, data, size, &e, mode);
 	close(c.fd);
 	if (!(mode & MODE_HANG_UP))

@@ -110,8 +110,11 @@ struct backend_open_args {
 	struct reactor *reactor;
 };
 
-typedef void (*backend_record_fn)(void *arg, uint32_t slot,
-				  const struct retry_record *rec);
+/* One record kept in slot; true: fn changed it (marked it void: a
+ * request a crash cut off before it counted) and the backend writes it
+ * back. */
+typedef bool (*backend_record_fn)(void *arg, uint32_t slot,
+				  struct retry_record *rec);
 
 struct backend_ops {
 	const char *name;
@@ -129,8 +132,10 @@ struct backend_ops {
 	int (*write)(struct backend *be, struct backend_io *io);
 	int (*read)(struct backend *be, struct backend_io *io);
 	int (*flush)(struct backend *be, struct backend_io *io);
-	/* Start-up, optional: call fn for every record kept, in any order.
-	 * Returns 0 or -errno. */
+	/* Start-up, optional: call fn for every record kept, in any order,
+	 * and write back (durably) those fn changed. The zones' change
+	 * counters it reports must still be those of the last run (no
+	 * open-time change counts). Returns 0 or -errno. */
 	int (*load_records)(struct backend *be, backend_record_fn fn,
 			    void *arg);
 };

@@ -144,6 +144,9 @@ struct emu {
 	uint8_t *is_dirty;
 	int error;		/* sticky: after it, no more writes */
 	bool full;		/* the last data write found no room */
+	bool opening;		/* emu_open(): zone changes are not counted */
+	uint32_t *resets;	/* zones reset, data not dropped yet */
+	uint32_t nr_resets;
 	uint32_t generation;	/* of the image: opens so far */
 	uint8_t uuid[STATE_OWNER_LEN];	/* of the image */
 	/* applied to the model, data not in the file yet; at result_lba */
@@ -367,6 +370,16 @@ static void emu_discard(struct emu *e, uint64_t lba, uint64_t end)
 		emu_fail(e, "discard", -errno);
 }
 
+static void emu_discard_resets(struct emu *e)
+{
+	for (uint32_t i = 0; i < e->nr_resets; i++) {
+		const struct zns_zone *z = &e->zns.zones[e->resets[i]];
+
+		emu_discard(e, z->start, z->start + e->zns.zone_size);
+	}
+	e->nr_resets = 0;
+}
+
 static void emu_zone_changed(struct zns *d, uint32_t zone, uint8_t from)
 {
 	struct emu *e = container_of(d, struct emu, zns);
@@ -376,11 +389,20 @@ static void emu_zone_changed(struct zns *d, uint32_t zone, uint8_t from)
 		e->is_dirty[zone] = 1;
 		e->dirty[e->nr_dirty++] = zone;
 	}
-	e->ver[zone]++;
-	/* entering Empty (a reset) drops the zone's data */
+	/* what opening the drive changes (closing the zones of the last
+	 * run) is not counted: the retry records of the last run are judged
+	 * by the counters it left (retry_record.h) */
+	if (!e->opening)
+		e->ver[zone]++;
+	/* entering Empty (a reset) drops the zone's data, once the table
+	 * says so (emu_zone_mgmt()); at open, at once */
 	if (z->state == ZAP_ZS_EMPTY && from != ZAP_ZS_EMPTY) {
-		e->gen[zone]++;
-		emu_discard(e, z->start, z->start + d->zone_size);
+		if (e->opening) {
+			emu_discard(e, z->start, z->start + d->zone_size);
+		} else {
+			e->gen[zone]++;
+			e->resets[e->nr_resets++] = zone;
+		}
 	}
 }
 
@@ -496,20 +518,33 @@ static void emu_sync_failed(struct syncer *s, int err)
 	emu_fail(container_of(s, struct emu, syncer), "fsync", err);
 }
 
-static void emu_commit(struct reactor_deferred *d)
+/* Everything applied so far into the file, in the order a crash needs:
+ * data (with its sums), the retry records of the ios that carry one, then
+ * the zone table that counts them. */
+static int emu_write_state(struct emu *e)
 {
-	struct emu *e = container_of(d, struct emu, commit);
-	struct io_queue q = io_queue_take(&e->queued);
 	int ret;
 
 	emu_write_staged(e);
-	ret = record_store_write(&e->records, q.head);
-	if (ret)
+	ret = record_store_write(&e->records, e->queued.head);
+	if (ret) {
 		emu_fail(e, "retry record write", ret);
-	else
-		ret = emu_write_table(e);
+		return ret;
+	}
+	ret = emu_write_table(e);
 	if (ret)
 		emu_fail(e, "zone table write", ret);
+	else
+		emu_discard_resets(e);	/* a take-back that emptied a zone */
+	return ret;
+}
+
+static void emu_commit(struct reactor_deferred *d)
+{
+	struct emu *e = container_of(d, struct emu, commit);
+	int ret = emu_write_state(e);
+	struct io_queue q = io_queue_take(&e->queued);
+
 	while (q.head) {
 		struct backend_io *io = q.head;
 
@@ -650,12 +685,25 @@ static int emu_zone_mgmt(struct backend *be, struct backend_io *io)
 	struct emu *e = be->priv;
 	int status = e->error;
 
-	/* a reset must not be overtaken by the data it drops */
-	emu_write_staged(e);
+	/* A reset drops data: only once the file says the zone is empty,
+	 * else a crash between would leave a zone that claims data whose
+	 * blocks (and sums) are gone. So what came before it is written
+	 * first (the data it drops, and the state that counts that data),
+	 * then the reset's table, then the discard. */
+	if (!status)
+		status = emu_write_state(e);
 	if (!status)
 		status = zns_mgmt(&e->zns, io->lba, io->action,
 				  io->select_all);
-	/* a reset whose discard failed failed the drive */
+	if (!status && e->nr_resets) {
+		int ret = emu_write_table(e);
+
+		if (ret)
+			emu_fail(e, "zone table write", ret);
+		else
+			emu_discard_resets(e);
+	}
+	/* a reset whose table write or discard failed failed the drive */
 	if (!status)
 		status = e->error;
 	if (!status) {
@@ -682,6 +730,7 @@ static void emu_free(struct emu *e)
 	free(e->is_dirty);
 	free(e->gen);
 	free(e->ver);
+	free(e->resets);
 	if (e->fd >= 0)
 		close(e->fd);
 	if (e->lock_fd >= 0)
@@ -827,7 +876,8 @@ static int emu_init_model(struct emu *e)
 	e->is_dirty = calloc(c.nr_zones, 1);
 	e->gen = calloc(c.nr_zones, sizeof(*e->gen));
 	e->ver = calloc(c.nr_zones, sizeof(*e->ver));
-	if (!e->dirty || !e->is_dirty || !e->gen || !e->ver)
+	e->resets = calloc(c.nr_zones, sizeof(*e->resets));
+	if (!e->dirty || !e->is_dirty || !e->gen || !e->ver || !e->resets)
 		return -ENOMEM;
 	return zns_init(&e->zns, &c);
 }
@@ -1112,10 +1162,12 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	if (ret)
 		goto err;
 	e->zns.changed = emu_zone_changed;
+	e->opening = true;
 	if (!clean)
 		emu_recover(e, a->path);
 	/* open zones of the last run are closed, as by an NVMe shutdown */
 	zns_shutdown(&e->zns);
+	e->opening = false;
 	ret = e->error ? e->error : emu_write_table(e);
 	if (!ret && a->state_dir)
 		ret = emu_check_generation(e, a->state_dir, a->path, gen_file,

@@ -2,7 +2,9 @@
 #include "record_store.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "fileio.h"
 
@@ -68,19 +70,28 @@ int record_store_load(const struct record_store *rs, backend_record_fn fn,
 	const size_t bytes = (size_t)LOAD_CHUNK * RETRY_RECORD_BYTES;
 	uint8_t *buf = malloc(bytes);
 	int ret = buf ? 0 : -ENOMEM;
+	bool changed = false;
 
 	for (uint32_t first = 0; !ret && first < RETRY_RECORD_SLOTS;
 	     first += LOAD_CHUNK) {
 		ret = file_pio(rs->fd, false, buf, bytes, rs->off +
 			       (uint64_t)first * RETRY_RECORD_BYTES);
 		for (uint32_t i = 0; !ret && i < LOAD_CHUNK; i++) {
+			uint8_t *p = buf + (size_t)i * RETRY_RECORD_BYTES;
 			struct retry_record rec;
 
-			if (retry_record_unpack(buf + (size_t)i *
-						RETRY_RECORD_BYTES, &rec))
-				fn(arg, first + i, &rec);
+			if (!retry_record_unpack(p, &rec) ||
+			    !fn(arg, first + i, &rec))
+				continue;
+			retry_record_pack(&rec, p);
+			ret = file_pio(rs->fd, true, p, RETRY_RECORD_BYTES,
+				       rs->off + (uint64_t)(first + i) *
+						 RETRY_RECORD_BYTES);
+			changed = true;
 		}
 	}
 	free(buf);
+	if (!ret && changed && fdatasync(rs->fd))
+		ret = -errno;
 	return ret;
 }

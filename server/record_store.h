@@ -26,7 +26,8 @@ struct record_store {
  */
 int record_store_write(const struct record_store *rs,
 		       const struct backend_io *io);
-/* Call fn for every record in the region. 0 or -errno. */
+/* Call fn for every record in the region; write back those it changed,
+ * and sync if it did. 0 or -errno. */
 int record_store_load(const struct record_store *rs, backend_record_fn fn,
 		      void *arg);
 

@@ -324,8 +324,8 @@ static bool applied(const struct drive *d, const struct retry_record *rec)
 	       (rec->zone_gen == z->gen && rec->zone_ver <= z->ver);
 }
 
-static void load_one(void *arg, uint32_t slot_index,
-		     const struct retry_record *rec)
+static bool load_one(void *arg, uint32_t slot_index,
+		     struct retry_record *rec)
 {
 	struct load_ctx *x = arg;
 	struct retry_client *c;
@@ -335,33 +335,40 @@ static void load_one(void *arg, uint32_t slot_index,
 	if (slot_index >= RETRY_RECORD_SLOTS ||
 	    slot_index % RETRY_WINDOW != rec->seq % RETRY_WINDOW) {
 		x->stale++;
-		return;
+		return true;
 	}
 	c = &x->r->clients[slot_index / RETRY_WINDOW];
 	/* an identity forgotten since, or a slot a newer seq took */
 	if (c->id != rec->client_id || !slots_of(c)) {
 		x->stale++;
-		return;
+		return true;
 	}
 	s = &c->slots[slot_index % RETRY_WINDOW];
 	if (s->state != RETRY_SLOT_EMPTY && s->rec.seq >= rec->seq) {
 		x->stale++;
-		return;
+		return true;
 	}
 	/* counted either way: an older seq is never taken for a new one */
 	if (rec->seq > c->max_seq)
 		c->max_seq = rec->seq;
 	s->rec = *rec;
 	s->drive = x->drive;
-	if (!applied(x->d, rec)) {
+	if (rec->status == RETRY_STATUS_VOID || !applied(x->d, rec)) {
 		s->state = RETRY_SLOT_EMPTY;
 		x->not_applied++;
-		return;
+		/* void for good: once the zone's counter passes the record's
+		 * it must not pass for an outcome */
+		if (rec->status == RETRY_STATUS_VOID)
+			return false;
+		rec->status = RETRY_STATUS_VOID;
+		s->rec.status = RETRY_STATUS_VOID;
+		return true;
 	}
 	nlb = rec->len / x->d->be.geo.lba_size;
 	s->wp = rec->op == RETRY_OP_WRITE ? rec->result_lba + nlb : 0;
 	s->state = RETRY_SLOT_DONE;
 	x->kept++;
+	return true;
 }
 
 int retry_load_drive(struct retry *r, unsigned drive, struct drive *d)

@@ -33,6 +33,10 @@ enum retry_op {
 	RETRY_OP_FENCE,		/* result_lba holds the epoch it took */
 };
 
+/* The status of a void record: its request was never applied (a crash
+ * cut it off before its zone counted it). It still says the seq was used. */
+#define RETRY_STATUS_VOID	0xffff
+
 #define RETRY_FLAG_AT_WP	0x01	/* WRITE at the write pointer */
 #define RETRY_FLAG_ALL		0x02	/* MGMT Select All */
 

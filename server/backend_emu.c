@@ -685,24 +685,17 @@ static int emu_zone_mgmt(struct backend *be, struct backend_io *io)
 	struct emu *e = be->priv;
 	int status = e->error;
 
-	/* A reset drops data: only once the file says the zone is empty,
-	 * else a crash between would leave a zone that claims data whose
-	 * blocks (and sums) are gone. So what came before it is written
-	 * first (the data it drops, and the state that counts that data),
-	 * then the reset's table, then the discard. */
-	if (!status)
-		status = emu_write_state(e);
+	/* a reset must not be overtaken by the data it drops */
+	emu_write_staged(e);
 	if (!status)
 		status = zns_mgmt(&e->zns, io->lba, io->action,
 				  io->select_all);
-	if (!status && e->nr_resets) {
-		int ret = emu_write_table(e);
-
-		if (ret)
-			emu_fail(e, "zone table write", ret);
-		else
-			emu_discard_resets(e);
-	}
+	/* It drops that data only once the file says the zone is empty
+	 * (emu_write_state() discards after the table), else a crash
+	 * between would leave a zone that claims data whose blocks (and
+	 * sums) are gone. */
+	if (!status && e->nr_resets)
+		emu_write_state(e);
 	/* a reset whose table write or discard failed failed the drive */
 	if (!status)
 		status = e->error;

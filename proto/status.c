@@ -38,9 +38,13 @@
 	X(NO_SPACE, "the drive's storage is full: nothing was written; retry when room is made") \
 	X(TOO_MANY_CONNECTIONS, "the server is at its connection limit: try again later") \
 	X(IDLE_TIMEOUT, "the connection was idle too long and is closed") \
+	X(TLS_REQUIRED, "the server's port speaks TLS: connect with TLS") \
+	X(FRAME_TIMEOUT, "a frame was begun but not completed in time: the connection is closed") \
+	X(TOO_MUCH_DATA, "the request is larger than the connection's byte budget") \
 	X(CONNECTION_LOST, "connection to the server lost") \
 	X(TIMED_OUT, "timed out waiting for the server") \
 	X(OUTCOME_UNKNOWN, "retries spent: the request may or may not have been applied") \
+	X(TLS_FAILED, "TLS handshake or authentication failed") \
 	X(UNRECOVERED_READ_ERROR, "the data did not read back intact (checksum mismatch or media error)") \
 	X(INVALID_ZONE_OPERATION, "invalid zone operation request") \
 	X(ZRWA_RESOURCES_UNAVAILABLE, "ZRWA resources unavailable") \

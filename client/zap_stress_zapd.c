@@ -20,7 +20,7 @@
 #define NS		1000000000ll
 #define START_NS	(30 * NS)	/* zapd must listen by then */
 #define STOP_NS		(40 * NS)	/* and stop by then */
-#define EXTRA_ARGS	4		/* --listen ADDR --port-file FILE */
+#define EXTRA_ARGS	5	/* --plaintext --listen ADDR --port-file FILE */
 
 static int exit_code(int status)
 {
@@ -160,6 +160,7 @@ int zs_zapd_start(struct zs_zapd *z, const char *cmd, const char *log,
 		return -1;
 	}
 	snprintf(z->listen, sizeof(z->listen), "127.0.0.1:0");
+	z->argv[n++] = "--plaintext";
 	z->argv[n++] = "--listen";
 	z->argv[n++] = z->listen;
 	z->argv[n++] = "--port-file";

@@ -14,6 +14,7 @@
 
 #include "kv.h"
 #include "log.h"
+#include "netaddr.h"
 
 enum key_type {
 	KT_STRING,
@@ -21,6 +22,7 @@ enum key_type {
 	KT_SIZE,
 	KT_LOG_LEVEL,
 	KT_LISTEN,
+	KT_BOOL,	/* yes or no */
 };
 
 struct config_key {
@@ -36,6 +38,9 @@ struct config_key {
 #define STR(field, name, arg, help) \
 	{ name, KT_STRING, offsetof(struct config, field), \
 	  sizeof(((struct config *)0)->field), 0, 0, arg, help }
+#define BOOL(field, name, help) \
+	{ name, KT_BOOL, offsetof(struct config, field), 0, 0, 0, "yes|no", \
+	  help }
 #define U32(field, name, min, max, arg, help) \
 	{ name, KT_U32, offsetof(struct config, field), 0, min, max, arg, help }
 
@@ -44,6 +49,15 @@ static const struct config_key server_keys[] = {
 	{ "listen", KT_LISTEN, 0, 0, 0, 0, "HOST:PORT",
 	  "Address to serve clients on; repeat for several. Port 0 picks a "
 	  "free one. Default 127.0.0.1:7420." },
+	BOOL(plaintext, "plaintext",
+	     "Serve without TLS: anyone on the path reads and changes the "
+	     "data, and no client is authenticated. Default no: zapd refuses "
+	     "to start without TLS credentials unless this says yes."),
+	BOOL(insecure, "insecure",
+	     "Allow a listen address beyond loopback (127.0.0.0/8, ::1) to "
+	     "serve clients that are not authenticated (plaintext, no "
+	     "[principal] sections, or a principal \"anonymous\"). Default "
+	     "no: zapd refuses to start and says why."),
 	STR(metrics_listen, "metrics_listen", "HOST:PORT",
 	    "Serve Prometheus metrics at http://HOST:PORT/metrics. Default: "
 	    "off."),
@@ -121,6 +135,13 @@ static int key_set(struct config *cfg, const struct config_key *k,
 			return -1;
 		}
 		strcpy(cfg->listen[cfg->nr_listen++], value);
+		return 0;
+	case KT_BOOL:
+		if (strcmp(value, "yes") && strcmp(value, "no")) {
+			*why = "want yes or no";
+			return -1;
+		}
+		*(bool *)field = value[0] == 'y';
 		return 0;
 	case KT_LOG_LEVEL:
 		level = log_level_parse(value);
@@ -298,6 +319,92 @@ static struct drive_config *section_drive(struct ini_state *st,
 	return &cfg->drives[cfg->nr_drives - 1];
 }
 
+/* The principal of a "[principal NAME]" section, made at its header. */
+static struct principal_config *section_principal(struct ini_state *st,
+						  const char *name, size_t len)
+{
+	struct config *cfg = st->cfg;
+	struct principal_config *p;
+
+	for (unsigned i = 0; i < cfg->nr_principals; i++)
+		if (strlen(cfg->principals[i].name) == len &&
+		    !strncmp(cfg->principals[i].name, name, len))
+			return &cfg->principals[i];
+	/* inih keeps 49 characters of a section name, "principal " too */
+	if (!len || len > 39 || memchr(name, ' ', len)) {
+		st->why = len ? "principal name too long (at most 39 "
+				"characters) or with a space" :
+				"principal section needs a NAME: "
+				"[principal NAME]";
+		return NULL;
+	}
+	if (cfg->nr_principals == AUTH_MAX_PRINCIPALS) {
+		st->why = "too many principals (at most 256)";
+		return NULL;
+	}
+	p = &cfg->principals[cfg->nr_principals++];
+	memset(p, 0, sizeof(*p));
+	memcpy(p->name, name, len);
+	p->line = st->line;
+	return p;
+}
+
+/* psk = FILE, admin = yes|no, drive.NAME = RIGHTS (NAME * for the rest) */
+static int principal_key(struct principal_config *p, const char *name,
+			 const char *value, const char **why)
+{
+	struct auth_rule *r;
+	int rights;
+
+	if (!strcmp(name, "psk")) {
+		if (strlen(value) >= sizeof(p->psk_file)) {
+			*why = "value too long";
+			return -1;
+		}
+		if (!strcmp(p->name, AUTH_ANONYMOUS)) {
+			*why = "the principal anonymous is who did not "
+			       "authenticate: it has no key";
+			return -1;
+		}
+		strcpy(p->psk_file, value);
+		return 0;
+	}
+	if (!strcmp(name, "admin")) {
+		if (strcmp(value, "yes") && strcmp(value, "no")) {
+			*why = "want yes or no";
+			return -1;
+		}
+		p->admin = value[0] == 'y';
+		return 0;
+	}
+	if (strncmp(name, "drive.", 6) || !name[6] ||
+	    strlen(name + 6) >= sizeof(r->drive)) {
+		*why = "unknown key in [principal] (want psk, admin or "
+		       "drive.NAME)";
+		return -1;
+	}
+	rights = auth_parse_rights(value);
+	if (rights < 0) {
+		*why = "want rights read, append, write, manage (comma "
+		       "separated), all or none";
+		return -1;
+	}
+	for (unsigned i = 0; i < p->nr_rules; i++) {
+		if (!strcmp(p->rules[i].drive, name + 6)) {
+			p->rules[i].rights = rights;
+			return 0;
+		}
+	}
+	if (p->nr_rules == AUTH_MAX_RULES) {
+		*why = "too many drive.NAME lines (at most 16; use drive.*)";
+		return -1;
+	}
+	r = &p->rules[p->nr_rules++];
+	strcpy(r->drive, name + 6);
+	r->rights = rights;
+	return 0;
+}
+
 /*
  * inih's line reader: fgets, counting lines so that every error names its
  * line, and making the drive of each [drive NAME] header, so that a drive
@@ -320,10 +427,14 @@ static char *ini_read_line(char *str, int num, void *stream)
 	if (!strncmp(p, "[drive ", 7)) {
 		if (!section_drive(st, p + 7, end - p - 7))
 			st->error_line = st->line;
+	} else if (!strncmp(p, "[principal ", 11)) {
+		if (!section_principal(st, p + 11, end - p - 11))
+			st->error_line = st->line;
 	} else if (end - p != 7 || strncmp(p, "[server]", 8)) {
 		snprintf(st->key, sizeof(st->key), "%.*s", (int)(end - p + 1),
 			 p);
-		st->why = "unknown section (want [server] or [drive NAME])";
+		st->why = "unknown section (want [server], [drive NAME] or "
+			  "[principal NAME])";
 		st->error_line = st->line;
 	}
 	return str;
@@ -353,10 +464,18 @@ static int on_ini_line(void *user, const char *section, const char *name,
 			st->listen_seen = true;
 		return 1;
 	}
+	if (!strncmp(section, "principal ", 10)) {
+		struct principal_config *p;
+
+		p = section_principal(st, section + 10, strlen(section + 10));
+		if (!p || principal_key(p, name, value, &st->why))
+			goto err;
+		return 1;
+	}
 	/* keys before any section; other sections are refused when read */
 	if (strncmp(section, "drive ", 6)) {
-		st->why = "key outside a section (want [server] or "
-			  "[drive NAME] above it)";
+		st->why = "key outside a section (want [server], [drive NAME] "
+			  "or [principal NAME] above it)";
 		goto err;
 	}
 	drive = section_drive(st, section + 6, strlen(section + 6));
@@ -530,6 +649,99 @@ static const struct config_key *flag_key(const char *flag, char *name,
 	return key_find(name);
 }
 
+/* A drive.NAME line must name a configured drive: a typo would
+ * otherwise silently grant nothing (or leave "*" to decide). */
+static int check_principals(const struct config *cfg)
+{
+	for (unsigned i = 0; i < cfg->nr_principals; i++) {
+		const struct principal_config *p = &cfg->principals[i];
+
+		for (unsigned r = 0; r < p->nr_rules; r++) {
+			const char *name = p->rules[r].drive;
+			unsigned d;
+
+			for (d = 0; d < cfg->nr_drives; d++)
+				if (!strcmp(cfg->drives[d].name, name))
+					break;
+			if (strcmp(name, "*") && d == cfg->nr_drives) {
+				fprintf(stderr, "zapd: %s:%d: [principal %s] "
+					"drive.%s: no drive is called %s\n",
+					cfg->file, p->line, p->name, name,
+					name);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Whether the configuration gives zapd TLS credentials to serve with. */
+static bool tls_wanted(const struct config *cfg)
+{
+	for (unsigned i = 0; i < cfg->nr_principals; i++)
+		if (cfg->principals[i].psk_file[0])
+			return true;
+	return false;
+}
+
+/* Why a client that authenticated as nobody may do something; NULL if
+ * it may not. */
+static const char *unauthenticated_access(const struct config *cfg)
+{
+	if (cfg->plaintext)
+		return "plaintext=yes: nothing is encrypted and no client is "
+		       "authenticated";
+	if (!cfg->nr_principals)
+		return "no [principal] is configured, so every client may "
+		       "do everything";
+	for (unsigned i = 0; i < cfg->nr_principals; i++)
+		if (!strcmp(cfg->principals[i].name, AUTH_ANONYMOUS))
+			return "[principal anonymous] gives rights to clients "
+			       "that did not authenticate";
+	return NULL;
+}
+
+/*
+ * Secure by default (as Redis' protected mode): TLS unless plaintext=yes
+ * is said, and nothing unauthenticated beyond loopback unless insecure=yes
+ * is said too.
+ */
+static int check_security(const struct config *cfg)
+{
+	const char *open = unauthenticated_access(cfg);
+
+	if (!cfg->plaintext && !tls_wanted(cfg)) {
+		fprintf(stderr, "zapd: no TLS credentials: give zapd a "
+			"certificate (tls_cert, tls_key) or a principal a "
+			"pre-shared key (psk), or say plaintext=yes (flag "
+			"--plaintext) to serve unencrypted (see "
+			"docs/OPERATIONS.md, Security)\n");
+		return -1;
+	}
+	if (cfg->plaintext && tls_wanted(cfg)) {
+		fprintf(stderr, "zapd: plaintext=yes, but TLS credentials are "
+			"configured too: a port speaks one or the other; drop "
+			"one of them\n");
+		return -1;
+	}
+	for (unsigned i = 0; open && !cfg->insecure && i < cfg->nr_listen;
+	     i++) {
+		struct sockaddr_storage ss;
+		socklen_t len;
+
+		if (netaddr_parse(cfg->listen[i], &ss, &len) ||
+		    netaddr_is_loopback(&ss))
+			continue;	/* a bad address is refused at listen */
+		fprintf(stderr, "zapd: refusing to serve %s, which is not a "
+			"loopback address, because %s; configure principals "
+			"with keys or certificates, or say insecure=yes "
+			"(flag --insecure) to do it anyway\n",
+			cfg->listen[i], open);
+		return -1;
+	}
+	return 0;
+}
+
 /* --config first: the file is read before the other flags apply. */
 static int find_config_file(int argc, char **argv, const char **file)
 {
@@ -598,6 +810,8 @@ int config_load(struct config *cfg, int argc, char **argv)
 		value = strchr(arg, '=');
 		if (value && !strncmp(arg, "--", 2)) {
 			value++;
+		} else if (k && k->type == KT_BOOL) {
+			value = "yes";	/* --plaintext alone says yes */
 		} else if (i + 1 < argc) {
 			value = argv[++i];
 		} else {
@@ -648,5 +862,5 @@ int config_load(struct config *cfg, int argc, char **argv)
 			return -1;
 		}
 	}
-	return 0;
+	return check_principals(cfg) || check_security(cfg) ? -1 : 0;
 }

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "auth.h"
 #include "drive.h"
 #include "server.h"
 
@@ -27,6 +28,10 @@ struct config {
 	struct server_faults faults;	/* testing only */
 	bool check_only;		/* --check-config */
 	bool default_drive;		/* no drive configured: emu0 in state_dir */
+	bool plaintext;			/* serve without TLS */
+	bool insecure;			/* ... or unauthenticated, beyond loopback */
+	struct principal_config principals[AUTH_MAX_PRINCIPALS];
+	unsigned nr_principals;
 	char file[256];			/* the config file read, or "" */
 	/* line of each drive's [drive NAME] in file, 0 if from a flag */
 	int drive_line[SERVER_MAX_DRIVES];

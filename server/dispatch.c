@@ -12,6 +12,7 @@
 
 #include "crc32c.h"
 #include "frame.h"
+#include "log.h"
 #include "server.h"
 
 static void set_error(struct request *req, int status, const char *fmt,
@@ -95,17 +96,19 @@ static void handle_hello(struct request *req, const Zap__HelloReq *h)
 			    ZAP_PROTO_VERSION, h->min_version, h->max_version);
 	zap__hello_rep__init(rep);
 	if (h->client_id) {
-		status = retry_resume(srv->retry, h->client_id,
+		status = retry_resume(srv->retry, req->principal_name,
+				      h->client_id,
 				      h->client_secret.data,
 				      h->client_secret.len,
 				      &req->hello_identity);
 		if (status)
 			return fail(req, status, "no client identity %016llx "
 				    "with this secret (never issued, forgotten, "
-				    "or the wrong secret)",
+				    "the wrong secret, or issued to another principal)",
 				    (unsigned long long)h->client_id);
 	} else {
-		status = retry_issue(srv->retry, &req->hello_identity,
+		status = retry_issue(srv->retry, req->principal_name,
+				     &req->hello_identity,
 				     req->hello_secret);
 		if (status)
 			return fail(req, status, "cannot issue a client "
@@ -513,6 +516,82 @@ static enum metrics_op metrics_op_of(int body_case)
 	}
 }
 
+/* The drive a request names (NULL: none) and the rights of which it needs
+ * one (0: none; HELLO and IDENTIFY need none, STATS needs admin). */
+static const char *request_target(const Zap__Request *m, unsigned *rights,
+				  bool *admin)
+{
+	*rights = 0;
+	*admin = false;
+	switch (m->body_case) {
+	case ZAP__REQUEST__BODY_REPORT_ZONES:
+		*rights = AUTH_READ;
+		return m->report_zones->drive;
+	case ZAP__REQUEST__BODY_READ:
+		*rights = AUTH_READ;
+		return m->read->drive;
+	case ZAP__REQUEST__BODY_APPEND:
+		*rights = AUTH_APPEND;
+		return m->append->drive;
+	case ZAP__REQUEST__BODY_WRITE:
+		*rights = AUTH_WRITE;
+		return m->write->drive;
+	case ZAP__REQUEST__BODY_ZONE_MGMT:
+		*rights = AUTH_MANAGE;
+		return m->zone_mgmt->drive;
+	case ZAP__REQUEST__BODY_FENCE:
+		*rights = AUTH_MANAGE;
+		return m->fence->drive;
+	case ZAP__REQUEST__BODY_FLUSH:
+		*rights = AUTH_APPEND | AUTH_WRITE;
+		return m->flush->drive;
+	case ZAP__REQUEST__BODY_STATS:
+		*admin = true;
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+static void deny(struct request *req, const char *right, const char *drive)
+{
+	const struct principal *p = req->principal;
+
+	log_ratelimited(&req->srv->denied_log, LOG_LVL_WARN,
+			"permission denied principal=%s right=%s drive=%s",
+			p ? p->name[0] ? p->name : "(open)" : "(none)", right,
+			drive ? drive : "-");
+	if (!p)
+		return fail(req, ZAP_PERMISSION_DENIED, "not authenticated: "
+			    "this connection has no rights (connect with a "
+			    "client certificate or pre-shared key)");
+	fail(req, ZAP_PERMISSION_DENIED, "principal %s lacks the %s right%s%s",
+	     p->name, right, drive ? " on drive " : "", drive ? drive : "");
+}
+
+/* Rights are checked before anything else of a request is looked at (a
+ * refused retry must not take a slot). An unknown drive is left to the
+ * handler: NO_SUCH_DRIVE tells no more than IDENTIFY does. */
+static bool check_rights(struct request *req)
+{
+	unsigned need;
+	bool admin;
+	const char *name = request_target(req->msg, &need, &admin);
+	struct drive *d = name ? server_find_drive(req->srv, name) : NULL;
+	const struct principal *p = req->principal;
+
+	if (admin && !(p && p->admin)) {
+		deny(req, "admin", NULL);
+		return false;
+	}
+	if (!d || !need ||
+	    auth_rights(p, d - req->srv->drives) & need)
+		return true;
+	deny(req, need == (AUTH_APPEND | AUTH_WRITE) ? "append or write" :
+	     auth_right_name(need), d->name);
+	return false;
+}
+
 /* The original's outcome, as its reply was; or that its data is gone. */
 static void replay(struct request *req, const struct retry_slot *slot)
 {
@@ -541,7 +620,9 @@ static bool retry_fingerprint(struct request *req, unsigned *drive)
 {
 	const Zap__Request *m = req->msg;
 	struct retry_record *r = &req->rec;
-	const char *name;
+	unsigned rights;
+	bool admin;
+	const char *name = request_target(m, &rights, &admin);
 	struct drive *d;
 
 	*r = (struct retry_record) {
@@ -553,26 +634,22 @@ static bool retry_fingerprint(struct request *req, unsigned *drive)
 	case ZAP__REQUEST__BODY_APPEND:
 		r->op = RETRY_OP_APPEND;
 		r->zone = m->append->zone;
-		name = m->append->drive;
 		break;
 	case ZAP__REQUEST__BODY_WRITE:
 		r->op = RETRY_OP_WRITE;
 		r->zone = m->write->zone;
 		r->lba = m->write->lba;
 		r->flags = m->write->at_wp ? RETRY_FLAG_AT_WP : 0;
-		name = m->write->drive;
 		break;
 	case ZAP__REQUEST__BODY_ZONE_MGMT:
 		r->op = RETRY_OP_MGMT;
 		r->zone = m->zone_mgmt->zone;
 		r->action = m->zone_mgmt->action & 0xf;
 		r->flags = m->zone_mgmt->all ? RETRY_FLAG_ALL : 0;
-		name = m->zone_mgmt->drive;
 		break;
 	case ZAP__REQUEST__BODY_FENCE:
 		r->op = RETRY_OP_FENCE;
 		r->zone = m->fence->zone;
-		name = m->fence->drive;
 		break;
 	default:
 		return false;
@@ -669,7 +746,7 @@ void dispatch_request(struct request *req)
 		return fail(req, ZAP_SHUTTING_DOWN, "zapd is stopping");
 	}
 	req->mop = metrics_op_of(m->body_case);
-	if (!check_identity(req) || !check_retry(req))
+	if (!check_rights(req) || !check_identity(req) || !check_retry(req))
 		return;
 	switch (m->body_case) {
 	case ZAP__REQUEST__BODY_HELLO:

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "auth.h"
 #include "metrics.h"
 #include "retry.h"
 #include "zap.pb-c.h"
@@ -31,6 +32,10 @@ struct request {
 	request_done_fn done;		/* reply is ready */
 	void *owner;			/* the session */
 	struct retry_client *identity;	/* the session's, or NULL */
+	/* the session's principal (NULL: no rights); valid only while
+	 * dispatch_request runs, as a reload may free it later */
+	const struct principal *principal;
+	const char *principal_name;	/* "" unauthenticated; same lifetime */
 	uint64_t start_ns;
 	struct request *prev, *next;	/* the session's list */
 	/* the reply, filled by dispatch */

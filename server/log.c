@@ -29,11 +29,11 @@ void log_set_timestamps(int on)
 	log_timestamps = on;
 }
 
-void log_write(enum log_level level, const char *fmt, ...)
+static void log_vwrite(enum log_level level, unsigned suppressed,
+		       const char *fmt, va_list ap)
 {
 	char line[1024];
 	int n = 0;
-	va_list ap;
 
 	if (log_timestamps) {
 		struct timespec ts;
@@ -46,13 +46,43 @@ void log_write(enum log_level level, const char *fmt, ...)
 			      ts.tv_nsec / 1000000);
 	}
 	n += snprintf(line + n, sizeof(line) - n, "%s ", level_names[level]);
-	va_start(ap, fmt);
 	n += vsnprintf(line + n, sizeof(line) - n, fmt, ap);
-	va_end(ap);
+	if (suppressed && n < (int)sizeof(line))
+		n += snprintf(line + n, sizeof(line) - n,
+			      " suppressed=%u", suppressed);
 	if (n > (int)sizeof(line) - 2)
 		n = sizeof(line) - 2;
 	line[n++] = '\n';
 	/* one write, so concurrent lines never interleave */
 	fwrite(line, 1, n, stderr);
 	fflush(stderr);
+}
+
+void log_write(enum log_level level, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	log_vwrite(level, 0, fmt, ap);
+	va_end(ap);
+}
+
+void log_ratelimited(struct log_ratelimit *rl, enum log_level level,
+		     const char *fmt, ...)
+{
+	struct timespec ts;
+	va_list ap;
+
+	if (level > log_level_current)
+		return;
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+	if (rl->last_s && ts.tv_sec - rl->last_s < 1) {
+		rl->suppressed++;
+		return;
+	}
+	rl->last_s = ts.tv_sec ? ts.tv_sec : 1;
+	va_start(ap, fmt);
+	log_vwrite(level, rl->suppressed, fmt, ap);
+	va_end(ap);
+	rl->suppressed = 0;
 }

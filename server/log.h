@@ -25,6 +25,20 @@ void log_set_timestamps(int on);
 void log_write(enum log_level level, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/*
+ * For lines a client can cause at will (refusals): at most one a second
+ * per limiter; the next line that is written says how many were not
+ * (suppressed=N). Zero-initialize the limiter.
+ */
+struct log_ratelimit {
+	long last_s;
+	unsigned suppressed;
+};
+
+void log_ratelimited(struct log_ratelimit *rl, enum log_level level,
+		     const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 #define log_at(level, ...)						\
 	do {								\
 		if ((level) <= log_level_current)			\

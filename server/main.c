@@ -20,6 +20,7 @@
 
 #include <event2/event.h>
 
+#include "auth.h"
 #include "config.h"
 #include "retry.h"
 #include "drive.h"
@@ -111,23 +112,57 @@ static void begin_shutdown(struct daemon *dm, const char *why)
 	event_add(dm->drain_timer, &tick);
 }
 
+/* The principals of cfg, for the drives zapd serves. */
+static struct auth *load_auth(const struct server *srv,
+			      const struct config *cfg)
+{
+	const char *names[SERVER_MAX_DRIVES];
+	struct auth *a;
+	char why[400];
+
+	for (unsigned i = 0; i < srv->nr_drives; i++)
+		names[i] = srv->drives[i].name;
+	a = auth_new(cfg->principals, cfg->nr_principals, names,
+		     srv->nr_drives, why, sizeof(why));
+	if (!a)
+		log_error("principals not loaded reason=\"%s\"", why);
+	return a;
+}
+
+/* SIGHUP: what is safe to change under a running server, the log level
+ * and the principals with their keys and rights. Connections keep going
+ * with their principal's new rights; those of a removed one are closed. */
+static void reload(struct daemon *dm)
+{
+	static struct config fresh;	/* large: not on the stack */
+	struct server *srv = &dm->srv;
+	struct auth *a;
+
+	if (config_load(&fresh, dm->argc, dm->argv)) {
+		log_warn("SIGHUP: config not reloaded: it has errors");
+		return;
+	}
+	a = load_auth(srv, &fresh);
+	if (!a) {
+		log_warn("SIGHUP: config not reloaded: principals have errors");
+		return;
+	}
+	log_level_current = fresh.log_level;
+	auth_free(srv->auth);
+	srv->auth = a;
+	session_reauthorize(srv);
+	log_info("SIGHUP: reloaded log_level=%s principals=%u",
+		 log_level_name(log_level_current), fresh.nr_principals);
+}
+
 static void on_signal(evutil_socket_t sig, short what, void *arg)
 {
 	struct daemon *dm = arg;
-	struct config fresh;
 
-	if (sig != SIGHUP) {
+	if (sig == SIGHUP)
+		reload(dm);
+	else
 		begin_shutdown(dm, sig == SIGTERM ? "SIGTERM" : "SIGINT");
-		return;
-	}
-	/* Only the log level is safe to change under a running server. */
-	if (config_load(&fresh, dm->argc, dm->argv) == 0) {
-		log_level_current = fresh.log_level;
-		log_info("SIGHUP: reloaded log_level=%s",
-			 log_level_name(log_level_current));
-	} else {
-		log_warn("SIGHUP: config not reloaded: it has errors");
-	}
 }
 
 static int write_port_file(const char *file, const char *bound)
@@ -282,6 +317,9 @@ int main(int argc, char **argv)
 		return 1;
 	if (open_drives(&dm) || open_retry(&dm))
 		goto err;
+	srv->auth = load_auth(srv, &dm.cfg);
+	if (!srv->auth)
+		goto err;
 	if (dm.cfg.check_only) {
 		log_info("configuration and drives are good");
 		close_drives(srv);
@@ -315,9 +353,11 @@ int main(int argc, char **argv)
 	if (!dm.exit_code)
 		reactor_destroy(&srv->reactor);
 	retry_close(srv->retry);
+	auth_free(srv->auth);
 	log_info("zapd stopped exit=%d", dm.exit_code);
 	return dm.exit_code;
 err:
+	auth_free(srv->auth);
 	retry_close(srv->retry);
 	session_stop_listening(srv);
 	metrics_http_stop(srv);

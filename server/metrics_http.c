@@ -3,6 +3,7 @@
 
 #include <event2/buffer.h>
 #include <event2/http.h>
+#include <event2/listener.h>
 #include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include <sys/socket.h>
 
 #include "log.h"
+#include "netaddr.h"
 #include "server.h"
 
 static struct evhttp *metrics_http;
@@ -53,29 +55,27 @@ static void on_other(struct evhttp_request *req, void *arg)
 
 int metrics_http_start(struct server *srv, const char *address)
 {
-	char host[128];
-	const char *colon = strrchr(address, ':');
-	size_t hlen = colon ? (size_t)(colon - address) : 0;
-	char *end, serv[16], bound[160];
-	unsigned long port;
-	struct evhttp_bound_socket *handle;
+	char host[128], serv[16], bound[160];
+	struct evhttp_bound_socket *handle = NULL;
+	struct evconnlistener *l;
 	struct sockaddr_storage ss;
-	socklen_t sslen = sizeof(ss);
+	socklen_t sslen;
 
-	if (!colon || !hlen || hlen >= sizeof(host))
-		goto bad;
-	memcpy(host, address, hlen);
-	host[hlen] = '\0';
-	if (host[0] == '[' && host[hlen - 1] == ']') {
-		memmove(host, host + 1, hlen - 2);
-		host[hlen - 2] = '\0';
+	if (netaddr_parse(address, &ss, &sslen)) {
+		log_error("bad metrics_listen address=%s hint=\"HOST:PORT with "
+			  "a numeric IPv4 or [IPv6] host\"", address);
+		return -1;
 	}
-	port = strtoul(colon + 1, &end, 10);
-	if (*end || end == colon + 1 || port > 65535)
-		goto bad;
 	metrics_http = evhttp_new(srv->reactor.base);
-	handle = metrics_http ? evhttp_bind_socket_with_handle(metrics_http,
-				host, (uint16_t)port) : NULL;
+	l = metrics_http ? evconnlistener_new_bind(srv->reactor.base, NULL,
+			NULL, LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_FREE |
+			LEV_OPT_CLOSE_ON_EXEC, 128, (struct sockaddr *)&ss,
+			sslen) : NULL;
+	if (l) {
+		handle = evhttp_bind_listener(metrics_http, l);
+		if (!handle)
+			evconnlistener_free(l);
+	}
 	if (!handle) {
 		log_error("cannot serve metrics address=%s", address);
 		metrics_http_stop(srv);
@@ -85,6 +85,7 @@ int metrics_http_start(struct server *srv, const char *address)
 	evhttp_set_cb(metrics_http, "/metrics", on_metrics, srv);
 	evhttp_set_gencb(metrics_http, on_other, NULL);
 	/* the port actually bound, for metrics_listen with port 0 */
+	sslen = sizeof(ss);
 	if (getsockname(evhttp_bound_socket_get_fd(handle),
 			(struct sockaddr *)&ss, &sslen) ||
 	    getnameinfo((struct sockaddr *)&ss, sslen, host, sizeof(host),
@@ -95,9 +96,6 @@ int metrics_http_start(struct server *srv, const char *address)
 			 "[%s]:%s" : "%s:%s", host, serv);
 	log_info("metrics listening address=%s path=/metrics", bound);
 	return 0;
-bad:
-	log_error("bad metrics_listen address=%s hint=\"HOST:PORT\"", address);
-	return -1;
 }
 
 void metrics_http_stop(struct server *srv)

@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/rand.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,11 +54,22 @@ struct retry {
 	struct retry_client clients[RETRY_MAX_CLIENTS];
 };
 
-static void hash_secret(const uint8_t *secret, size_t len, uint8_t out[32])
+/* An identity is bound to the principal that took it: the principal's
+ * name is hashed with the secret ("" for unauthenticated connections,
+ * which hashes as the secret alone did before principals existed). */
+static void hash_secret(const uint8_t *secret, size_t len,
+			const char *principal, uint8_t out[32])
 {
+	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
 	unsigned int n = 32;
 
-	EVP_Digest(secret, len, out, &n, EVP_sha256(), NULL);
+	if (!ctx || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) ||
+	    !EVP_DigestUpdate(ctx, secret, len) ||
+	    (principal[0] &&
+	     !EVP_DigestUpdate(ctx, principal, strlen(principal) + 1)) ||
+	    !EVP_DigestFinal_ex(ctx, out, &n))
+		RAND_bytes(out, 32);	/* matches nothing */
+	EVP_MD_CTX_free(ctx);
 }
 
 static int write_header(struct retry *r)
@@ -189,8 +201,8 @@ static struct retry_client *victim(struct retry *r)
 	return best;
 }
 
-int retry_issue(struct retry *r, struct retry_client **out,
-		uint8_t secret[RETRY_SECRET_LEN])
+int retry_issue(struct retry *r, const char *principal,
+		struct retry_client **out, uint8_t secret[RETRY_SECRET_LEN])
 {
 	struct retry_client *c = victim(r);
 	struct clients_entry e = { 0 };
@@ -204,7 +216,7 @@ int retry_issue(struct retry *r, struct retry_client **out,
 		    getrandom(secret, RETRY_SECRET_LEN, 0) != RETRY_SECRET_LEN)
 			return ZAP_IO_ERROR;
 	e.id = htole64(id);
-	hash_secret(secret, RETRY_SECRET_LEN, e.secret_hash);
+	hash_secret(secret, RETRY_SECRET_LEN, principal, e.secret_hash);
 	e.created = htole64(time(NULL));
 	e.crc = htole32(crc32c(&e, offsetof(struct clients_entry, crc)));
 	/* durable before the client may rely on it */
@@ -229,12 +241,13 @@ int retry_issue(struct retry *r, struct retry_client **out,
 	return 0;
 }
 
-int retry_resume(struct retry *r, uint64_t id, const uint8_t *secret,
-		 size_t secret_len, struct retry_client **out)
+int retry_resume(struct retry *r, const char *principal, uint64_t id,
+		 const uint8_t *secret, size_t secret_len,
+		 struct retry_client **out)
 {
 	uint8_t hash[32];
 
-	hash_secret(secret, secret_len, hash);
+	hash_secret(secret, secret_len, principal, hash);
 	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++) {
 		struct retry_client *c = &r->clients[i];
 

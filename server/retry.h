@@ -74,12 +74,15 @@ void retry_close(struct retry *r);
  * HELLO: issue a new identity (its secret in secret[]) or resume one.
  * On success *out holds a reference for the caller. Returns 0 or a
  * zap_status: BUSY (every identity is in use), IO_ERROR (the table could
- * not be written), UNKNOWN_CLIENT (resume: no such id, or wrong secret).
+ * not be written), UNKNOWN_CLIENT (resume: no such id, or wrong secret,
+ * or taken by another principal). principal is the connection's
+ * authenticated name, "" if none: an identity is bound to it.
  */
-int retry_issue(struct retry *r, struct retry_client **out,
-		uint8_t secret[RETRY_SECRET_LEN]);
-int retry_resume(struct retry *r, uint64_t id, const uint8_t *secret,
-		 size_t secret_len, struct retry_client **out);
+int retry_issue(struct retry *r, const char *principal,
+		struct retry_client **out, uint8_t secret[RETRY_SECRET_LEN]);
+int retry_resume(struct retry *r, const char *principal, uint64_t id,
+		 const uint8_t *secret, size_t secret_len,
+		 struct retry_client **out);
 void retry_get(struct retry_client *c);
 void retry_put(struct retry_client *c);
 

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "drive.h"
+#include "log.h"
 #include "metrics.h"
 #include "reactor.h"
 
@@ -49,6 +50,8 @@ struct server {
 	bool stopping;			/* refuse new requests, finish old ones */
 	struct metrics metrics;
 	struct retry *retry;		/* client identities, their outcomes */
+	struct auth *auth;		/* principals and their rights */
+	struct log_ratelimit denied_log;	/* PERMISSION_DENIED lines */
 	struct server_faults faults;
 };
 

@@ -17,9 +17,11 @@
 
 #include <zap/zap.h>
 
+#include "auth.h"
 #include "dispatch.h"
 #include "frame.h"
 #include "log.h"
+#include "netaddr.h"
 #include "server.h"
 #include "util.h"
 
@@ -56,6 +58,9 @@ struct session {
 	bool releasing;			/* session_close() is cancelling */
 	struct request *reqs;		/* in flight, for cancellation */
 	struct retry_client *identity;	/* owned since HELLO, or NULL */
+	char principal[AUTH_NAME_MAX];	/* authenticated as; "" if not */
+	const struct principal *who;	/* its rights (NULL: none) in the
+					 * current auth table */
 	struct session *prev, *next;
 };
 
@@ -301,6 +306,8 @@ static void handle_frame(struct session *s)
 	req->id = s->hdr.id;
 	req->owner = s;
 	req->identity = s->identity;
+	req->principal = s->who;
+	req->principal_name = s->principal;
 	req->done = on_request_done;
 	req->start_ns = metrics_now_ns();
 	proto = evbuffer_pullup(s->in, s->hdr.proto_len);
@@ -441,6 +448,50 @@ static void notify_and_close(struct session *s, int status, const char *why)
 	session_close(s, why);
 }
 
+/*
+ * The peer's authenticated name (s->principal, "" if none) is known: take
+ * its rights. A name no principal has (a trusted certificate of someone
+ * not configured) is told so, and the connection closed: false then.
+ */
+static bool session_authenticated(struct session *s)
+{
+	char why[160];
+
+	if (!s->principal[0]) {
+		s->who = auth_anonymous(s->srv->auth);
+		return true;
+	}
+	s->who = auth_find(s->srv->auth, s->principal);
+	if (s->who)
+		return true;
+	snprintf(why, sizeof(why), "authenticated as %s, but no principal "
+		 "has that name", s->principal);
+	log_ratelimited(&s->srv->denied_log, LOG_LVL_WARN,
+			"connection refused peer=%s reason=\"%s\"", s->peer,
+			why);
+	notify_and_close(s, ZAP_PERMISSION_DENIED, why);
+	return false;
+}
+
+void session_reauthorize(struct server *srv)
+{
+	struct session *s;
+	bool again;
+
+	/* Closing one may finish (and free) another: rescan each time. */
+	do {
+		again = false;
+		for (s = srv->sessions; s; s = s->next) {
+			if (s->fd < 0)
+				continue;
+			if (!session_authenticated(s)) {
+				again = true;
+				break;
+			}
+		}
+	} while (again);
+}
+
 /* Once a second: close connections idle longer than idle_timeout. */
 static void on_idle_sweep(evutil_socket_t fd, short what, void *arg)
 {
@@ -553,6 +604,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 		return;
 	}
 	event_add(s->ev_read, NULL);
+	s->who = auth_anonymous(srv->auth);	/* plaintext: nobody */
 	s->next = srv->sessions;
 	if (srv->sessions)
 		srv->sessions->prev = s;
@@ -562,55 +614,12 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 	log_debug("connection accepted peer=%s", s->peer);
 }
 
-static int parse_address(const char *address, struct sockaddr_storage *ss,
-			 int *sslen)
-{
-	char host[256];
-	const char *colon = strrchr(address, ':');
-	const char *h = host;
-	char *end;
-	unsigned long port;
-	size_t hlen;
-
-	if (!colon)
-		return -EINVAL;
-	hlen = colon - address;
-	if (hlen >= sizeof(host))
-		return -EINVAL;
-	memcpy(host, address, hlen);
-	host[hlen] = '\0';
-	if (hlen >= 2 && host[0] == '[' && host[hlen - 1] == ']') {
-		host[hlen - 1] = '\0';
-		h = host + 1;
-	}
-	errno = 0;
-	port = strtoul(colon + 1, &end, 10);
-	if (errno || *end || end == colon + 1 || port > 65535)
-		return -EINVAL;
-	memset(ss, 0, sizeof(*ss));
-	if (!strcmp(h, "localhost"))
-		h = "127.0.0.1";
-	if (inet_pton(AF_INET, h, &((struct sockaddr_in *)ss)->sin_addr) == 1) {
-		((struct sockaddr_in *)ss)->sin_family = AF_INET;
-		((struct sockaddr_in *)ss)->sin_port = htons(port);
-		*sslen = sizeof(struct sockaddr_in);
-		return 0;
-	}
-	if (inet_pton(AF_INET6, h, &((struct sockaddr_in6 *)ss)->sin6_addr) == 1) {
-		((struct sockaddr_in6 *)ss)->sin6_family = AF_INET6;
-		((struct sockaddr_in6 *)ss)->sin6_port = htons(port);
-		*sslen = sizeof(struct sockaddr_in6);
-		return 0;
-	}
-	return -EINVAL;
-}
-
 int session_listen(struct server *srv, const char *address, char *bound,
 		   unsigned bound_len)
 {
 	struct sockaddr_storage ss;
-	socklen_t len;
-	int sslen, ret;
+	socklen_t len, sslen;
+	int ret;
 	struct evconnlistener *l;
 	char host[INET6_ADDRSTRLEN];
 
@@ -619,7 +628,7 @@ int session_listen(struct server *srv, const char *address, char *bound,
 			  SERVER_MAX_LISTENERS);
 		return -E2BIG;
 	}
-	ret = parse_address(address, &ss, &sslen);
+	ret = netaddr_parse(address, &ss, &sslen);
 	if (ret) {
 		log_error("bad listen address address=%s hint=\"HOST:PORT with "
 			  "a numeric IPv4 or [IPv6] host\"", address);

@@ -34,6 +34,10 @@ struct session_backlog {
 
 void session_backlog(const struct server *srv, struct session_backlog *b);
 
+/* The principals were reloaded: every connection takes its principal's
+ * new rights; one whose principal is gone is told so and closed. */
+void session_reauthorize(struct server *srv);
+
 /* Close every connection now (after their replies are written, for a
  * graceful stop): the peer sees the replies, then end of stream. */
 void session_close_all(struct server *srv);

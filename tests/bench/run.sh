@@ -93,7 +93,8 @@ trap 'exit 1' INT TERM
 # full zones, so a run writes on however long it lasts.
 geom="zone_size=256M,zone_cap=256M,zones=16,max_open=16,max_active=16"
 drive_bytes=$((16 * 256 * 1024 * 1024))
-"$bin/zapd" --listen 127.0.0.1:0 --port-file "$dir/addr" --state-dir "$dir" \
+"$bin/zapd" --plaintext --listen 127.0.0.1:0 --port-file "$dir/addr" \
+	--state-dir "$dir" \
 	--log-level warn \
 	--drive "none:emu:$dir/none,create=yes,$geom,durability=none" \
 	--drive "sync:emu:$dir/sync,create=yes,$geom" >"$dir/zapd.log" 2>&1 &

@@ -447,6 +447,8 @@ static int one_request(const uint8_t **p, const uint8_t *end)
 	req->done = on_done;
 	req->owner = sent;
 	req->identity = conn.identity;
+	req->principal = auth_anonymous(fuzz_srv.auth);
+	req->principal_name = "";
 	req->data_len = dlen;
 	if (dlen) {
 		if (posix_memalign(&req->data, 4096, dlen))

@@ -10,6 +10,7 @@
 
 #include <zap/zap.h>
 
+#include "auth.h"
 #include "log.h"
 #include "zone.h"
 
@@ -47,7 +48,7 @@ static void make_dir(char *dir, size_t size)
 
 static void setup(void)
 {
-	char dir[64];
+	char dir[64], why[128];
 
 	log_level_current = LOG_LVL_ERROR;
 	make_dir(dir, sizeof(dir));
@@ -73,6 +74,11 @@ static void setup(void)
 		}
 		fuzz_srv.nr_drives++;
 	}
+	/* open mode (no principals): every request may do anything */
+	fuzz_srv.auth = auth_new(NULL, 0, NULL, fuzz_srv.nr_drives, why,
+				 sizeof(why));
+	if (!fuzz_srv.auth)
+		abort();
 	/* the open files live on; leave nothing behind */
 	nftw(dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);
 }
@@ -125,7 +131,7 @@ void fuzz_server_reset(void)
 	if (!fuzz_srv.retry)
 		abort();
 	for (unsigned i = 0; i < 2; i++)
-		if (retry_issue(fuzz_srv.retry, &fuzz_ident[i].c,
+		if (retry_issue(fuzz_srv.retry, "", &fuzz_ident[i].c,
 				fuzz_ident[i].secret))
 			abort();
 	nftw(dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);

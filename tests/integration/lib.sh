@@ -41,7 +41,9 @@ zapd_start() {
 	mkdir -p "$ZAPD_DIR"
 	ZAPD_LOG="$ZAPD_DIR/zapd.log"
 	rm -f "$ZAPD_DIR/addr"
+	# shellcheck disable=SC2046
 	"$ZAP_BIN/zapd" --listen 127.0.0.1:0 --port-file "$ZAPD_DIR/addr" \
+		$([ "${ZAPD_TLS:-0}" = 1 ] || echo --plaintext) \
 		--state-dir "$ZAPD_DIR" "$@" >>"$ZAPD_LOG" 2>&1 &
 	ZAPD_PID=$!
 	ZAPD_PIDS="$ZAPD_PIDS $ZAPD_PID"

@@ -68,12 +68,13 @@ static int64_t now_ms(void)
 
 static void exec_zapd(const struct zapd *z)
 {
-	char drive[160], *argv[12], fault[40], *n;
+	char drive[160], *argv[16], fault[40], *n;
 	int fd, i = 0;
 
 	snprintf(drive, sizeof(drive), DRIVE ":emu:%s/" DRIVE "," DRIVE_GEO,
 		 z->dir);
 	argv[i++] = (char *)zapd_path;
+	argv[i++] = "--plaintext";
 	argv[i++] = "--listen";
 	argv[i++] = (char *)z->listen;
 	argv[i++] = "--port-file";

@@ -18,7 +18,7 @@ zapd_start id $args
 zapd_stop KILL
 state=$ZAPD_DIR
 # shellcheck disable=SC2086
-"$ZAP_BIN/zapd" --listen "$ZAPD_ADDR" --state-dir "$state" $args \
+"$ZAP_BIN/zapd" --plaintext --listen "$ZAPD_ADDR" --state-dir "$state" $args \
 	>>"$ZAPD_LOG" 2>&1 &
 ZAPD_PID=$!
 ZAPD_PIDS="$ZAPD_PIDS $ZAPD_PID"

@@ -6,6 +6,8 @@
 
 # zapd with its state in the test's directory, not the machine's
 Z() { "$ZAP_BIN/zapd" --state-dir "$D/state" "$@"; }
+# ... unencrypted (the files below test other things)
+P() { Z --plaintext "$@"; }
 D="$TEST_TMP/cfg"
 mkdir -p "$D"
 n=0
@@ -18,7 +20,7 @@ refused() {
 	shift 2
 	printf '%s\n' "$@" > "$D/$name.conf"
 	st=0
-	Z --config "$D/$name.conf" --check-config \
+	P --config "$D/$name.conf" --check-config \
 		--state-dir "$D/state" >"$D/$name.out" 2>&1 || st=$?
 	[ "$st" = 1 ] || fail "$name: exit status $st, want 1: $(cat "$D/$name.out")"
 	grep -Eq "$name\.conf:$want" "$D/$name.out" ||
@@ -61,6 +63,49 @@ refused bad_durability '4: durability: want sync or none' \
 refused bad_on_error '4: on_error: want fail or skip' \
 	'[drive d0]' 'backend = emu' "$emu" 'on_error = retry'
 
+refused principal_unknown_key '2: bogus: unknown key in \[principal\]' \
+	'[principal alice]' 'bogus = 1'
+refused principal_bad_rights '5: drive.d0: want rights read, append' \
+	'[drive d0]' 'backend = emu' "$emu" '[principal alice]' \
+	'drive.d0 = read,delete'
+refused principal_no_name '1: principal section needs a NAME' \
+	'[principal ]' 'admin = yes'
+refused principal_bad_admin '2: admin: want yes or no' \
+	'[principal alice]' 'admin = sure'
+refused anonymous_psk '2: psk: the principal anonymous is who did not' \
+	'[principal anonymous]' "psk = $D/none.psk"
+refused principal_drive_typo '4: \[principal alice\] drive.d9: no drive is called d9' \
+	'[drive d0]' 'backend = emu' "$emu" '[principal alice]' 'drive.d9 = read'
+
+# Secure by default: no TLS credentials and no plaintext=yes is refused;
+# so is an unauthenticated non-loopback address without insecure=yes.
+st=0
+Z --listen 127.0.0.1:0 --check-config >"$D/notls.out" 2>&1 || st=$?
+[ "$st" = 1 ] && grep -q 'no TLS credentials.*plaintext=yes' "$D/notls.out" ||
+	fail "no TLS and no plaintext: status $st: $(cat "$D/notls.out")"
+for why in 'plaintext=yes' 'no \[principal\] is configured'; do
+	st=0
+	if [ "$why" = plaintext=yes ]; then
+		P --listen 0.0.0.0:0 --check-config >"$D/public.out" 2>&1 || st=$?
+	else
+		openssl rand -hex 32 > "$D/p.psk"
+		printf '%s\n' '[principal anonymous]' '[principal a]' \
+			"psk = $D/p.psk" > "$D/anon.conf"
+		Z --config "$D/anon.conf" --listen 0.0.0.0:0 --check-config \
+			>"$D/public.out" 2>&1 || st=$?
+		why='\[principal anonymous\] gives rights'
+	fi
+	[ "$st" = 1 ] && grep -q "refusing to serve 0.0.0.0:0.*$why.*insecure=yes" \
+		"$D/public.out" || fail "public, $why: status $st: $(cat "$D/public.out")"
+	n=$((n + 1))
+done
+P --listen 0.0.0.0:0 --insecure --check-config >"$D/insecure.out" 2>&1 ||
+	fail "--insecure did not allow it: $(cat "$D/insecure.out")"
+st=0
+Z --config "$D/anon.conf" --plaintext --check-config >"$D/both.out" 2>&1 || st=$?
+[ "$st" = 1 ] && grep -q 'TLS credentials are configured too' "$D/both.out" ||
+	fail "plaintext and a PSK: status $st: $(cat "$D/both.out")"
+
 # Backend options are checked when the drive opens: the log names the key
 # and the drive's section, file:line.
 refused bad_drive_option '1; refusing to start' \
@@ -78,7 +123,7 @@ grep -q 'nvme drive cannot be opened drive=ssd0' "$D/missing_device.out" ||
 
 # A file that does not exist.
 st=0
-Z --config "$D/nope.conf" --check-config >"$D/nope.out" 2>&1 || st=$?
+P --config "$D/nope.conf" --check-config >"$D/nope.out" 2>&1 || st=$?
 [ "$st" = 1 ] || fail "nonexistent file: exit status $st, want 1"
 grep -q "nope.conf: cannot open: No such file" "$D/nope.out" ||
 	fail "nonexistent file: got: $(cat "$D/nope.out")"
@@ -87,7 +132,7 @@ grep -q "nope.conf: cannot open: No such file" "$D/nope.out" ||
 printf '%s\n' '[drive ssd0]' 'backend = nvme' "path = $D/no-such-ng0n1" \
 	'on_error = skip' '[drive d0]' 'backend = emu' "$emu" 'create = yes' \
 	> "$D/skip.conf"
-Z --config "$D/skip.conf" --check-config >"$D/skip.out" 2>&1 ||
+P --config "$D/skip.conf" --check-config >"$D/skip.out" 2>&1 ||
 	fail "on_error=skip: refused: $(cat "$D/skip.out")"
 grep -q 'drive failed to open name=ssd0 config=.*skip.conf:1; starting without it' \
 	"$D/skip.out" || fail "on_error=skip: no warning: $(cat "$D/skip.out")"
@@ -97,7 +142,7 @@ printf '%s\n' '[server]' 'listen = 127.0.0.1:0' 'max_in_flight = 8' \
 	'; comments with ; too' 'log_level = debug' '' '[drive d0]' \
 	'backend = emu' "path = $D/good" 'create = yes' 'zone_size = 1M' 'zones = 16' \
 	> "$D/good.conf"
-Z --config "$D/good.conf" --check-config >"$D/good.out" 2>&1 ||
+P --config "$D/good.conf" --check-config >"$D/good.out" 2>&1 ||
 	fail "good config refused: $(cat "$D/good.out")"
 grep -q 'configuration and drives are good' "$D/good.out" ||
 	fail "good config: no confirmation: $(cat "$D/good.out")"
@@ -112,10 +157,16 @@ zapd_stop || fail "zapd did not exit 0"
 # directory) and the ConfigMap's (its nvme drive made optional).
 mkdir -p "$D/var" "$D/k8s"
 sed "s|/var/lib/zapd|$D/var|" "$ZAP_SRC/deploy/zapd.conf" > "$D/example.conf"
-Z --config "$D/example.conf" --check-config >"$D/example.out" 2>&1 ||
+P --config "$D/example.conf" --check-config >"$D/example.out" 2>&1 ||
 	fail "deploy/zapd.conf refused: $(cat "$D/example.out")"
+mkdir -p "$D/keys"
+for k in app ops; do
+	openssl rand -hex 32 > "$D/keys/$k.psk"
+	chmod 600 "$D/keys/$k.psk"
+done
 sed -n '/^  zapd.conf: |$/,$p' "$ZAP_SRC/deploy/k8s/configmap.yaml" |
 	sed -e 1d -e 's/^    //' -e "s|/var/lib/zapd|$D/k8s|" \
+	    -e "s|/etc/zapd/keys|$D/keys|" \
 	    -e 's/^on_error = fail/on_error = skip/' > "$D/k8s.conf"
 Z --config "$D/k8s.conf" --check-config >"$D/k8s.out" 2>&1 ||
 	fail "deploy/k8s/configmap.yaml's zapd.conf refused: $(cat "$D/k8s.out")"

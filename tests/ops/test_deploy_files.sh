@@ -73,6 +73,10 @@ assert pod["terminationGracePeriodSeconds"] > timeout, \
 mounts = {m["mountPath"]: m["name"] for m in c["volumeMounts"]}
 vols = {v["name"]: v for v in pod["volumes"]}
 assert mounts["/etc/zapd"] == "config"
+# every principal's key file comes from the Secret
+assert vols[mounts["/etc/zapd/keys"]]["secret"]["secretName"] == "zapd-keys"
+for key in re.findall(r"^psk = (\S+)$", conf, re.M):
+    assert key.startswith("/etc/zapd/keys/"), key
 assert vols["config"]["configMap"]["name"] == \
     docs["ConfigMap"]["metadata"]["name"]
 assert vols[mounts["/var/lib/zapd"]]["hostPath"]["path"] == "/var/lib/zapd"

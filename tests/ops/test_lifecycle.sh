@@ -77,7 +77,8 @@ wait "$listener" || fail "no STOPPING=1 on the notify socket"
 # stops it cleanly.
 big="e:emu:$L/early-e,create=yes,zone_size=4K,zone_cap=4K,zones=1048576"
 for round in 1 2 3; do
-	"$ZAP_BIN/zapd" --listen 127.0.0.1:0 --port-file "$L/early.addr" \
+	"$ZAP_BIN/zapd" --plaintext --listen 127.0.0.1:0 \
+		--port-file "$L/early.addr" \
 		--state-dir "$L/early" --drive "$big" >"$L/early$round.log" 2>&1 &
 	early=$!
 	ZAPD_PIDS="$ZAPD_PIDS $early"

@@ -72,7 +72,8 @@ guest() {
 		mkdir -p "$MNT/state"
 	fi
 	rm -f /run/zapd.addr
-	"$ZAP_BIN/zapd" --listen 127.0.0.1:0 --port-file /run/zapd.addr \
+	"$ZAP_BIN/zapd" --plaintext --listen 127.0.0.1:0 \
+		--port-file /run/zapd.addr \
 		--state-dir "$MNT/state" --log-level warn \
 		--drive "pc:emu:$MNT/drive,create=$create,durability=$mode,$DRIVE_GEOMETRY" \
 		>>"$share/zapd-$done.log" 2>&1 &

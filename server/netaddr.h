@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * netaddr - the one parser of zapd's "HOST:PORT" addresses (listen,
+ * metrics_listen): a numeric IPv4 host, "[IPv6]", or "localhost".
+ */
+#ifndef ZAPD_NETADDR_H
+#define ZAPD_NETADDR_H
+
+#include <stdbool.h>
+#include <sys/socket.h>
+
+/* 0, or -EINVAL if text is not HOST:PORT as above. */
+int netaddr_parse(const char *text, struct sockaddr_storage *ss,
+		  socklen_t *len);
+/* 127.0.0.0/8, ::1 or ::ffff:127.0.0.0/104. */
+bool netaddr_is_loopback(const struct sockaddr_storage *ss);
+
+#endif

@@ -111,7 +111,7 @@ case_report() {
 refused() {
 	why=$1
 	shift
-	out=$("$ZAP_BIN/zapd" --check-config --state-dir "$TEST_TMP" \
+	out=$("$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \
 		--drive "$@" 2>&1) && fail "zapd took $*"
 	echo "$out" | grep -q "$why" || fail "zapd refused $* but not with '$why': $out"
 	echo "refused $*: $why"
@@ -131,7 +131,8 @@ case_refuse() {
 		fail "dmsetup create failed"
 	refused "held by another driver" "$NVME"
 	dmsetup remove --noudevsync zapd-test || fail "dmsetup remove failed"
-	"$ZAP_BIN/zapd" --check-config --state-dir "$TEST_TMP" --drive "$NVME" ||
+	"$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \
+		--drive "$NVME" ||
 		fail "zapd refused the namespace once it was free again"
 }
 

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include "unit.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -915,7 +916,7 @@ static void test_missing_not_created(void **state)
 
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		T(test_geometry),
@@ -943,5 +944,5 @@ int main(void)
 		T(test_missing_not_created),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return zap_unit_run(tests, argc, argv);
 }

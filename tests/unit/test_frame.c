@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include "unit.h"
 
 #include <string.h>
 
@@ -110,7 +111,7 @@ static void test_status_names(void **state)
 	assert_null(zap_zone_state_name(9));
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_round_trip),
@@ -120,5 +121,5 @@ int main(void)
 		cmocka_unit_test(test_status_names),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return zap_unit_run(tests, argc, argv);
 }

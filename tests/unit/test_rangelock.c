@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include "unit.h"
 
 #include <signal.h>
 #include <stdlib.h>
@@ -661,7 +662,7 @@ static void test_misuse(void **state)
 #endif
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_grant_order, setup),
@@ -678,5 +679,5 @@ int main(void)
 		cmocka_unit_test_setup(test_misuse, setup),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return zap_unit_run(tests, argc, argv);
 }

@@ -27,6 +27,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include "unit.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -680,7 +681,7 @@ static void test_checker_catches_bugs(void **state)
 	}
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_random_schedules),
@@ -700,5 +701,5 @@ int main(void)
 	       " (ZAP_SEED to replay), %u schedules of %d ops\n",
 	       seed, nr_schedules, NOPS);
 	fflush(stdout);
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return zap_unit_run(tests, argc, argv);
 }

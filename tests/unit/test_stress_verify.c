@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include "unit.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -375,7 +376,7 @@ static void test_verdict_add(void **state)
 	assert_true(zs_verdict_failed(&a, false));
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hist_small_values_exact),
@@ -393,5 +394,5 @@ int main(void)
 		cmocka_unit_test(test_verdict_add),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return zap_unit_run(tests, argc, argv);
 }

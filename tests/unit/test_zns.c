@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include "unit.h"
 
 #include <errno.h>
 
@@ -574,7 +575,7 @@ static void test_changed_hook(void **unused)
 	zns_destroy(&d);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table_4_3),
@@ -595,5 +596,5 @@ int main(void)
 		cmocka_unit_test(test_changed_hook),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return zap_unit_run(tests, argc, argv);
 }

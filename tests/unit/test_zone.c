@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include "unit.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -384,7 +385,7 @@ static void test_append_after_queued_reset_of_full_zone(void **state)
 	assert_int_equal(ops[4].result_lba, 65);
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_appends_run_concurrently, setup),
@@ -408,5 +409,5 @@ int main(void)
 			test_append_after_queued_reset_of_full_zone, setup),
 	};
 
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return zap_unit_run(tests, argc, argv);
 }

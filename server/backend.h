@@ -90,6 +90,9 @@ struct backend_io {
 	/* out */
 	int status;		/* 0, NVMe status (> 0) or -errno */
 	uint64_t result_lba;	/* append: the LBA the drive assigned */
+	/* private to backend.c's contract checks */
+	backend_io_fn user_done;	/* done, as the caller set it */
+	uint8_t phase;			/* enum backend_io_phase */
 	/* private to the backend */
 	struct backend *be;	/* set by backend_submit() */
 	struct reactor_io rio;
@@ -153,7 +156,20 @@ extern const struct backend_ops backend_nvme_ops;
 /* The table for "emu" or "nvme"; NULL if there is none by that name. */
 const struct backend_ops *backend_find(const char *name);
 
-/* Submit io by io->op through be's table. 0, or -errno (done won't run). */
+/*
+ * Submit io by io->op through be's table. 0, or -errno (done won't run).
+ * Like nbdkit's backend wrapper, this layer checks the contract of every
+ * call: what the caller promises (a callback, an aligned buffer, a report
+ * range inside the drive: -EINVAL and a log line otherwise, the drive
+ * never sees it), what the backend promises (io->done exactly once, never
+ * from inside the submit, never after a failed submit: zapd aborts, as an
+ * assertion would), and what the drive answers (an appended LBA inside
+ * the zone it was asked for, report descriptors of the zones asked for:
+ * else the io fails with -EIO and a log line, and no reply names a
+ * bogus LBA). It also applies the rules both kinds of drive share, once:
+ * a report asking past the last zone gets the zones up to it, and a full
+ * zone's write pointer is its writable end (NVMe leaves it undefined).
+ */
 int backend_submit(struct backend *be, struct backend_io *io);
 
 /* io succeeded: stamp its retry record, if any, with the outcome. */

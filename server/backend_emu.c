@@ -574,7 +574,7 @@ static int emu_queue(struct emu *e, struct backend_io *io, int status)
 static int emu_nlb(const struct emu *e, uint32_t len, uint32_t *nlb)
 {
 	if (!len || len & ((1u << e->lba_shift) - 1))
-		return ZNS_INVALID_FIELD;
+		return NVME_SC_INVALID_FIELD;
 	*nlb = len >> e->lba_shift;
 	return 0;
 }
@@ -623,7 +623,7 @@ static int emu_check_sums(struct emu *e, uint64_t lba, const void *buf,
 			  "\"the block does not match its checksum\" "
 			  "effect=\"reads of it fail with Unrecovered Read "
 			  "Error\"", e->name, bad);
-		return ZNS_UNRECOVERED_READ;
+		return NVME_SC_UNRECOVERED_READ;
 	}
 	return ret;
 }
@@ -660,10 +660,6 @@ static int emu_report_zones(struct backend *be, struct backend_io *io)
 	struct emu *e = be->priv;
 	const struct zns *d = &e->zns;
 
-	if (io->first_zone >= d->nr_zones)
-		return emu_queue(e, io, ZNS_LBA_OUT_OF_RANGE);
-	if (io->nr_zones > d->nr_zones - io->first_zone)
-		io->nr_zones = d->nr_zones - io->first_zone;
 	for (uint32_t n = 0; n < io->nr_zones; n++) {
 		const struct zns_zone *z = &d->zones[io->first_zone + n];
 

@@ -35,6 +35,7 @@
 #include "kv.h"
 #include "log.h"
 #include "nvme_state.h"
+#include "nvme_status.h"
 #include "record_store.h"
 #include "syncer.h"
 #include "util.h"
@@ -49,7 +50,6 @@
 /* Transfer limit when neither MDTS nor the kernel's queue gives one. */
 #define NVME_XFER_DEFAULT	(512u << 10)
 
-#define NVME_STATUS_MASK	0x7ff		/* SCT | SC, no DNR/More/CRD */
 #define NVME_RW_FUA		(1u << 30)	/* CDW12 */
 #define NVME_ZMS_SELECT_ALL	(1u << 8)	/* CDW13 */
 #define NVME_ZMR_PARTIAL	(1u << 16)	/* CDW13 */
@@ -710,10 +710,8 @@ static void nvbe_report_done(struct reactor_io *rio,
 		z->state = src->zs >> 4;
 		z->attrs = src->za;
 		z->gen = d->state.gens[io->first_zone + rep->filled + i];
-		/* NVMe leaves the wp of a full zone undefined (QEMU: ~0);
-		 * zapd's is where nothing fits any more, as in the emu. */
-		z->wp = z->state == ZAP_ZS_FULL ? z->start + z->cap :
-			le64toh(src->wp);
+		/* a full zone's (undefined) wp: backend_submit() fixes it */
+		z->wp = le64toh(src->wp);
 	}
 	rep->filled += (uint32_t)n;
 	if (rep->filled == io->nr_zones) {
@@ -732,9 +730,6 @@ static int nvbe_report_zones(struct backend *be, struct backend_io *io)
 	uint64_t len;
 	int ret;
 
-	if (!io->nr_zones || io->first_zone >= be->geo.nr_zones ||
-	    io->nr_zones > be->geo.nr_zones - io->first_zone)
-		return -EINVAL;
 	rep = calloc(1, sizeof(*rep));
 	if (!rep)
 		return -ENOMEM;

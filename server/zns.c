@@ -25,11 +25,11 @@ struct zns_rule {
 #define ZSF	{ .to = ZAP_ZS_FULL }
 #define ZSO	{ .to = ZAP_ZS_OFFLINE }
 #define STAY	{ 0 }
-#define NO(st)	{ .status = ZNS_##st }
+#define NO(st)	{ .status = NVME_SC_ZONE_##st }
 #define BAD	NO(INVALID_TRANSITION)
-#define E_FULL	NO(ZONE_FULL)
-#define E_RO	NO(ZONE_READ_ONLY)
-#define E_OFF	NO(ZONE_OFFLINE)
+#define E_FULL	NO(FULL)
+#define E_RO	NO(READ_ONLY)
+#define E_OFF	NO(OFFLINE)
 
 /* ZNS-REFERENCE.md table 4.3, plus reads. Opening takes resources. */
 static const struct zns_rule zns_rules[16][ZNS_NR_TRIGGERS] = {
@@ -173,9 +173,9 @@ static void zns_assign(struct zns *d, struct zns_zone *z, uint8_t to)
 static int zns_check_resources(const struct zns *d, int act, int opn)
 {
 	if (d->max_active && d->nr_active + act > d->max_active)
-		return ZNS_TOO_MANY_ACTIVE;
+		return NVME_SC_ZONE_TOO_MANY_ACTIVE;
 	if (d->max_open && d->nr_open + opn > d->max_open)
-		return ZNS_TOO_MANY_OPEN;
+		return NVME_SC_ZONE_TOO_MANY_OPEN;
 	return 0;
 }
 
@@ -213,9 +213,9 @@ static int zns_apply(struct zns *d, struct zns_zone *z, unsigned trigger)
 static int zns_check_range(const struct zns *d, uint64_t slba, uint32_t nlb)
 {
 	if (!nlb)
-		return ZNS_INVALID_FIELD;
+		return NVME_SC_INVALID_FIELD;
 	if (slba > d->nr_lbas || nlb > d->nr_lbas - slba)
-		return ZNS_LBA_OUT_OF_RANGE;
+		return NVME_SC_LBA_RANGE;
 	return 0;
 }
 
@@ -232,7 +232,7 @@ int zns_write(struct zns *d, uint64_t slba, uint32_t nlb, bool append,
 	if (append) {
 		if (slba != z->start ||
 		    (d->max_append && nlb > d->max_append))
-			return ZNS_INVALID_FIELD;
+			return NVME_SC_INVALID_FIELD;
 		slba = z->wp;
 	}
 	/* nvme_check_zone_write: state, then wp, then boundary */
@@ -240,9 +240,9 @@ int zns_write(struct zns *d, uint64_t slba, uint32_t nlb, bool append,
 	if (r->status)
 		return r->status;
 	if (slba != z->wp)
-		return ZNS_INVALID_WRITE;
+		return NVME_SC_ZONE_INVALID_WRITE;
 	if (slba + nlb > z->start + z->cap)
-		return ZNS_BOUNDARY_ERROR;
+		return NVME_SC_ZONE_BOUNDARY_ERROR;
 	if (r->to) {
 		status = zns_go(d, z, r->to);
 		if (status)
@@ -270,7 +270,7 @@ int zns_read(const struct zns *d, uint64_t slba, uint32_t nlb)
 	if (status)
 		return status;
 	if (slba + nlb > z->start + d->zone_size)
-		return ZNS_BOUNDARY_ERROR;
+		return NVME_SC_ZONE_BOUNDARY_ERROR;
 	return 0;
 }
 
@@ -309,13 +309,13 @@ int zns_mgmt(struct zns *d, uint64_t slba, uint8_t action, bool all)
 	/* nvme_zone_mgmt_send: Select All ignores slba */
 	if (!all) {
 		if (slba >= d->nr_lbas)
-			return ZNS_LBA_OUT_OF_RANGE;
+			return NVME_SC_LBA_RANGE;
 		z = &d->zones[zns_zone_index(d, slba)];
 		if (slba != z->start)
-			return ZNS_INVALID_FIELD;
+			return NVME_SC_INVALID_FIELD;
 	}
 	if (action < ZNS_CLOSE || action > ZNS_OFFLINE)
-		return ZNS_INVALID_FIELD;
+		return NVME_SC_INVALID_FIELD;
 	return all ? zns_mgmt_all(d, action) : zns_apply(d, z, action);
 }
 

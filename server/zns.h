@@ -24,20 +24,7 @@
 
 #include <zap/zap.h>
 
-enum zns_status {
-	ZNS_OK			= 0,
-	ZNS_INVALID_FIELD	= 0x002,
-	ZNS_LBA_OUT_OF_RANGE	= 0x080,
-	ZNS_UNRECOVERED_READ	= 0x281,	/* media: Unrecovered Read Error */
-	ZNS_BOUNDARY_ERROR	= 0x1b8,
-	ZNS_ZONE_FULL		= 0x1b9,
-	ZNS_ZONE_READ_ONLY	= 0x1ba,
-	ZNS_ZONE_OFFLINE	= 0x1bb,
-	ZNS_INVALID_WRITE	= 0x1bc,
-	ZNS_TOO_MANY_ACTIVE	= 0x1bd,
-	ZNS_TOO_MANY_OPEN	= 0x1be,
-	ZNS_INVALID_TRANSITION	= 0x1bf,
-};
+#include "nvme_status.h"
 
 /* Zone Send Actions (ZSA); 1-4 have enum zap_zone_action's values. */
 enum zns_action {

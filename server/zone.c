@@ -41,9 +41,7 @@ void zone_load(struct zone *z, const struct backend_zone *bz)
 	z->gen = bz->gen;
 	z->ver = bz->ver;
 	z->cap = bz->cap;
-	/* NVMe leaves wp undefined in a full zone; the writable end is where
-	 * nothing fits any more. */
-	z->wp = z->state == ZAP_ZS_FULL ? z->start + z->cap : bz->wp;
+	z->wp = bz->wp;		/* a full zone's: its end (backend.h) */
 }
 
 /* The statuses a write or append gets in this state, before any room

@@ -12,6 +12,7 @@
 #include <zap/zap.h>
 
 #include "frame.h"
+#include "status.h"
 
 static const struct zap_frame good = {
 	.version = ZAP_PROTO_VERSION,
@@ -111,6 +112,34 @@ static void test_status_names(void **state)
 	assert_null(zap_zone_state_name(9));
 }
 
+/* docs/PROTOCOL.md's status table names every status of the one table
+ * (proto/status.c), so that a client written from it knows them all. */
+static void test_statuses_documented(void **state)
+{
+	FILE *f = fopen(ZAP_SOURCE_DIR "/docs/PROTOCOL.md", "r");
+	static char doc[256 << 10];
+	size_t n;
+	char *table, *end, want[64];
+	int status;
+
+	assert_non_null(f);
+	n = fread(doc, 1, sizeof(doc) - 1, f);
+	fclose(f);
+	doc[n] = '\0';
+	table = strstr(doc, "| status | value | when | retry |");
+	assert_non_null(table);
+	end = strstr(table, "\n\n");
+	if (end)
+		*end = '\0';
+	for (unsigned slot = 0; (status = zap_status_at_slot(slot)) >= 0;
+	     slot++) {
+		snprintf(want, sizeof(want), "`%s`", zap_status_name(status));
+		if (!strstr(table, want))
+			fail_msg("docs/PROTOCOL.md's status table lacks %s",
+				 want);
+	}
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -119,6 +148,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_garbage),
 		cmocka_unit_test(test_status_names),
+		cmocka_unit_test(test_statuses_documented),
 	};
 
 	return zap_unit_run(tests, argc, argv);

@@ -274,7 +274,7 @@ static void submit(struct request *req, struct drive *d)
 	struct zone_op *op = &req->op;
 	int status;
 
-	op->drive = d;
+	op->table = &d->table;
 	op->done = zone_op_done;
 	op->arg = req;
 	status = zone_submit(op);
@@ -600,7 +600,7 @@ static void replay(struct request *req, const struct retry_slot *slot)
 	/* an applied append or write names a drive and zone that exist */
 	if (!r->status && (r->op == RETRY_OP_APPEND ||
 			   r->op == RETRY_OP_WRITE) &&
-	    r->zone_gen < req->srv->drives[slot->drive].zones[r->zone].gen)
+	    r->zone_gen < req->srv->drives[slot->drive].table.zones[r->zone].gen)
 		return fail(req, ZAP_ZONE_RESET_SINCE, "request %llu was "
 			    "applied at LBA %llu, but zone %u has been reset "
 			    "since: its data is gone",
@@ -777,7 +777,7 @@ void dispatch_request(struct request *req)
 
 bool dispatch_cancel(struct request *req)
 {
-	if (!req->op.drive || !zone_cancel(&req->op))
+	if (!req->op.table || !zone_cancel(&req->op))
 		return false;
 	/* never applied: its retry applies it */
 	if (req->retry_slot)

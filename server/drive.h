@@ -10,10 +10,8 @@
 #include <stdint.h>
 
 #include "backend.h"
-#include "epoch_store.h"
 #include "kv.h"
-
-struct zone;
+#include "zone.h"
 
 struct drive_config {
 	char name[64];
@@ -25,22 +23,11 @@ struct drive_config {
 	struct kv_list options;	/* backend-specific keys */
 };
 
-struct drive_stats {
-	uint64_t bytes_written;
-	uint64_t bytes_read;
-	uint64_t appends;
-	uint64_t writes;
-	uint64_t reads;
-	uint64_t zone_mgmt;
-};
-
 struct drive {
 	char name[64];
 	bool durable;
 	struct backend be;
-	struct zone *zones;		/* be.geo.nr_zones of them */
-	struct drive_stats stats;
-	struct epoch_store epochs;	/* fd -1: kept in memory only */
+	struct zone_table table;	/* its zones, owned by zone.c */
 };
 
 /*
@@ -52,8 +39,6 @@ struct drive {
 int drive_open(struct drive *d, const struct drive_config *cfg,
 	       const char *state_dir, struct reactor *r);
 void drive_close(struct drive *d);
-/* Make zone's new writer epoch durable (see zone.h's FENCE). 0/-errno. */
-int drive_set_epoch(struct drive *d, uint32_t zone, uint64_t epoch);
 
 /* Bytes in one LBA, and whether [lba, lba + len) is inside the drive. */
 static inline uint64_t drive_nr_lbas(const struct drive *d)

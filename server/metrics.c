@@ -134,7 +134,7 @@ static unsigned drive_count(const struct drive *d, bool active)
 	unsigned n = 0;
 
 	for (uint32_t z = 0; z < d->be.geo.nr_zones; z++) {
-		int st = d->zones[z].state;
+		int st = d->table.zones[z].state;
 
 		n += st == ZAP_ZS_IMPLICIT_OPEN || st == ZAP_ZS_EXPLICIT_OPEN ||
 		     (active && st == ZAP_ZS_CLOSED);
@@ -156,7 +156,7 @@ static void render_drives(struct text *t, const struct server *srv)
 		unsigned count[16] = { 0 };
 
 		for (uint32_t z = 0; z < d->be.geo.nr_zones; z++)
-			count[d->zones[z].state & 15]++;
+			count[d->table.zones[z].state & 15]++;
 		for (unsigned s = 0; s < sizeof(states) / sizeof(states[0]); s++)
 			emit(t, "zapd_drive_zones{drive=\"%s\",state=\"%s\"} %u\n",
 			     d->name, zap_zone_state_name(states[s]),
@@ -179,13 +179,13 @@ static void render_drives(struct text *t, const struct server *srv)
 	for (unsigned i = 0; i < srv->nr_drives; i++)
 		emit(t, "zapd_drive_written_bytes_total{drive=\"%s\"} %" PRIu64
 			"\n", srv->drives[i].name,
-		     srv->drives[i].stats.bytes_written);
+		     srv->drives[i].table.stats.bytes_written);
 	emit(t, "# HELP zapd_drive_read_bytes_total Bytes read.\n"
 		"# TYPE zapd_drive_read_bytes_total counter\n");
 	for (unsigned i = 0; i < srv->nr_drives; i++)
 		emit(t, "zapd_drive_read_bytes_total{drive=\"%s\"} %" PRIu64
 			"\n", srv->drives[i].name,
-		     srv->drives[i].stats.bytes_read);
+		     srv->drives[i].table.stats.bytes_read);
 }
 
 char *metrics_render(const struct server *srv, size_t *len)

@@ -332,7 +332,7 @@ static bool applied(const struct drive *d, const struct retry_record *rec)
 		return true;	/* no one zone to ask: taken as applied */
 	if (rec->zone >= d->be.geo.nr_zones)
 		return false;
-	z = &d->zones[rec->zone];
+	z = &d->table.zones[rec->zone];
 	return rec->zone_gen < z->gen ||
 	       (rec->zone_gen == z->gen && rec->zone_ver <= z->ver);
 }

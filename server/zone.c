@@ -10,6 +10,8 @@
 #include "log.h"
 #include "util.h"
 
+static void zone_load(struct zone *z, const struct backend_zone *bz);
+
 enum {
 	PHASE_LOCK,	/* waiting for the range lock */
 	PHASE_DEVICE,	/* the backend has it */
@@ -26,15 +28,15 @@ static bool op_takes_lock(const struct zone_op *op)
 
 static struct zone *op_zone(const struct zone_op *op)
 {
-	return &op->drive->zones[op->zone];
+	return &op->table->zones[op->zone];
 }
 
 static uint64_t op_nlb(const struct zone_op *op)
 {
-	return op->len / op->drive->be.geo.lba_size;
+	return op->len / op->table->be->geo.lba_size;
 }
 
-void zone_load(struct zone *z, const struct backend_zone *bz)
+static void zone_load(struct zone *z, const struct backend_zone *bz)
 {
 	z->state = bz->state;
 	z->attrs = bz->attrs;
@@ -73,8 +75,8 @@ static void zone_written(struct zone *z, uint64_t nlb)
 static void op_unlock(struct zone_op *op)
 {
 	if (op->all_reqs) {
-		for (uint32_t i = 0; i < op->drive->be.geo.nr_zones; i++)
-			rangelock_release(&op->drive->zones[i].lock,
+		for (uint32_t i = 0; i < op->table->be->geo.nr_zones; i++)
+			rangelock_release(&op->table->zones[i].lock,
 					  &op->all_reqs[i]);
 		free(op->all_reqs);
 		op->all_reqs = NULL;
@@ -124,7 +126,9 @@ static void fence_done(struct reactor_deferred *d)
  * take the next epoch, durably, and complete from the loop. */
 static int zone_fence(struct zone_op *op, struct zone *z)
 {
-	int ret = drive_set_epoch(op->drive, op->zone, z->epoch + 1);
+	struct zone_table *t = op->table;
+	int ret = t->epochs.fd < 0 ? 0 :
+		  epoch_store_set(&t->epochs, op->zone, z->epoch + 1);
 
 	if (ret) {
 		op_unlock(op);
@@ -133,7 +137,7 @@ static int zone_fence(struct zone_op *op, struct zone *z)
 	op->epoch = ++z->epoch;
 	op->status = 0;
 	op->deferred.fn = fence_done;
-	reactor_defer(op->drive->be.reactor, &op->deferred);
+	reactor_defer(op->table->be->reactor, &op->deferred);
 	return 0;
 }
 
@@ -196,7 +200,7 @@ static int op_start(struct zone_op *op)
 	case ZONE_OP_FENCE:
 		return zone_fence(op, z);
 	}
-	ret = backend_submit(&op->drive->be, &op->io);
+	ret = backend_submit(op->table->be, &op->io);
 	if (!ret)
 		return 0;
 	if (op->type == ZONE_OP_APPEND)
@@ -211,7 +215,7 @@ fail:
 static void op_refresh(struct zone_op *op)
 {
 	uint32_t first = op->all_reqs ? 0 : op->zone;
-	uint32_t nr = op->all_reqs ? op->drive->be.geo.nr_zones : 1;
+	uint32_t nr = op->all_reqs ? op->table->be->geo.nr_zones : 1;
 
 	op->phase = PHASE_REFRESH;
 	op->report = calloc(nr, sizeof(*op->report));
@@ -223,11 +227,11 @@ static void op_refresh(struct zone_op *op)
 		op->io.zones = op->report;
 		op->io.done = op_io_done;
 		op->io.arg = op;
-		if (!backend_submit(&op->drive->be, &op->io))
+		if (!backend_submit(op->table->be, &op->io))
 			return;
 	}
 	log_warn("zone refresh failed drive=%s zone=%u: zone table may be "
-		 "stale until the next zone management", op->drive->name,
+		 "stale until the next zone management", op->table->name,
 		 first);
 	op_finish(op, op->status);
 }
@@ -236,11 +240,11 @@ static void op_refresh_done(struct zone_op *op)
 {
 	if (op->io.status) {
 		log_warn("zone report failed drive=%s status=%s",
-			 op->drive->name,
+			 op->table->name,
 			 zap_status_name(backend_status_to_zap(op->io.status)));
 	} else {
 		for (uint32_t i = 0; i < op->io.nr_zones; i++)
-			zone_load(&op->drive->zones[op->io.first_zone + i],
+			zone_load(&op->table->zones[op->io.first_zone + i],
 				  &op->report[i]);
 	}
 	/* a refused write tells the client where the wp really is */
@@ -252,7 +256,7 @@ static void op_refresh_done(struct zone_op *op)
 static void op_io_done(struct backend_io *io)
 {
 	struct zone_op *op = io->arg;
-	struct drive_stats *st = &op->drive->stats;
+	struct zone_stats *st = &op->table->stats;
 	int status = backend_status_to_zap(io->status);
 	struct zone *z;
 
@@ -332,14 +336,14 @@ static void req_init(struct rangelock_req *req, struct zone_op *op,
  * such ops can never each hold what the other waits for. */
 static int lock_all(struct zone_op *op)
 {
-	uint32_t n = op->drive->be.geo.nr_zones;
+	uint32_t n = op->table->be->geo.nr_zones;
 
 	op->all_reqs = calloc(n, sizeof(*op->all_reqs));
 	if (!op->all_reqs)
 		return ZAP_OUT_OF_MEMORY;
 	op->locks_pending = n;
 	for (uint32_t i = 0; i < n; i++) {
-		struct zone *z = &op->drive->zones[i];
+		struct zone *z = &op->table->zones[i];
 
 		req_init(&op->all_reqs[i], op, z->start, z->end,
 			 RANGELOCK_EXCLUSIVE);
@@ -397,4 +401,98 @@ bool zone_cancel(struct zone_op *op)
 		return false;
 	rangelock_cancel(&op_zone(op)->lock, &op->lreq);
 	return true;
+}
+
+static void report_done(struct backend_io *io)
+{
+	*(bool *)io->arg = true;
+}
+
+/* Start-up only: read every zone, running the loop until the reply. */
+static int read_zones(struct zone_table *t)
+{
+	const struct backend_geometry *g = &t->be->geo;
+	struct backend_zone *bz = calloc(g->nr_zones, sizeof(*bz));
+	struct backend_io io = {
+		.op = BACKEND_REPORT_ZONES,
+		.first_zone = 0,
+		.nr_zones = g->nr_zones,
+		.zones = bz,
+		.done = report_done,
+	};
+	bool done = false;
+	int ret;
+
+	if (!bz)
+		return -ENOMEM;
+	io.arg = &done;
+	ret = backend_submit(t->be, &io);
+	while (!ret && !done)
+		ret = reactor_run_once(t->be->reactor);
+	if (!ret && io.status) {
+		log_error("drive report zones failed name=%s status=%s",
+			  t->name,
+			  zap_status_name(backend_status_to_zap(io.status)));
+		ret = -EIO;
+	}
+	for (uint32_t i = 0; !ret && i < g->nr_zones; i++) {
+		struct zone *z = &t->zones[i];
+
+		z->table = t;
+		z->index = i;
+		z->start = (uint64_t)i * g->zone_size;
+		z->end = z->start + g->zone_size;
+		rangelock_init(&z->lock);
+		zone_load(z, &bz[i]);
+	}
+	free(bz);
+	return ret;
+}
+
+static int open_epochs(struct zone_table *t, const char *state_dir)
+{
+	uint32_t n = t->be->geo.nr_zones;
+	uint64_t *epochs;
+	int ret;
+
+	t->epochs.fd = -1;
+	if (!state_dir)
+		return 0;
+	epochs = calloc(n, sizeof(*epochs));
+	if (!epochs)
+		return -ENOMEM;
+	ret = epoch_store_open(&t->epochs, state_dir, t->name, n, epochs);
+	for (uint32_t i = 0; !ret && i < n; i++)
+		t->zones[i].epoch = epochs[i];
+	free(epochs);
+	return ret;
+}
+
+int zone_table_open(struct zone_table *t, struct backend *be,
+		    const char *name, const char *state_dir)
+{
+	int ret;
+
+	memset(t, 0, sizeof(*t));
+	t->name = name;
+	t->be = be;
+	t->epochs.fd = -1;
+	t->zones = calloc(be->geo.nr_zones, sizeof(*t->zones));
+	if (!t->zones)
+		return -ENOMEM;
+	ret = read_zones(t);
+	if (!ret)
+		ret = open_epochs(t, state_dir);
+	if (ret) {
+		free(t->zones);
+		t->zones = NULL;
+	}
+	return ret;
+}
+
+void zone_table_close(struct zone_table *t)
+{
+	epoch_store_close(&t->epochs);
+	free(t->zones);
+	t->zones = NULL;
 }

@@ -29,11 +29,23 @@
 #include <stdint.h>
 
 #include "backend.h"
-#include "drive.h"
+#include "epoch_store.h"
 #include "rangelock.h"
 
+struct zone_table;
+
+/* What the zone layer counts, per drive (metrics.c shows it). */
+struct zone_stats {
+	uint64_t bytes_written;
+	uint64_t bytes_read;
+	uint64_t appends;
+	uint64_t writes;
+	uint64_t reads;
+	uint64_t zone_mgmt;
+};
+
 struct zone {
-	struct drive *drive;
+	struct zone_table *table;
 	uint32_t index;
 	uint64_t start;		/* ZSLBA */
 	uint64_t end;		/* ZSLBA + zone size (not capacity) */
@@ -46,6 +58,15 @@ struct zone {
 	uint64_t ver;		/* the backend's change counter, as last read */
 	uint64_t epoch;		/* writer epoch, 0 until fenced */
 	struct rangelock lock;
+};
+
+/* A drive's zones: the zone layer's own, from open to close. */
+struct zone_table {
+	const char *name;		/* the drive's, for log lines */
+	struct backend *be;
+	struct zone *zones;		/* be->geo.nr_zones of them */
+	struct epoch_store epochs;	/* fd -1: kept in memory only */
+	struct zone_stats stats;
 };
 
 enum zone_op_type {
@@ -64,7 +85,7 @@ typedef void (*zone_op_fn)(struct zone_op *op);
 struct zone_op {
 	/* in */
 	enum zone_op_type type;
-	struct drive *drive;
+	struct zone_table *table;	/* the drive's zones */
 	uint32_t zone;		/* zone index (not for FLUSH, MGMT all) */
 	uint64_t lba;		/* WRITE: target; READ: first LBA */
 	bool at_wp;		/* WRITE at the wp, wherever it is */
@@ -108,7 +129,14 @@ int zone_submit(struct zone_op *op);
  */
 bool zone_cancel(struct zone_op *op);
 
-/* Fill the zone mirror from a device zone descriptor. */
-void zone_load(struct zone *z, const struct backend_zone *bz);
+/*
+ * Start-up: read every zone of be (running its reactor until the reply),
+ * make their locks, and load their writer epochs from state_dir (NULL:
+ * kept in memory only). name must outlive the table. 0 or -errno, with a
+ * log line.
+ */
+int zone_table_open(struct zone_table *t, struct backend *be,
+		    const char *name, const char *state_dir);
+void zone_table_close(struct zone_table *t);
 
 #endif

@@ -164,7 +164,7 @@ static void check_ok(const struct request *req)
 		break;
 	}
 	if (d) {
-		const struct zone *z = &d->zones[zone];
+		const struct zone *z = &d->table.zones[zone];
 		uint64_t lba = r->body_case == ZAP__REPLY__BODY_APPEND ?
 			       r->append->lba : r->write->lba;
 
@@ -231,7 +231,7 @@ static void note_outcome(const struct request *req)
 			      req->msg->append->drive : req->msg->write->drive);
 	zone = req->msg->body_case == ZAP__REQUEST__BODY_APPEND ?
 	       req->msg->append->zone : req->msg->write->zone;
-	o->zone = &d->zones[zone];
+	o->zone = &d->table.zones[zone];
 	o->gen = o->zone->gen;
 }
 

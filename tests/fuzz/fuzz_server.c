@@ -94,13 +94,13 @@ static void reset_zones(struct drive *d)
 {
 	bool dirty = false, done = false;
 	struct zone_op op = {
-		.type = ZONE_OP_MGMT, .drive = d, .action = ZAP_ZONE_RESET,
+		.type = ZONE_OP_MGMT, .table = &d->table, .action = ZAP_ZONE_RESET,
 		.all = true, .done = mgmt_done, .arg = &done,
 	};
 
 	for (uint32_t z = 0; z < d->be.geo.nr_zones; z++) {
-		dirty |= d->zones[z].state != ZAP_ZS_EMPTY;
-		d->zones[z].epoch = 0;
+		dirty |= d->table.zones[z].state != ZAP_ZS_EMPTY;
+		d->table.zones[z].epoch = 0;
 	}
 	if (!dirty)
 		return;

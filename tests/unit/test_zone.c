@@ -97,7 +97,8 @@ static void complete(unsigned i, int st)
 
 /* ---- the zone layer under test ---- */
 
-static struct drive drive;
+static struct backend be;
+static struct zone_table table;
 static struct zone zones[NR_ZONES];
 static struct zone_op ops[64];
 static int done_order[64], nr_done;
@@ -109,30 +110,29 @@ static void on_done(struct zone_op *op)
 
 static int setup(void **state)
 {
-	memset(&drive, 0, sizeof(drive));
+	memset(&be, 0, sizeof(be));
+	memset(&table, 0, sizeof(table));
 	memset(zones, 0, sizeof(zones));
 	memset(ops, 0, sizeof(ops));
 	nr_issued = 0;
 	nr_done = 0;
 	submit_error = 0;
-	strcpy(drive.name, "fake");
-	drive.be.ops = &fake_ops;
-	drive.be.geo = (struct backend_geometry){
+	be.ops = &fake_ops;
+	be.geo = (struct backend_geometry){
 		.lba_size = LBA, .zone_size = ZONE_SIZE, .zone_cap = ZONE_CAP,
 		.nr_zones = NR_ZONES, .max_append = 16 * LBA };
-	drive.zones = zones;
+	table.name = "fake";
+	table.be = &be;
+	table.zones = zones;
+	table.epochs.fd = -1;
+	/* every zone empty, as zone_table_open() reads a fresh drive */
 	for (uint32_t i = 0; i < NR_ZONES; i++) {
-		struct backend_zone bz = {
-			.start = i * ZONE_SIZE, .wp = i * ZONE_SIZE,
-			.cap = ZONE_CAP, .state = ZAP_ZS_EMPTY };
-
-		zones[i].drive = &drive;
-		zones[i].index = i;
-		zones[i].start = bz.start;
-		zones[i].end = bz.start + ZONE_SIZE;
+		zones[i] = (struct zone){
+			.table = &table, .index = i, .start = i * ZONE_SIZE,
+			.end = (i + 1) * ZONE_SIZE, .cap = ZONE_CAP,
+			.wp = i * ZONE_SIZE, .state = ZAP_ZS_EMPTY };
 		rangelock_init(&zones[i].lock);
-		zone_load(&zones[i], &bz);
-		dev_wp[i] = bz.wp;
+		dev_wp[i] = i * ZONE_SIZE;
 		dev_state[i] = ZAP_ZS_EMPTY;
 	}
 	return 0;
@@ -144,7 +144,7 @@ static int submit(int i, enum zone_op_type type, uint32_t zone,
 	struct zone_op *op = &ops[i];
 
 	op->type = type;
-	op->drive = &drive;
+	op->table = &table;
 	op->zone = zone;
 	op->len = nlb * LBA;
 	op->done = on_done;

@@ -86,6 +86,23 @@ static const struct config_key server_keys[] = {
 	U32(limits.max_report_zones, "max_report_zones", 1, 16384, "N",
 	    "Zones in one report reply (clients page through the rest). "
 	    "Default 4096."),
+	STR(tls.cert, "tls_cert", "FILE",
+	    "TLS 1.3 on the client port: the server's certificate chain "
+	    "(PEM, leaf first). Needs tls_key. Re-read on SIGHUP."),
+	STR(tls.key, "tls_key", "FILE",
+	    "The private key of tls_cert (PEM). Re-read on SIGHUP."),
+	STR(tls.ca, "tls_ca", "FILE",
+	    "CA bundle (PEM) for client certificates: zapd asks clients for "
+	    "one, refuses one that does not verify, and a verified one's "
+	    "subject CN is the client's principal. Re-read on SIGHUP. "
+	    "Default: none asked for."),
+	BOOL(tls.ktls, "tls_ktls",
+	     "Let the kernel encrypt TLS records (kTLS) where it offers the "
+	     "tls module; OpenSSL 3.0 offloads sending only. Default yes."),
+	U32(limits.handshake_timeout_s, "handshake_timeout", 1, 3600,
+	    "SECONDS",
+	    "Close a TLS connection whose handshake is not done this long "
+	    "after it was accepted. Default 10."),
 	U32(faults.drop_reply, "fault_drop_reply", 0, UINT32_MAX, "N",
 	    "Testing only: after every Nth applied append, write or zone "
 	    "management that carries a client id, drop its reply and close "
@@ -612,7 +629,9 @@ static void usage(FILE *f)
 "\n"
 "Signals: SIGTERM or SIGINT stop accepting, let requests in flight finish\n"
 "(up to shutdown_timeout), persist zone state and exit 0. SIGHUP re-reads\n"
-"log_level and the principals (keys, rights) from the config file.\n"
+"log_level and the principals (keys, rights) from the config file, and\n"
+"the TLS certificate, key and CAs (for new connections; open ones keep\n"
+"theirs).\n"
 "\n"
 "Exit status: 0 after a clean stop, 1 on a start-up error (bad settings,\n"
 "a drive that fails to open), 2 on a usage error.\n"
@@ -638,6 +657,8 @@ static void defaults(struct config *cfg)
 	cfg->limits.max_data = 4u << 20;
 	cfg->limits.idle_timeout_s = 300;
 	cfg->limits.max_report_zones = 4096;
+	cfg->limits.handshake_timeout_s = 10;
+	cfg->tls.ktls = true;
 	if (geteuid() == 0 || !home)
 		strcpy(cfg->state_dir, "/var/lib/zapd");
 	else
@@ -690,10 +711,11 @@ static int check_principals(const struct config *cfg)
 /* Whether the configuration gives zapd TLS credentials to serve with. */
 static bool tls_wanted(const struct config *cfg)
 {
+	bool psk = false;
+
 	for (unsigned i = 0; i < cfg->nr_principals; i++)
-		if (cfg->principals[i].psk_file[0])
-			return true;
-	return false;
+		psk |= cfg->principals[i].psk_file[0] != '\0';
+	return tls_configured(&cfg->tls, psk);
 }
 
 /* Why a client that authenticated as nobody may do something; NULL if

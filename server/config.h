@@ -13,6 +13,7 @@
 #include "auth.h"
 #include "drive.h"
 #include "server.h"
+#include "tls.h"
 
 struct config {
 	char listen[SERVER_MAX_LISTENERS][128];
@@ -25,6 +26,7 @@ struct config {
 	int log_level;
 	uint32_t shutdown_timeout_s;
 	struct server_limits limits;
+	struct tls_config tls;
 	struct server_faults faults;	/* testing only */
 	bool check_only;		/* --check-config */
 	bool default_drive;		/* no drive configured: emu0 in state_dir */

@@ -28,6 +28,7 @@
 #include "metrics_http.h"
 #include "server.h"
 #include "session.h"
+#include "tls.h"
 
 struct daemon {
 	struct server srv;
@@ -129,9 +130,10 @@ static struct auth *load_auth(const struct server *srv,
 	return a;
 }
 
-/* SIGHUP: what is safe to change under a running server, the log level
- * and the principals with their keys and rights. Connections keep going
- * with their principal's new rights; those of a removed one are closed. */
+/* SIGHUP: what is safe to change under a running server, the log level,
+ * the principals with their keys and rights, and the TLS certificate, key
+ * and CAs (for new connections). Connections keep going with their
+ * principal's new rights; those of a removed one are closed. */
 static void reload(struct daemon *dm)
 {
 	static struct config fresh;	/* large: not on the stack */
@@ -151,6 +153,8 @@ static void reload(struct daemon *dm)
 	auth_free(srv->auth);
 	srv->auth = a;
 	session_reauthorize(srv);
+	if (srv->tls)
+		tls_reload(srv, &fresh.tls);
 	log_info("SIGHUP: reloaded log_level=%s principals=%u",
 		 log_level_name(log_level_current), fresh.nr_principals);
 }
@@ -320,8 +324,12 @@ int main(int argc, char **argv)
 	srv->auth = load_auth(srv, &dm.cfg);
 	if (!srv->auth)
 		goto err;
+	if (tls_configured(&dm.cfg.tls, auth_has_psk(srv->auth)) &&
+	    tls_open(srv, &dm.cfg.tls))
+		goto err;
 	if (dm.cfg.check_only) {
 		log_info("configuration and drives are good");
+		tls_close(srv);
 		close_drives(srv);
 		reactor_destroy(&srv->reactor);
 		return 0;
@@ -354,12 +362,14 @@ int main(int argc, char **argv)
 		reactor_destroy(&srv->reactor);
 	retry_close(srv->retry);
 	auth_free(srv->auth);
+	tls_close(srv);
 	log_info("zapd stopped exit=%d", dm.exit_code);
 	return dm.exit_code;
 err:
 	auth_free(srv->auth);
 	retry_close(srv->retry);
 	session_stop_listening(srv);
+	tls_close(srv);
 	metrics_http_stop(srv);
 	close_drives(srv);
 	reactor_destroy(&srv->reactor);

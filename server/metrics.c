@@ -214,6 +214,21 @@ char *metrics_render(const struct server *srv, size_t *len)
 		 "zapd_connections_refused_total %" PRIu64 "\n",
 	     m->bytes_in, m->bytes_out, m->in_flight, srv->nr_sessions,
 	     m->connections_total, m->connections_refused);
+	emit(&t, "# HELP zapd_tls_handshakes_total TLS handshakes by result "
+		 "(plaintext: a plaintext client at the TLS port).\n"
+		 "# TYPE zapd_tls_handshakes_total counter\n"
+		 "zapd_tls_handshakes_total{result=\"ok\"} %" PRIu64 "\n"
+		 "zapd_tls_handshakes_total{result=\"failed\"} %" PRIu64 "\n"
+		 "zapd_tls_handshakes_total{result=\"timeout\"} %" PRIu64 "\n"
+		 "zapd_tls_handshakes_total{result=\"plaintext\"} %" PRIu64
+		 "\n# HELP zapd_tls_ktls_connections_total TLS connections "
+		 "whose records the kernel handles, by direction.\n"
+		 "# TYPE zapd_tls_ktls_connections_total counter\n"
+		 "zapd_tls_ktls_connections_total{direction=\"tx\"} %" PRIu64
+		 "\nzapd_tls_ktls_connections_total{direction=\"rx\"} %"
+		 PRIu64 "\n",
+	     m->tls.ok, m->tls.failed, m->tls.timeout, m->tls.plaintext,
+	     m->tls.ktls_tx, m->tls.ktls_rx);
 	render_drives(&t, srv);
 	if (t.failed) {
 		free(t.buf);

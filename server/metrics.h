@@ -39,6 +39,14 @@ struct metrics {
 	uint64_t connections_total;
 	uint64_t connections_refused;
 	uint64_t in_flight;		/* requests, all connections */
+	struct {
+		uint64_t ok;		/* handshakes completed */
+		uint64_t failed;	/* handshakes that failed */
+		uint64_t timeout;	/* not done within handshake_timeout */
+		uint64_t plaintext;	/* plaintext clients told TLS_REQUIRED */
+		uint64_t ktls_tx;	/* connections the kernel encrypts */
+		uint64_t ktls_rx;	/* connections the kernel decrypts */
+	} tls;
 };
 
 struct server;

@@ -23,6 +23,7 @@ struct server_limits {
 	uint32_t max_data;		/* bytes of data in one frame */
 	uint32_t idle_timeout_s;	/* 0: none */
 	uint32_t max_report_zones;	/* zones in one report reply */
+	uint32_t handshake_timeout_s;	/* TLS: close if not done by then */
 };
 
 /* Test-only faults, off (0) unless configured: see config.c. */
@@ -34,6 +35,8 @@ struct server_faults {
 
 struct session;
 struct retry;
+struct tls;
+struct auth;
 struct evconnlistener;
 struct event;
 
@@ -53,6 +56,8 @@ struct server {
 	struct auth *auth;		/* principals and their rights */
 	struct log_ratelimit denied_log;	/* PERMISSION_DENIED lines */
 	struct server_faults faults;
+	struct tls *tls;		/* NULL: the port speaks plaintext */
+	struct auth *auth;		/* principals */
 };
 
 /* NULL if no drive has that name. */

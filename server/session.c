@@ -23,6 +23,7 @@
 #include "log.h"
 #include "netaddr.h"
 #include "server.h"
+#include "tls.h"
 #include "util.h"
 
 /* Unsent replies beyond this pause reading (a client that sends but does
@@ -39,16 +40,24 @@
  * costs one read of everything that arrived and one write of every reply
  * that completed in it: replies are flushed by a deferred callback at the
  * end of the turn, and the write event is armed only if the socket is full.
+ *
+ * A TLS session has events of its own (on_tls_readable/on_tls_writable):
+ * the handshake first, then the same frames through tls_read/tls_write.
+ * The plaintext path does no work for TLS's sake.
  */
 struct session {
 	struct server *srv;
 	int fd;				/* -1 once the socket is closed */
+	SSL *ssl;			/* NULL: plaintext */
+	bool handshaking;		/* TLS, not yet done: no frames */
+	bool tls_read_blocked;		/* TLS read waits for writability */
 	struct event *ev_read, *ev_write;
 	struct evbuffer *in, *out;
 	struct reactor_deferred flush;	/* write replies, end of the turn */
 	char peer[64];
 	unsigned in_flight;
-	uint64_t last_active_ns;	/* for the idle timeout */
+	uint64_t last_active_ns;	/* idle timeout; TLS: accept time
+					 * until the handshake is done */
 	bool have_hdr;			/* hdr holds the next frame's header */
 	struct zap_frame hdr;
 	bool in_input;			/* inside process_input: don't re-enter */
@@ -65,6 +74,7 @@ struct session {
 };
 
 static void process_input(struct session *s);
+static struct log_ratelimit tls_log_limit;
 
 static void session_unlink(struct session *s)
 {
@@ -112,6 +122,9 @@ static void session_close(struct session *s, const char *why)
 	if (s->fd >= 0) {
 		event_free(s->ev_read);
 		event_free(s->ev_write);
+		if (s->ssl)
+			tls_free(s->ssl, !s->handshaking);
+		s->ssl = NULL;
 		/* FIN after what was written, not a reset that may drop it */
 		shutdown(s->fd, SHUT_WR);
 		close(s->fd);
@@ -193,34 +206,67 @@ static void resume_reading(struct session *s)
 		return;
 	s->read_paused = false;
 	event_add(s->ev_read, NULL);
+	/* TLS may hold the rest of a record the socket no longer signals */
+	if (s->ssl && SSL_has_pending(s->ssl))
+		event_active(s->ev_read, EV_READ, 0);
 	if (!s->in_input)
 		process_input(s);
+}
+
+/* Write what the socket takes. Returns 0 (all written), -EAGAIN (the
+ * socket is full) or another -errno, with why said. */
+static int write_out(struct session *s, char *why, size_t why_len)
+{
+	if (s->ssl) {
+		switch (tls_write(s->ssl, s->out, why, why_len)) {
+		case TLS_DONE:
+			return 0;
+		case TLS_FAILED:
+			return -EIO;
+		default:
+			return -EAGAIN;
+		}
+	}
+	while (evbuffer_get_length(s->out)) {
+		if (evbuffer_write(s->out, s->fd) < 0) {
+			int err = errno;
+
+			if (err == EAGAIN || err == EINTR)
+				return -EAGAIN;
+			snprintf(why, why_len, "%s", strerror(err));
+			return -err;
+		}
+	}
+	return 0;
+}
+
+/* Wait for the socket to be writable (want) or not. */
+static void want_write(struct session *s, bool want)
+{
+	if (want == s->write_armed)
+		return;
+	s->write_armed = want;
+	if (want)
+		event_add(s->ev_write, NULL);
+	else
+		event_del(s->ev_write);
 }
 
 /* Write what the socket takes; arm the write event for the rest. */
 static void flush_output(struct session *s)
 {
-	while (evbuffer_get_length(s->out)) {
-		int n = evbuffer_write(s->out, s->fd);
+	char why[160];
+	int err = write_out(s, why, sizeof(why));
 
-		if (n < 0) {
-			if (errno == EAGAIN || errno == EINTR)
-				break;
-			session_close(s, strerror(errno));
-			return;
-		}
-	}
-	if (evbuffer_get_length(s->out)) {
-		if (!s->write_armed) {
-			s->write_armed = true;
-			event_add(s->ev_write, NULL);
-		}
+	if (err && err != -EAGAIN) {
+		session_close(s, why);
 		return;
 	}
-	if (s->write_armed) {
-		s->write_armed = false;
-		event_del(s->ev_write);
+	if (evbuffer_get_length(s->out)) {
+		want_write(s, true);
+		return;
 	}
+	want_write(s, false);
 	if (s->close_after_flush)
 		session_close(s, "protocol error");
 	else
@@ -388,6 +434,16 @@ static void process_input(struct session *s)
 	s->in_input = false;
 }
 
+/* Bytes came in (and perhaps the end of the stream): act on them. */
+static void input_arrived(struct session *s, bool eof)
+{
+	s->last_active_ns = metrics_now_ns();
+	process_input(s);
+	if (eof && s->fd >= 0)
+		session_close(s, s->have_hdr || evbuffer_get_length(s->in) ?
+				 "peer closed mid-frame" : "peer closed");
+}
+
 static void on_readable(evutil_socket_t fd, short what, void *arg)
 {
 	struct session *s = arg;
@@ -428,11 +484,7 @@ static void on_readable(evutil_socket_t fd, short what, void *arg)
 		    SESSION_READ_CHUNK)
 			break;	/* the socket is drained */
 	}
-	s->last_active_ns = metrics_now_ns();
-	process_input(s);
-	if (eof && s->fd >= 0)
-		session_close(s, s->have_hdr || evbuffer_get_length(s->in) ?
-				 "peer closed mid-frame" : "peer closed");
+	input_arrived(s, eof);
 }
 
 /* Tell the peer why before closing: a notice, written (if the socket
@@ -441,10 +493,12 @@ static void notify_and_close(struct session *s, int status, const char *why)
 {
 	Zap__Reply rep = ZAP__REPLY__INIT;
 
+	char err[160];
+
 	rep.status = status;
 	rep.detail = (char *)why;
 	if (!send_frame(s, ZAP_NOTICE_ID, &rep, NULL, 0))
-		evbuffer_write(s->out, s->fd);
+		write_out(s, err, sizeof(err));
 	session_close(s, why);
 }
 
@@ -482,7 +536,7 @@ void session_reauthorize(struct server *srv)
 	do {
 		again = false;
 		for (s = srv->sessions; s; s = s->next) {
-			if (s->fd < 0)
+			if (s->fd < 0 || s->handshaking)
 				continue;
 			if (!session_authenticated(s)) {
 				again = true;
@@ -492,7 +546,17 @@ void session_reauthorize(struct server *srv)
 	} while (again);
 }
 
-/* Once a second: close connections idle longer than idle_timeout. */
+/* A handshake that takes longer than handshake_timeout is abandoned. */
+static bool handshake_expired(const struct session *s, uint64_t now)
+{
+	return s->handshaking && now - s->last_active_ns >
+	       s->srv->limits.handshake_timeout_s * 1000000000ull;
+}
+
+/*
+ * Once a second: close connections idle longer than idle_timeout, and
+ * TLS connections whose handshake is not done within handshake_timeout.
+ */
 static void on_idle_sweep(evutil_socket_t fd, short what, void *arg)
 {
 	struct server *srv = arg;
@@ -503,19 +567,30 @@ static void on_idle_sweep(evutil_socket_t fd, short what, void *arg)
 	/* Closing one may finish (and free) another: rescan each time. */
 	do {
 		for (s = srv->sessions; s; s = s->next)
-			if (s->fd >= 0 && !s->in_flight &&
-			    !evbuffer_get_length(s->out) &&
-			    now - s->last_active_ns > limit)
+			if (s->fd >= 0 && (handshake_expired(s, now) ||
+			    (limit && !s->handshaking && !s->in_flight &&
+			     !evbuffer_get_length(s->out) &&
+			     now - s->last_active_ns > limit)))
 				break;
-		if (s)
+		if (!s)
+			break;
+		if (s->handshaking) {
+			srv->metrics.tls.timeout++;
+			log_ratelimited(&tls_log_limit, LOG_LVL_INFO,
+					"tls handshake timed out peer=%s "
+					"timeout=%us", s->peer,
+					srv->limits.handshake_timeout_s);
+			session_close(s, "handshake timeout");
+		} else {
 			notify_and_close(s, ZAP_IDLE_TIMEOUT,
 					 "idle longer than idle_timeout");
+		}
 	} while (s);
 }
 
-/* A connection zapd will not serve gets a notice saying why (a fresh
- * socket's buffer takes it whole), then the end of the stream. */
-static void refuse(int fd, const struct server *srv)
+/* A plaintext notice, straight to a socket no session writes to (a
+ * fresh socket's buffer takes it whole); detail is at most 200 bytes. */
+static void send_notice(int fd, int status, const char *detail)
 {
 	Zap__Reply rep = ZAP__REPLY__INIT;
 	uint8_t buf[ZAP_FRAME_HDR_LEN + 256];
@@ -524,24 +599,162 @@ static void refuse(int fd, const struct server *srv)
 		.flags = ZAP_FRAME_F_REPLY,
 		.id = ZAP_NOTICE_ID,
 	};
-	char detail[128];
 
-	if (srv->stopping) {
-		rep.status = ZAP__STATUS__SHUTTING_DOWN;
-		snprintf(detail, sizeof(detail), "zapd is stopping");
-	} else {
-		rep.status = ZAP__STATUS__TOO_MANY_CONNECTIONS;
-		snprintf(detail, sizeof(detail), "zapd serves at most %u "
-			 "connections; try again later",
-			 srv->limits.max_connections);
-	}
-	rep.detail = detail;
+	rep.status = status;
+	rep.detail = (char *)detail;
 	f.proto_len = zap__reply__pack(&rep, buf + ZAP_FRAME_HDR_LEN);
 	zap_frame_encode(buf, &f);
 	(void)!send(fd, buf, ZAP_FRAME_HDR_LEN + f.proto_len,
 		    MSG_NOSIGNAL | MSG_DONTWAIT);
+}
+
+/* A connection zapd will not serve gets a notice saying why, then the
+ * end of the stream. */
+static void refuse(int fd, const struct server *srv)
+{
+	char detail[128];
+
+	if (srv->stopping) {
+		send_notice(fd, ZAP__STATUS__SHUTTING_DOWN, "zapd is stopping");
+	} else {
+		snprintf(detail, sizeof(detail), "zapd serves at most %u "
+			 "connections; try again later",
+			 srv->limits.max_connections);
+		send_notice(fd, ZAP__STATUS__TOO_MANY_CONNECTIONS, detail);
+	}
 	shutdown(fd, SHUT_WR);
 	close(fd);
+}
+
+static void handshake_failed(struct session *s, const char *why)
+{
+	s->srv->metrics.tls.failed++;
+	log_ratelimited(&tls_log_limit, LOG_LVL_INFO,
+			"tls handshake failed peer=%s reason=\"%s\"", s->peer,
+			why);
+	session_close(s, why);
+}
+
+/*
+ * A plaintext zap client at the TLS port: its first byte is the frame
+ * magic's 'Z', never a TLS record's type (0x16). Tell it in plaintext.
+ * Returns true if the session is closed (or the peer has not spoken).
+ */
+static bool plaintext_client(struct session *s)
+{
+	uint8_t first;
+	ssize_t n = recv(s->fd, &first, 1, MSG_PEEK);
+
+	if (n == 1 && first != (uint8_t)(ZAP_FRAME_MAGIC >> 24))
+		return false;
+	if (n == 1) {
+		s->srv->metrics.tls.plaintext++;
+		log_ratelimited(&tls_log_limit, LOG_LVL_INFO,
+				"plaintext client at the TLS port peer=%s",
+				s->peer);
+		send_notice(s->fd, ZAP__STATUS__TLS_REQUIRED, "zapd speaks "
+			    "TLS 1.3 on this port: connect with TLS (zap "
+			    "--tls, --tls-ca, or --psk-identity/--psk-file)");
+		session_close(s, "plaintext client at the TLS port");
+	} else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+		handshake_failed(s, n ? strerror(errno) :
+				 "peer closed before the handshake");
+	}
+	return true;
+}
+
+/* The client is who it proved to be: record it, count what the kernel
+ * took over, and go on to frames. */
+static void handshake_done(struct session *s)
+{
+	bool tx, rx;
+	char why[160];
+
+	if (tls_peer(s->ssl, s->principal, &tx, &rx, why, sizeof(why))) {
+		handshake_failed(s, why);
+		return;
+	}
+	s->handshaking = false;
+	s->srv->metrics.tls.ok++;
+	s->srv->metrics.tls.ktls_tx += tx;
+	s->srv->metrics.tls.ktls_rx += rx;
+	log_debug("tls handshake done peer=%s principal=\"%s\" cipher=%s "
+		  "ktls_tx=%d ktls_rx=%d", s->peer, s->principal,
+		  SSL_get_cipher_name(s->ssl), tx, rx);
+	s->last_active_ns = metrics_now_ns();
+	if (!session_authenticated(s))
+		return;
+	/* the first request may have come with the client's Finished */
+	event_active(s->ev_read, EV_READ, 0);
+}
+
+/* The handshake goes as far as the socket lets it. */
+static void handshake_step(struct session *s)
+{
+	char why[160];
+
+	if (SSL_in_before(s->ssl) && plaintext_client(s))
+		return;
+	switch (tls_handshake(s->ssl, why, sizeof(why))) {
+	case TLS_DONE:
+		want_write(s, false);
+		handshake_done(s);
+		return;
+	case TLS_WANT_WRITE:
+		want_write(s, true);
+		return;
+	case TLS_FAILED:
+		handshake_failed(s, why);
+		return;
+	default:
+		want_write(s, false);
+		return;
+	}
+}
+
+/* TLS: the handshake, then frames as on_readable() reads them. */
+static void on_tls_readable(evutil_socket_t fd, short what, void *arg)
+{
+	struct session *s = arg;
+	size_t budget = SESSION_READ_BUDGET, got;
+	enum tls_result r = TLS_MORE;
+	char why[160];
+
+	if (s->handshaking) {
+		handshake_step(s);
+		return;
+	}
+	while (budget && r == TLS_MORE) {
+		r = tls_read(s->ssl, s->in, SESSION_READ_CHUNK, &got, why,
+			     sizeof(why));
+		budget -= got < budget ? got : budget;
+	}
+	if (r == TLS_FAILED) {
+		session_close(s, why);
+		return;
+	}
+	if (r == TLS_WANT_WRITE) {
+		s->tls_read_blocked = true;
+		want_write(s, true);
+	} else if (r == TLS_MORE) {
+		event_active(s->ev_read, EV_READ, 0);	/* budget spent */
+	}
+	input_arrived(s, r == TLS_EOF);
+}
+
+static void on_tls_writable(evutil_socket_t fd, short what, void *arg)
+{
+	struct session *s = arg;
+
+	if (s->handshaking) {
+		handshake_step(s);
+		return;
+	}
+	if (s->tls_read_blocked) {
+		s->tls_read_blocked = false;
+		event_active(s->ev_read, EV_READ, 0);
+	}
+	flush_output(s);
 }
 
 static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
@@ -586,11 +799,18 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 	snprintf(s->peer, sizeof(s->peer), "%s:%u", host, port);
 	s->in = evbuffer_new();
 	s->out = evbuffer_new();
+	if (srv->tls) {
+		s->ssl = tls_new(srv, fd, s->principal);
+		s->handshaking = true;
+	}
 	s->ev_read = event_new(srv->reactor.base, fd, EV_READ | EV_PERSIST,
-			       on_readable, s);
+			       srv->tls ? on_tls_readable : on_readable, s);
 	s->ev_write = event_new(srv->reactor.base, fd, EV_WRITE | EV_PERSIST,
-				on_writable, s);
-	if (!s->in || !s->out || !s->ev_read || !s->ev_write) {
+				srv->tls ? on_tls_writable : on_writable, s);
+	if (!s->in || !s->out || !s->ev_read || !s->ev_write ||
+	    (srv->tls && !s->ssl)) {
+		if (s->ssl)
+			SSL_free(s->ssl);
 		if (s->ev_read)
 			event_free(s->ev_read);
 		if (s->ev_write)
@@ -645,7 +865,7 @@ int session_listen(struct server *srv, const char *address, char *bound,
 		return ret ? ret : -EIO;
 	}
 	srv->listeners[srv->nr_listeners++] = l;
-	if (srv->limits.idle_timeout_s && !srv->idle_sweep) {
+	if ((srv->limits.idle_timeout_s || srv->tls) && !srv->idle_sweep) {
 		struct timeval second = { 1, 0 };
 
 		srv->idle_sweep = event_new(srv->reactor.base, -1, EV_PERSIST,

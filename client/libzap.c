@@ -10,6 +10,9 @@
  * zap_process(). Replies are read with large recv()s and handled frame by
  * frame: each frame is consumed before its callback runs, so a callback
  * may queue requests or even wait for one.
+ *
+ * Over TLS (libzap_tls.c) the same bytes go through SSL_write/SSL_read;
+ * small frames are gathered into whole records first.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -44,6 +47,7 @@
 #define DELAY_MAX_MS	500
 #define TICK_MS		100		/* blocking calls, while reconnecting */
 #define HELLO_ID	0		/* no request has it: gen >= 1 */
+#define TLS_RECORD	16384		/* plaintext bytes in a full record */
 
 enum slot_state {
 	SLOT_IDLE,	/* not in the send queue (yet, or until a resume) */
@@ -352,6 +356,8 @@ static void drop_socket(zap_client *c)
 	for (i = c->head; i != c->admit; i = c->slots[i].next)
 		c->slots[i].state = SLOT_IDLE;
 	c->nr_delayed = 0;
+	if (c->ssl)
+		zapc_tls_drop(c);
 	if (c->fd >= 0)
 		close(c->fd);
 	c->fd = -1;
@@ -378,9 +384,12 @@ static void retry_later(zap_client *c)
 		c->backoff_ms = BACKOFF_MAX_MS;
 }
 
-/* Retrying is over: the client is dead, what was pending completes. */
-__attribute__((format(printf, 2, 3)))
-static void give_up(zap_client *c, const char *fmt, ...)
+/*
+ * Retrying is over, or would fail the same way again: the client is dead
+ * with status, what was pending completes (updates: OUTCOME_UNKNOWN).
+ */
+__attribute__((format(printf, 3, 4)))
+static void give_up(zap_client *c, int status, const char *fmt, ...)
 {
 	char why[sizeof(c->error)];
 	va_list ap;
@@ -388,10 +397,13 @@ static void give_up(zap_client *c, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(why, sizeof(why), fmt, ap);
 	va_end(ap);
-	zapc_error(c, 0, "%s; pending updates have an unknown outcome", why);
+	zapc_error(c, 0, "%s%s", why, c->nr_pending ? "; pending updates "
+		   "have an unknown outcome" : "");
 	drop_socket(c);
 	c->state = ZAPC_DEAD;
-	complete_all(c, ZAP_OUTCOME_UNKNOWN, ZAP_CONNECTION_LOST);
+	c->dead_status = status;
+	c->hello_status = status;	/* for a first connect */
+	complete_all(c, ZAP_OUTCOME_UNKNOWN, status);
 }
 
 /*
@@ -414,6 +426,20 @@ static int lose(zap_client *c, const char *fmt, ...)
 	}
 	c->stats.losses++;
 	retry_later(c);
+	return -1;
+}
+
+/*
+ * TLS broke. While the client says HELLO this is zapd refusing what the
+ * handshake showed it (TLS 1.3 tells a client so only after its own side
+ * of the handshake is done): final. Later, the connection is lost.
+ */
+static int tls_broke(zap_client *c, const char *why)
+{
+	if (c->state != ZAPC_HELLO)
+		return lose(c, "TLS: %s", why);
+	give_up(c, ZAP_TLS_FAILED, "TLS handshake with %s failed: %s",
+		c->addr_name, why);
 	return -1;
 }
 
@@ -476,7 +502,30 @@ static void reconnect(zap_client *c)
 	c->state = ZAPC_CONNECTING;
 }
 
-/* CONNECTING: once connect() is done, say HELLO. */
+/* A new connection's TLS handshake, before its HELLO. */
+static void start_tls(zap_client *c)
+{
+	if (zapc_tls_start(c)) {
+		lose(c, "out of memory");
+		return;
+	}
+	c->state = ZAPC_TLS;
+}
+
+/* TLS: take the handshake as far as the socket lets it; then HELLO. */
+static void tls_step(zap_client *c)
+{
+	char why[256];
+	int rc = zapc_tls_handshake(c, why, sizeof(why));
+
+	if (rc > 0)
+		say_hello(c);
+	else if (rc < 0)
+		give_up(c, ZAP_TLS_FAILED, "TLS handshake with %s failed: %s",
+			c->addr_name, why);
+}
+
+/* CONNECTING: once connect() is done, TLS if asked for, then HELLO. */
 static void connected(zap_client *c)
 {
 	struct pollfd pfd = { .fd = c->fd, .events = POLLOUT };
@@ -491,7 +540,10 @@ static void connected(zap_client *c)
 		err = ECONNREFUSED;
 	if (err)
 		return connect_failed(c, err);
-	say_hello(c);
+	if (c->tls_ctx)
+		start_tls(c);
+	else
+		say_hello(c);
 }
 
 /* The identity is resumed: send again what was let out, in order. */
@@ -588,7 +640,8 @@ static int hello_reply(zap_client *c, const Zap__Reply *rep)
 			     zap_strstatus(status);
 
 	if (status == ZAP_UNKNOWN_CLIENT && resume) {
-		give_up(c, "zapd at %s does not know this client any more "
+		give_up(c, ZAP_CONNECTION_LOST, "zapd at %s does not know this "
+			"client any more "
 			"(%s)", c->addr_name, detail);
 		return -1;
 	}
@@ -601,7 +654,8 @@ static int hello_reply(zap_client *c, const Zap__Reply *rep)
 		return lose(c, "the server answered HELLO without version 1 "
 			    "and its limits");
 	if (resume && h->client_id != c->client_id) {
-		give_up(c, "zapd resumed client %016llx as %016llx",
+		give_up(c, ZAP_CONNECTION_LOST,
+			"zapd resumed client %016llx as %016llx",
 			(unsigned long long)c->client_id,
 			(unsigned long long)h->client_id);
 		return -1;
@@ -686,8 +740,16 @@ static int notice(zap_client *c, const struct zap_frame *f,
 	rep = zap__reply__unpack(NULL, f->proto_len, proto);
 	if (!rep)
 		return lose(c, "malformed notice from the server");
-	rc = lose(c, "zapd closes the connection: %s (%s)",
-		  zap_status_name(rep->status), rep->detail ? rep->detail : "");
+	if (rep->status == ZAP__STATUS__TLS_REQUIRED) {
+		/* connecting again in plaintext would get the same */
+		give_up(c, ZAP_TLS_REQUIRED, "zapd at %s requires TLS: %s",
+			c->addr_name, rep->detail ? rep->detail : "");
+		rc = -1;
+	} else {
+		rc = lose(c, "zapd closes the connection: %s (%s)",
+			  zap_status_name(rep->status),
+			  rep->detail ? rep->detail : "");
+	}
 	zap__reply__free_unpacked(rep, NULL);
 	return rc;
 }
@@ -768,32 +830,96 @@ static void consume_sent(zap_client *c, size_t sent)
 	}
 }
 
+/* What is queued to go out, in order: up to SEND_BATCH pieces. */
+static size_t gather(zap_client *c, struct iovec *iov)
+{
+	struct zapc_slot *s;
+	size_t n = 0, off;
+	uint32_t i;
+
+	if (c->pre_off < c->pre_len)
+		iov[n++] = (struct iovec){ c->pre + c->pre_off,
+					   c->pre_len - c->pre_off };
+	off = c->send_off;
+	for (i = c->qhead; i != SLOT_NONE && n < SEND_BATCH; i = s->qnext) {
+		s = &c->slots[i];
+		iov[n++] = (struct iovec){ s->frame + off, s->frame_len - off };
+		off = 0;
+	}
+	return n;
+}
+
+/* Copy up to a record's worth of the n pieces into the stage. */
+static int stage(zap_client *c, const struct iovec *iov, size_t n)
+{
+	size_t len = 0, take;
+
+	if (!c->stage && !(c->stage = malloc(TLS_RECORD)))
+		return -1;
+	for (size_t i = 0; i < n && len < TLS_RECORD; i++) {
+		take = iov[i].iov_len < TLS_RECORD - len ? iov[i].iov_len :
+		       TLS_RECORD - len;
+		memcpy(c->stage + len, iov[i].iov_base, take);
+		len += take;
+	}
+	c->stage_len = len;
+	c->stage_off = 0;
+	return 0;
+}
+
+/*
+ * TLS: small frames go out gathered into a record, a large one from
+ * where it is. After the socket was full, OpenSSL wants the same bytes
+ * again (or more): the stage keeps them, and the queue's head is the same.
+ */
+static int send_tls(zap_client *c, struct iovec *iov)
+{
+	char why[256];
+	const void *p;
+	ssize_t sent;
+	size_t len, n;
+	bool staged;
+
+	for (;;) {
+		staged = c->stage_off < c->stage_len;
+		if (!staged) {
+			n = gather(c, iov);
+			if (!n)
+				return 0;
+			p = iov[0].iov_base;
+			len = iov[0].iov_len;
+			if (len < TLS_RECORD && n > 1) {
+				if (stage(c, iov, n))
+					return lose(c, "out of memory");
+				staged = true;
+			}
+		}
+		if (staged) {
+			p = c->stage + c->stage_off;
+			len = c->stage_len - c->stage_off;
+		}
+		sent = zapc_tls_send(c, p, len, why, sizeof(why));
+		if (sent < 0)
+			return errno == EAGAIN ? 0 : tls_broke(c, why);
+		if (staged)
+			c->stage_off += sent;
+		consume_sent(c, (size_t)sent);
+	}
+}
+
 /* Write what is queued, until done or the socket is full. */
 static int send_queued(zap_client *c)
 {
 	struct iovec iov[SEND_BATCH];
 	struct msghdr msg = { .msg_iov = iov };
-	struct zapc_slot *s;
-	size_t n, off;
 	ssize_t sent;
-	uint32_t i;
 
+	if (c->ssl)
+		return send_tls(c, iov);
 	for (;;) {
-		n = 0;
-		if (c->pre_off < c->pre_len)
-			iov[n++] = (struct iovec){ c->pre + c->pre_off,
-						   c->pre_len - c->pre_off };
-		off = c->send_off;
-		for (i = c->qhead; i != SLOT_NONE && n < SEND_BATCH;
-		     i = s->qnext) {
-			s = &c->slots[i];
-			iov[n++] = (struct iovec){ s->frame + off,
-						   s->frame_len - off };
-			off = 0;
-		}
-		if (!n)
+		msg.msg_iovlen = gather(c, iov);
+		if (!msg.msg_iovlen)
 			return 0;
-		msg.msg_iovlen = n;
 		sent = sendmsg(c->fd, &msg, MSG_NOSIGNAL);
 		if (sent > 0)
 			consume_sent(c, (size_t)sent);
@@ -809,13 +935,16 @@ static int receive(zap_client *c)
 {
 	struct zapc_buf *b = &c->in;
 	uint64_t gen = c->conn_gen;
+	char why[256];
 	ssize_t n;
 	int rc;
 
 	for (;;) {
 		if (b->size - b->tail < RECV_MIN && !buf_reserve(b, RECV_MIN))
 			return lose(c, "out of memory");
-		n = recv(c->fd, b->data + b->tail, b->size - b->tail, 0);
+		n = c->ssl ? zapc_tls_recv(c, b->data + b->tail,
+					   b->size - b->tail, why, sizeof(why)) :
+			recv(c->fd, b->data + b->tail, b->size - b->tail, 0);
 		if (n == 0)
 			return lose(c, "%s closed the connection",
 				    c->addr_name);
@@ -824,6 +953,8 @@ static int receive(zap_client *c)
 				return 0;
 			if (errno == EINTR)
 				continue;
+			if (c->ssl && errno == EPROTO)
+				return tls_broke(c, why);
 			return lose(c, "recv: %s", strerror(errno));
 		}
 		b->tail += n;
@@ -843,12 +974,15 @@ static void advance(zap_client *c)
 
 	if (c->state != ZAPC_UP && c->state != ZAPC_DEAD && c->retry_end &&
 	    now >= c->retry_end)
-		give_up(c, "no connection to %s resumed in %d ms (%s)",
+		give_up(c, ZAP_CONNECTION_LOST,
+			"no connection to %s resumed in %d ms (%s)",
 			c->addr_name, c->retry_timeout_ms, c->error);
 	if (c->state == ZAPC_WAIT && now >= c->retry_at)
 		reconnect(c);
 	if (c->state == ZAPC_CONNECTING)
 		connected(c);
+	if (c->state == ZAPC_TLS)
+		tls_step(c);
 	if (c->state == ZAPC_UP && c->nr_delayed)
 		resend_delayed(c, now);
 	if ((c->state == ZAPC_UP || c->state == ZAPC_HELLO) &&
@@ -874,7 +1008,7 @@ int zapc_submit(zap_client *c, Zap__Request *req, const void *data,
 	uint32_t i;
 
 	if (c->state == ZAPC_DEAD)
-		return ZAP_CONNECTION_LOST;
+		return c->dead_status;
 	i = slot_get(c);
 	if (i == SLOT_NONE)
 		return zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
@@ -911,7 +1045,7 @@ int zap_process(zap_client *c, int timeout_ms)
 	for (;;) {
 		advance(c);
 		if (c->state == ZAPC_DEAD)
-			return ZAP_CONNECTION_LOST;
+			return c->dead_status;
 		if (c->completions != completions || !c->nr_pending ||
 		    !ms_left(deadline))
 			return 0;
@@ -991,6 +1125,8 @@ short zap_poll_events(const zap_client *c)
 	switch (c->state) {
 	case ZAPC_CONNECTING:
 		return POLLOUT;
+	case ZAPC_TLS:
+		return c->tls_want;
 	case ZAPC_HELLO:
 	case ZAPC_UP:
 		return POLLIN | (c->pre_off < c->pre_len ||
@@ -1159,19 +1295,36 @@ static int open_socket(zap_client *c, const char *address)
 	return 0;
 }
 
-/* Say HELLO on the first connection, without retrying. */
+/* The TLS context, checking the server against the host of address. */
+static int tls_setup(zap_client *c, const struct zap_tls_opts *o,
+		     const char *address)
+{
+	char host[256], port[6];
+
+	if (zapc_parse_address(address, host, sizeof(host), port))
+		return zapc_error(c, ZAP_INVALID_ARGUMENT,
+				  "invalid address \"%s\": use HOST, HOST:PORT or [IPV6]:PORT",
+				  address);
+	return zapc_tls_setup(c, o, host);
+}
+
+/* TLS if asked for, then HELLO, on the first connection, not retried. */
 static int handshake(zap_client *c)
 {
 	int64_t deadline = deadline_after(c->timeout_ms);
 
-	say_hello(c);
-	while (c->state == ZAPC_HELLO) {
+	if (c->tls_ctx)
+		start_tls(c);
+	else
+		say_hello(c);
+	while (c->state == ZAPC_TLS || c->state == ZAPC_HELLO) {
 		if (!ms_left(deadline))
-			return zapc_error(c, ZAP_TIMED_OUT,
-					  "no answer to HELLO in %d ms",
-					  c->timeout_ms);
+			return zapc_error(c, ZAP_TIMED_OUT, c->state == ZAPC_TLS ?
+					  "no TLS handshake with %s in %d ms" :
+					  "no answer to HELLO from %s in %d ms",
+					  c->addr_name, c->timeout_ms);
 		advance(c);
-		if (c->state == ZAPC_HELLO)
+		if (c->state == ZAPC_TLS || c->state == ZAPC_HELLO)
 			wait_io(c, ms_left(deadline));
 	}
 	if (c->state == ZAPC_UP)
@@ -1193,6 +1346,7 @@ int zap_connect(const char *address, const struct zap_connect_opts *opts,
 	}
 	c->fd = -1;
 	c->state = ZAPC_DEAD;
+	c->dead_status = ZAP_CONNECTION_LOST;
 	c->free_slot = c->head = c->tail = c->admit = SLOT_NONE;
 	c->qhead = c->qtail = SLOT_NONE;
 	c->timeout_ms = opts && opts->timeout_ms ? opts->timeout_ms :
@@ -1203,8 +1357,12 @@ int zap_connect(const char *address, const struct zap_connect_opts *opts,
 		opts->retry_timeout_ms : DEFAULT_RETRY_MS;
 	c->name = strdup(opts && opts->client_name ? opts->client_name :
 			 "libzap");
-	rc = c->name ? open_socket(c, address ? address : ZAP_DEFAULT_ADDRESS) :
-		zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
+	address = address ? address : ZAP_DEFAULT_ADDRESS;
+	rc = c->name ? 0 : zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
+	if (!rc && opts && opts->tls)
+		rc = tls_setup(c, opts->tls, address);
+	if (!rc)
+		rc = open_socket(c, address);
 	if (!rc)
 		rc = handshake(c);
 	if (!rc)
@@ -1233,6 +1391,7 @@ void zap_close(zap_client *c)
 	free(c->slots);
 	free(c->drives);
 	free(c->name);
+	zapc_tls_free(c);
 	free(c);
 }
 

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/socket.h>
+#include <sys/types.h>
 
 #include <zap/zap.h>
 #include "zap.pb-c.h"
@@ -57,25 +58,33 @@ int zapc_parse_address(const char *address, char *host, size_t host_size,
 
 /*
  * The connection's life. A client is UP while it can send requests; after
- * a loss it WAITs (backoff), is CONNECTING, then says HELLO to resume its
- * identity, and is UP again; DEAD once it gave up (or never retries).
+ * a loss it WAITs (backoff), is CONNECTING, does the TLS handshake if it
+ * speaks TLS, then says HELLO to resume its identity, and is UP again;
+ * DEAD once it gave up (or never retries).
  */
 enum zapc_state {
 	ZAPC_UP,
 	ZAPC_WAIT,
 	ZAPC_CONNECTING,
+	ZAPC_TLS,
 	ZAPC_HELLO,
 	ZAPC_DEAD,
 };
+
+/* The longest pre-shared key (bytes). */
+#define ZAPC_PSK_MAX	64
 
 /* The longest client_secret libzap keeps (zapd issues 16 bytes). */
 #define ZAPC_SECRET_MAX	64
 
 struct zapc_slot;
+struct ssl_ctx_st;
+struct ssl_st;
 
 struct zap_client {
 	int fd;			/* -1 unless CONNECTING, HELLO or UP */
 	enum zapc_state state;
+	int dead_status;	/* what a DEAD client answers */
 	char *name;		/* client_name, said at every HELLO */
 	int timeout_ms;		/* blocking calls; -1: none */
 	uint32_t max_data;
@@ -136,7 +145,41 @@ struct zap_client {
 	struct zap_drive *drives;
 	size_t nr_drives;
 
+	/* TLS (libzap_tls.c); tls_ctx NULL: plaintext */
+	struct ssl_ctx_st *tls_ctx;
+	struct ssl_st *ssl;	/* this connection's, from TLS on */
+	short tls_want;		/* POLLIN/POLLOUT the handshake waits for */
+	char *tls_host;		/* what the server's certificate must name */
+	char *psk_identity;	/* NULL: no PSK */
+	uint8_t psk[ZAPC_PSK_MAX];
+	size_t psk_len;
+	/* small frames gathered into one record: stage_off of stage_len
+	 * bytes taken by TLS so far */
+	uint8_t *stage;
+	size_t stage_len, stage_off;
+
 	char error[512];
 };
+
+/*
+ * TLS (libzap_tls.c). zapc_tls_setup() makes the context at connect time
+ * (host: the server's, for its certificate); returns 0 or a status with
+ * the error set. zapc_tls_start() begins a handshake on c->fd (-1: out of
+ * memory); zapc_tls_handshake() takes a step: 1 done, 0 waiting for
+ * c->tls_want, -1 failed with why. recv/send are like recv()/send(): -1
+ * with errno EAGAIN (wait), or EPROTO (TLS failed: why says how).
+ */
+int zapc_tls_setup(zap_client *c, const struct zap_tls_opts *o,
+		   const char *host);
+int zapc_tls_start(zap_client *c);
+int zapc_tls_handshake(zap_client *c, char *why, size_t len);
+ssize_t zapc_tls_recv(zap_client *c, void *buf, size_t n, char *why,
+		      size_t len);
+ssize_t zapc_tls_send(zap_client *c, const void *buf, size_t n, char *why,
+		      size_t len);
+/* The connection's TLS is gone (the socket is closed). */
+void zapc_tls_drop(zap_client *c);
+/* Free what zapc_tls_setup() made. */
+void zapc_tls_free(zap_client *c);
 
 #endif

@@ -22,10 +22,13 @@
 
 #include <zap/zap.h>
 
+#include "cli_tls.h"
+
 enum {
 	EXIT_FAILED = 1,	/* a request failed */
 	EXIT_USAGE = 2,
 	EXIT_CONNECT = 3,
+	EXIT_TLS = 4,		/* TLS failed, or the server requires it */
 };
 
 /* Options beyond the common ones, as a command allows them. */
@@ -62,6 +65,7 @@ struct cli {
 	const char *output;	/* read -o */
 	uint64_t epoch;		/* append, write --epoch; 0: unfenced */
 	int64_t wp_error;	/* write pointer for a failed write, or -1 */
+	struct cli_tls tls;
 	zap_client *c;
 };
 
@@ -107,7 +111,8 @@ __attribute__((format(printf, 4, 5)))
 static int fail(const struct cli *x, int exit_status, const char *error,
 		const char *fmt, ...)
 {
-	bool status = exit_status == EXIT_FAILED && strcmp(error, "FILE");
+	bool status = (exit_status == EXIT_FAILED && strcmp(error, "FILE")) ||
+		      exit_status == EXIT_TLS;
 	char msg[1024];
 	va_list ap;
 
@@ -237,13 +242,15 @@ static int connect_server(struct cli *x)
 		.client_name = "zap",
 		.timeout_ms = x->timeout_ms,
 		.flags = x->no_retry ? ZAP_CONNECT_NO_RETRY : 0,
+		.tls = cli_tls_opts(&x->tls),
 	};
 	int rc = zap_connect(x->server, &opts, &x->c);
+	bool tls = rc == ZAP_TLS_FAILED || rc == ZAP_TLS_REQUIRED;
 
 	if (rc)
-		return fail(x, EXIT_CONNECT, zap_status_name(rc),
-			    "cannot connect to %s: %s", x->server,
-			    zap_last_error(NULL));
+		return fail(x, tls ? EXIT_TLS : EXIT_CONNECT,
+			    zap_status_name(rc), "cannot connect to %s: %s",
+			    x->server, zap_last_error(NULL));
 	return 0;
 }
 
@@ -934,7 +941,7 @@ static const struct command commands[] = {
 
 #define NR_COMMANDS (sizeof(commands) / sizeof(commands[0]))
 
-static const char common_help[] =
+static const char options_help[] =
 "Options (before or after the command):\n"
 "  -s, --server HOST[:PORT]  the zapd to talk to: a host name or address, and\n"
 "                            a TCP port (default 7420); IPv6 as [ADDR]:PORT.\n"
@@ -951,6 +958,11 @@ static const char common_help[] =
 "  -h, --help                show help and exit\n"
 "  -V, --version             show the version of zap and exit\n"
 "\n"
+"TLS options (zapd with a certificate or pre-shared keys speaks TLS 1.3\n"
+"only; a plaintext zap then gets TLS_REQUIRED):\n";
+
+static const char env_help[] =
+"\n"
 "Environment:\n"
 "  ZAP_SERVER  the server when -s is not given, as HOST[:PORT]\n"
 "\n"
@@ -960,7 +972,19 @@ static const char common_help[] =
 "     OUTCOME_UNKNOWN: the connection could not be resumed, and the request\n"
 "     may or may not have been applied)\n"
 "  2  usage error\n"
-"  3  cannot connect to the server\n";
+"  3  cannot connect to the server\n"
+"  4  TLS failed: the handshake, the server's certificate, or the client's\n"
+"     certificate or pre-shared key was refused (the message says which, as\n"
+"     TLS_FAILED); or the server requires TLS and none was asked for\n"
+"     (TLS_REQUIRED)\n";
+
+/* Options, TLS options, environment and exit status, for every help. */
+static void common_help(void)
+{
+	fputs(options_help, stdout);
+	fputs(cli_tls_help, stdout);
+	fputs(env_help, stdout);
+}
 
 static void help_main(void)
 {
@@ -984,20 +1008,23 @@ static void help_main(void)
 		       *commands[i].synopsis ? " " : "", commands[i].synopsis,
 		       commands[i].summary);
 	printf("  help [COMMAND]\n      show this help, or help on COMMAND\n"
-	       "\n%s\n"
-	       "Examples:\n"
+	       "\n");
+	common_help();
+	printf("\nExamples:\n"
 	       "  %s info\n"
 	       "  %s -s zap1.example.com report nvme0n1 --state EXP_OPEN\n"
 	       "  %s append nvme0n1 3 record.bin\n"
-	       "  %s read nvme0n1 0x3000 8K -o record.bin\n",
-	       common_help, progname, progname, progname, progname);
+	       "  %s read nvme0n1 0x3000 8K -o record.bin\n"
+	       "  %s --tls-ca ca.pem -s 10.0.0.5 info\n"
+	       "  %s --psk-identity backup --psk-file backup.psk -s 10.0.0.5 info\n",
+	       progname, progname, progname, progname, progname, progname);
 }
 
 static void help_command(const struct command *cmd)
 {
-	printf("Usage: %s [OPTION...] %s%s%s\n\n%s\n%s", progname, cmd->name,
-	       *cmd->synopsis ? " " : "", cmd->synopsis, cmd->help,
-	       common_help);
+	printf("Usage: %s [OPTION...] %s%s%s\n\n%s\n", progname, cmd->name,
+	       *cmd->synopsis ? " " : "", cmd->synopsis, cmd->help);
+	common_help();
 }
 
 static const struct command *find_command(const char *name)
@@ -1039,6 +1066,7 @@ static const struct option options[] = {
 	{ "count", required_argument, NULL, 'n' },
 	{ "output", required_argument, NULL, 'o' },
 	{ "epoch", required_argument, NULL, 'e' },
+	CLI_TLS_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -1071,6 +1099,8 @@ static int parse_options(struct cli *x, int argc, char **argv,
 		if (need & ~allowed)
 			return usage_error(x, "option --%s does not apply here",
 					   option_name(o));
+		if (cli_tls_option(&x->tls, o, optarg))
+			continue;
 		switch (o) {
 		case 's':
 			x->server = optarg;

@@ -150,6 +150,10 @@ static void usage(FILE *f)
 "                           keeps their outcomes (what the benchmark's\n"
 "                           \"protected\" rows cost); implied by the faults.\n"
 "\n"
+"TLS (every connection; zapd with a certificate or pre-shared keys speaks\n"
+"TLS 1.3 only):\n"
+"%s"
+"\n"
 "Output:\n"
 "      --json FILE          Also write the report as JSON to FILE; \"-\" for\n"
 "                           standard output (the text goes to stderr).\n"
@@ -189,8 +193,10 @@ static void usage(FILE *f)
 "  zap-stress -g 3:32:append -g 1:1:write-at-wp -s 4K -t 30\n"
 "  zap-stress --zapd \"zapd --state-dir /tmp/zs --drive t:emu:/tmp/zs/t\" \\\n"
 "             --kill-every 2 --drop-connections -t 20\n"
-"  zap-stress --save-log run.zslog -t 5 && zap-stress --verify-log run.zslog\n",
-		ZAP_DEFAULT_ADDRESS);
+"  zap-stress --save-log run.zslog -t 5 && zap-stress --verify-log run.zslog\n"
+"  zap-stress -a 10.0.0.5:7420 --tls-ca ca.pem --tls-cert me.pem \\\n"
+"             --tls-key me.key -t 30\n",
+		ZAP_DEFAULT_ADDRESS, cli_tls_help);
 }
 
 void zs_note(const char *fmt, ...)
@@ -402,6 +408,7 @@ static const struct option long_opts[] = {
 	{ "no-retry", no_argument, NULL, OPT_NO_RETRY },
 	{ "retry", no_argument, NULL, OPT_RETRY },
 	{ "json", required_argument, NULL, OPT_JSON },
+	CLI_TLS_OPTIONS,
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -484,6 +491,8 @@ static int parse_opts(int argc, char **argv, struct zs_opts *o)
 	parse_mix(DEFAULT_MIX, &simple);
 	while ((opt = getopt_long(argc, argv, "a:d:z:c:q:m:g:s:t:n:k:hV",
 				  long_opts, NULL)) != -1) {
+		if (cli_tls_option(&o->tls, opt, optarg))
+			continue;
 		switch (opt) {
 		case 'a':
 			o->address = grow(o->address, o->nr_address,

@@ -14,6 +14,7 @@
 
 #include <zap/zap.h>
 
+#include "cli_tls.h"
 #include "hist.h"
 #include "zap_stress_check.h"
 
@@ -67,6 +68,7 @@ struct zs_opts {
 	const char *json;
 	const char *save_log;
 	const char *verify_log;
+	struct cli_tls tls;		/* every connection's TLS */
 };
 
 /* A zapd to connect to; workers re-read the address when they reconnect. */

@@ -76,6 +76,7 @@ zap_client *zs_connect(struct zs_run *run, unsigned e, bool quiet)
 	struct zap_connect_opts opts = {
 		.client_name = "zap-stress",
 		.flags = run->retry ? 0 : ZAP_CONNECT_NO_RETRY,
+		.tls = cli_tls_opts(&run->o->tls),
 	};
 	struct zs_endpoint *ep = &run->ep[e];
 	char addr[sizeof(ep->addr)];
@@ -92,8 +93,8 @@ zap_client *zs_connect(struct zs_run *run, unsigned e, bool quiet)
 	rc = zap_connect(addr, &opts, &c);
 	if (rc) {
 		if (!quiet)
-			fprintf(stderr, "zap-stress: %s: %s\n", addr,
-				zap_last_error(NULL));
+			fprintf(stderr, "zap-stress: %s: %s: %s\n", addr,
+				zap_status_name(rc), zap_last_error(NULL));
 		return NULL;
 	}
 	return c;

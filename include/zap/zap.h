@@ -65,6 +65,13 @@
  * With ZAP_CONNECT_NO_RETRY libzap does none of this: a lost connection
  * completes everything pending with ZAP_CONNECTION_LOST at once (whether
  * appends and writes were applied is then unknown) and the client is dead.
+ *
+ * A reconnect that fails TLS (ZAP_TLS_FAILED: handshake, certificate or
+ * PSK refused), or finds that zapd now requires TLS of a plaintext client
+ * (ZAP_TLS_REQUIRED), is not retried: the client dies at once, and that
+ * status, not ZAP_CONNECTION_LOST, is what zap_process() returns, what
+ * new requests are refused with and what pending requests other than
+ * updates complete with (updates: ZAP_OUTCOME_UNKNOWN).
  */
 #ifndef ZAP_ZAP_H
 #define ZAP_ZAP_H
@@ -193,6 +200,35 @@ struct zap_zone {
 
 typedef struct zap_client zap_client;
 
+/*
+ * TLS 1.3 (docs/PROTOCOL.md, "TLS"). Zero-initialize, set size to
+ * sizeof(struct zap_tls_opts) (later versions may add fields), then:
+ *
+ *  - to check the server: ca_file, the CAs that signed its certificate
+ *    (PEM; NULL: the system's trust store). The certificate must name the
+ *    host of the address (its IP for a numeric one), or server_name;
+ *  - to be a principal by certificate: cert_file (PEM chain) and key_file
+ *    (NULL: the key is in cert_file too);
+ *  - to be a principal by pre-shared key: psk_identity (its name) and
+ *    psk_file (the key as hex, 16 to 64 bytes, e.g. from
+ *    "openssl rand -hex 32"; whitespace is ignored). With a PSK alone no
+ *    certificate is involved; the handshake fails unless zapd takes the
+ *    PSK.
+ *
+ * libzap reads the files and copies the strings in zap_connect(): none
+ * needs to outlive that call, and a reconnect uses what was read then.
+ * A bad file or option fails zap_connect() with ZAP_INVALID_ARGUMENT.
+ */
+struct zap_tls_opts {
+	size_t size;
+	const char *ca_file;
+	const char *cert_file;
+	const char *key_file;
+	const char *psk_identity;
+	const char *psk_file;
+	const char *server_name;
+};
+
 /* zap_connect_opts.flags */
 #define ZAP_CONNECT_NO_RETRY	(1u << 0)	/* a lost connection is final */
 
@@ -207,6 +243,10 @@ struct zap_connect_opts {
 	/* How long to try to resume a lost connection, and to ask again
 	 * about a request zapd says is still in flight. 0: 30 s. */
 	int retry_timeout_ms;
+	/* NULL: plaintext. Else TLS 1.3, on every connection (the first
+	 * and each reconnect). A failed handshake, verification or PSK is
+	 * ZAP_TLS_FAILED, and final: the client does not retry it. */
+	const struct zap_tls_opts *tls;
 };
 
 /*
@@ -355,8 +395,9 @@ ZAP_EXPORT int zap_poll_timeout(const zap_client *c);
  * Send what is queued, receive what has arrived, reconnect and resend if
  * due, and run the callbacks of completed requests, waiting up to
  * timeout_ms (0: don't wait, -1: until at least one request completes).
- * Returns 0, or ZAP_CONNECTION_LOST once the client is dead (see "Lost
- * connections and retries" above; every request it had then completed).
+ * Returns 0, or ZAP_CONNECTION_LOST (ZAP_TLS_FAILED, ZAP_TLS_REQUIRED) once
+ * the client is dead (see "Lost connections and retries" above; every
+ * request it had then completed).
  */
 ZAP_EXPORT int zap_process(zap_client *c, int timeout_ms);
 /* Requests queued or in flight. */

@@ -80,6 +80,7 @@ enum zapc_state {
 struct zapc_slot;
 struct ssl_ctx_st;
 struct ssl_st;
+struct bio_method_st;
 
 struct zap_client {
 	int fd;			/* -1 unless CONNECTING, HELLO or UP */
@@ -148,6 +149,7 @@ struct zap_client {
 	/* TLS (libzap_tls.c); tls_ctx NULL: plaintext */
 	struct ssl_ctx_st *tls_ctx;
 	struct ssl_st *ssl;	/* this connection's, from TLS on */
+	struct bio_method_st *bio_method;	/* its socket's */
 	short tls_want;		/* POLLIN/POLLOUT the handshake waits for */
 	char *tls_host;		/* what the server's certificate must name */
 	char *psk_identity;	/* NULL: no PSK */

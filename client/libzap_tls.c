@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -149,6 +150,36 @@ err:
 			  file, why);
 }
 
+/* OpenSSL's socket BIO writes with write(): a peer that closed would
+ * raise SIGPIPE in the application. This one says MSG_NOSIGNAL. */
+static int write_nosignal(BIO *b, const char *buf, int len)
+{
+	int n = send(BIO_get_fd(b, NULL), buf, len, MSG_NOSIGNAL);
+
+	BIO_clear_retry_flags(b);
+	if (n <= 0 && BIO_sock_should_retry(n))
+		BIO_set_retry_write(b);
+	return n;
+}
+
+/* The socket BIO, but for writing. */
+static BIO_METHOD *socket_method(void)
+{
+	const BIO_METHOD *sock = BIO_s_socket();
+	BIO_METHOD *m = BIO_meth_new(BIO_TYPE_SOCKET, "libzap socket");
+
+	if (m && (!BIO_meth_set_write(m, write_nosignal) ||
+		  !BIO_meth_set_read(m, BIO_meth_get_read(sock)) ||
+		  !BIO_meth_set_puts(m, BIO_meth_get_puts(sock)) ||
+		  !BIO_meth_set_ctrl(m, BIO_meth_get_ctrl(sock)) ||
+		  !BIO_meth_set_create(m, BIO_meth_get_create(sock)) ||
+		  !BIO_meth_set_destroy(m, BIO_meth_get_destroy(sock)))) {
+		BIO_meth_free(m);
+		return NULL;
+	}
+	return m;
+}
+
 /* Check the options and make the context; host is the server's. */
 int zapc_tls_setup(zap_client *c, const struct zap_tls_opts *o,
 		   const char *host)
@@ -181,7 +212,9 @@ int zapc_tls_setup(zap_client *c, const struct zap_tls_opts *o,
 			  NULL;
 	c->tls_host = strdup(opts.server_name ? opts.server_name : host);
 	ctx = SSL_CTX_new(TLS_client_method());
+	c->bio_method = socket_method();
 	if (!c->tls_host || (opts.psk_identity && !c->psk_identity) || !ctx ||
+	    !c->bio_method ||
 	    !SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION) ||
 	    !SSL_CTX_set_ciphersuites(ctx, TLS_SUITES)) {
 		SSL_CTX_free(ctx);
@@ -213,11 +246,15 @@ static int set_host(SSL *ssl, const char *host)
 int zapc_tls_start(zap_client *c)
 {
 	SSL *ssl = SSL_new(c->tls_ctx);
+	BIO *bio = BIO_new(c->bio_method);
 
-	if (!ssl || !SSL_set_fd(ssl, c->fd) || !set_host(ssl, c->tls_host)) {
+	if (!ssl || !bio || !set_host(ssl, c->tls_host)) {
+		BIO_free(bio);
 		SSL_free(ssl);
 		return -1;
 	}
+	BIO_set_fd(bio, c->fd, BIO_NOCLOSE);
+	SSL_set_bio(ssl, bio, bio);
 	SSL_set_app_data(ssl, c);
 	if (c->psk_identity)
 		SSL_set_psk_use_session_callback(ssl, use_psk);
@@ -241,6 +278,9 @@ static void handshake_why(zap_client *c, char *why, size_t len)
 			 X509_verify_cert_error_string(verify));
 	else if (ERR_GET_REASON(e) == SSL_R_WRONG_VERSION_NUMBER)
 		snprintf(why + n, len - n, " (does the server speak TLS?)");
+	else if (c->psk_identity)
+		snprintf(why + n, len - n, " (is the key of PSK identity \"%s\" "
+			 "the one zapd has?)", c->psk_identity);
 }
 
 int zapc_tls_handshake(zap_client *c, char *why, size_t len)
@@ -309,21 +349,28 @@ ssize_t zapc_tls_recv(zap_client *c, void *buf, size_t n, char *why,
 ssize_t zapc_tls_send(zap_client *c, const void *buf, size_t n, char *why,
 		      size_t len)
 {
+	char scrap[64];
 	size_t sent;
 	int ret;
 
 	ERR_clear_error();
 	errno = 0;
+	*why = '\0';
 	ret = SSL_write_ex(c->ssl, buf, n, &sent);
 	if (ret > 0)
 		return (ssize_t)sent;
-	ret = io_result(c, ret, why, len);
-	if (!ret) {
+	if (io_result(c, ret, why, len) < 0 && errno == EAGAIN)
+		return -1;
+	/* a server that refused the handshake said why before it closed
+	 * (an alert), perhaps before we wrote: read it */
+	ERR_clear_error();
+	if (SSL_read_ex(c->ssl, scrap, sizeof(scrap), &sent) <= 0 &&
+	    SSL_get_error(c->ssl, 0) == SSL_ERROR_SSL)
+		ssl_why(why, len);
+	else if (!*why)
 		snprintf(why, len, "the server closed the connection");
-		errno = EPROTO;
-		ret = -1;
-	}
-	return ret;
+	errno = EPROTO;
+	return -1;
 }
 
 void zapc_tls_drop(zap_client *c)
@@ -336,6 +383,7 @@ void zapc_tls_drop(zap_client *c)
 void zapc_tls_free(zap_client *c)
 {
 	SSL_CTX_free(c->tls_ctx);
+	BIO_meth_free(c->bio_method);
 	free(c->tls_host);
 	free(c->psk_identity);
 	free(c->stage);

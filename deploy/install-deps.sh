@@ -7,9 +7,10 @@ set -eu
 # build: compiler, CMake, pkg-config, the libraries zapd links with and
 # protoc-c. libjson-c-dev and libssl-dev because libnvme's pkg-config file
 # requires json-c and openssl; libcmocka-dev because CMake configures the
-# unit tests in every build.
+# unit tests in every build. libssl-dev is zapd's and libzap's TLS too,
+# and openssl (the CLI) makes the TLS tests' keys and certificates.
 BUILD="gcc g++ clang libclang-rt-14-dev make cmake pkg-config git
-libevent-dev liburing-dev libnvme-dev libjson-c-dev libssl-dev
+libevent-dev liburing-dev libnvme-dev libjson-c-dev libssl-dev openssl
 libprotobuf-c-dev protobuf-c-compiler libinih-dev libcmocka-dev"
 # qemu: the QEMU tests (tests/qemu/guest-run): the emulator, a static
 # busybox, kmod (depmod) and cpio for the guest's initramfs, nvme-cli in

@@ -57,7 +57,6 @@ struct server {
 	struct log_ratelimit denied_log;	/* PERMISSION_DENIED lines */
 	struct server_faults faults;
 	struct tls *tls;		/* NULL: the port speaks plaintext */
-	struct auth *auth;		/* principals */
 };
 
 /* NULL if no drive has that name. */

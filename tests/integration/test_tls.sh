@@ -1,0 +1,144 @@
+#!/bin/sh
+# TLS 1.3 on the client port (issue 13): test_tls.sh CASE, each case its
+# own ctest test. Keys and certificates are made at test time with the
+# openssl CLI (tls_certs.sh). The cases that must work append, read back
+# and report; each must-fail case tries an append, must get the named
+# failure (zap exits 4 with TLS_FAILED or TLS_REQUIRED, never a dropped
+# connection), and must leave every zone's write pointer as it was.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/tls_certs.sh"
+
+case=${1:?usage: test_tls.sh CASE}
+c="$TEST_TMP/certs"
+tls_make_certs "$c" || fail "cannot make certificates with openssl"
+head -c 8192 /dev/urandom > "$TEST_TMP/rec"
+drive="--drive t:emu:$TEST_TMP/t,create=yes,zone_size=1M,zones=4"
+export ZAPD_TLS=1	# zapd_start: no --plaintext
+
+# conf [SECTIONS...]: a config file with zapd's certificate, client CAs,
+# and principals bob (PSK) and alice (certificate) with every right, and
+# what is given
+conf() {
+	{
+		printf '[server]\ntls_cert = %s\ntls_key = %s\ntls_ca = %s\n' \
+			"$c/server.pem" "$c/server.key" "$c/ca.pem"
+		printf '[principal bob]\npsk = %s\ndrive.* = all\nadmin = yes\n' \
+			"$c/bob.psk"
+		printf '[principal alice]\ndrive.* = all\nadmin = yes\n'
+		printf '%s\n' "$@"
+	} > "$TEST_TMP/zapd.conf"
+	echo "--config $TEST_TMP/zapd.conf"
+}
+
+Z() { "$ZAP_BIN/zap" -s "$ZAPD_ADDR" -t 10 "$@"; }
+# A client zapd knows: bob, by PSK.
+ZB() { Z --psk-identity bob --psk-file "$c/bob.psk" "$@"; }
+
+# roundtrip ZAP...: append, read back, report through the client given
+roundtrip() {
+	lba=$("$@" append t 1 "$TEST_TMP/rec") || fail "append: $lba"
+	[ "$lba" = "lba 256" ] || fail "append landed at '$lba', want lba 256"
+	"$@" read t 256 8K -o "$TEST_TMP/back" || fail "read back"
+	cmp -s "$TEST_TMP/rec" "$TEST_TMP/back" || fail "read back other data"
+	"$@" report t --zone 1 | grep -q "wp: 0x000000102" ||
+		fail "report: wp not after the append"
+}
+
+# must_fail STATUS WHAT ZAP...: the append is refused with STATUS, exit 4,
+# the message says WHAT, and no zone moved (reported by bob)
+must_fail() {
+	status=$1 what=$2
+	shift 2
+	before=$(ZB report t) || fail "report before: $before"
+	st=0
+	out=$("$@" append t 0 "$TEST_TMP/rec" 2>&1) || st=$?
+	[ "$st" = 4 ] || fail "append: exit $st, want 4 (TLS): $out"
+	case $out in
+	*"$status"*"$what"*) ;;
+	*) fail "append: want $status saying '$what': $out" ;;
+	esac
+	after=$(ZB report t) || fail "report after: $after"
+	[ "$before" = "$after" ] || fail "a refused client changed the drive"
+	echo "refused as it should be: $out"
+}
+
+case $case in
+server_cert)
+	# no principals: any client that checks zapd's certificate may act
+	zapd_start tls --tls-cert "$c/server.pem" --tls-key "$c/server.key" \
+		$drive
+	roundtrip Z --tls-ca "$c/ca.pem"
+	# the certificate is checked: its CA, and the name (127.0.0.1 only)
+	out=$(Z --tls info 2>&1) && fail "system trust store took a test CA"
+	case $out in *TLS_FAILED*"certificate verify failed"*) ;;
+	*) fail "--tls: want a verification failure: $out" ;; esac
+	out=$(Z -s "localhost:${ZAPD_ADDR#*:}" --tls-ca "$c/ca.pem" info \
+		2>&1) && fail "a certificate for 127.0.0.1 passed as localhost"
+	case $out in *TLS_FAILED*) ;;
+	*) fail "localhost: want TLS_FAILED: $out" ;; esac
+	;;
+client_cert)
+	# anonymous may only read: an append shows who the client is
+	zapd_start tls $(conf '[principal anonymous]' 'drive.* = read') \
+		$drive
+	roundtrip Z --tls-ca "$c/ca.pem" --tls-cert "$c/alice.pem" \
+		--tls-key "$c/alice.key"
+	out=$(Z --tls-ca "$c/ca.pem" append t 0 "$TEST_TMP/rec" 2>&1) &&
+		fail "a client without certificate appended as anonymous"
+	case $out in *PERMISSION_DENIED*) ;;
+	*) fail "no certificate: want PERMISSION_DENIED: $out" ;; esac
+	;;
+psk)
+	# a PSK alone: zapd has no certificate, the client checks none
+	printf '[principal bob]\npsk = %s\ndrive.* = all\n' "$c/bob.psk" \
+		> "$TEST_TMP/psk.conf"
+	zapd_start tls --config "$TEST_TMP/psk.conf" $drive
+	roundtrip ZB
+	grep -q "tls: on cert=none" "$ZAPD_LOG" || fail "zapd had a certificate"
+	;;
+plaintext_client)
+	zapd_start tls $(conf) $drive
+	must_fail TLS_REQUIRED "requires TLS" Z
+	;;
+wrong_psk)
+	zapd_start tls $(conf) $drive
+	must_fail TLS_FAILED 'PSK identity "bob"' \
+		Z --psk-identity bob --psk-file "$c/wrong.psk"
+	;;
+unknown_cert)
+	zapd_start tls $(conf) $drive
+	must_fail TLS_FAILED "unknown ca" Z --tls-ca "$c/ca.pem" \
+		--tls-cert "$c/mallory.pem" --tls-key "$c/mallory.key"
+	;;
+expired_cert)
+	zapd_start tls $(conf) $drive
+	must_fail TLS_FAILED "certificate expired" Z --tls-ca "$c/ca.pem" \
+		--tls-cert "$c/expired.pem" --tls-key "$c/expired.key"
+	;;
+tls_to_plaintext)
+	ZAPD_TLS=0 zapd_start tls $drive
+	ZB() { Z "$@"; }	# the good client speaks plaintext here
+	must_fail TLS_FAILED "does the server speak TLS" Z --tls-ca "$c/ca.pem"
+	;;
+handshake_timeout)
+	zapd_start tls $(conf) $drive --handshake-timeout 1
+	before=$(ZB report t) || fail "report: $before"
+	# connect (bash's /dev/tcp), say nothing: zapd must close within
+	# the timeout and its once-a-second check
+	start=$(date +%s)
+	bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" && timeout 8 cat <&3' \
+		silent "${ZAPD_ADDR#*:}" >/dev/null ||
+		fail "the silent connection was not closed within 8 s"
+	took=$(($(date +%s) - start))
+	[ "$took" -ge 1 ] || fail "closed after ${took}s, before the timeout"
+	ZB stats | grep -q 'zapd_tls_handshakes_total{result="timeout"} 1' ||
+		fail "the timeout was not counted"
+	grep -q "tls handshake timed out" "$ZAPD_LOG" || fail "not logged"
+	[ "$before" = "$(ZB report t)" ] || fail "the drive changed"
+	;;
+*)
+	fail "no case $case"
+	;;
+esac
+zapd_stop || fail "zapd did not stop cleanly"
+echo "PASS: tls $case"

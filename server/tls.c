@@ -28,6 +28,8 @@ static const unsigned char psk_suite[2] = { 0x13, 0x01 };
 struct tls {
 	struct server *srv;
 	SSL_CTX *ctx;		/* for new connections */
+	bool ktls;		/* tls_ktls: asked for */
+	int offload;		/* the last kTLS outcome logged, -1: none */
 };
 
 /* OpenSSL's reason for the last failure, and clear its error queue. */
@@ -161,6 +163,8 @@ int tls_open(struct server *srv, const struct tls_config *cfg)
 	if (!t)
 		return -ENOMEM;
 	t->srv = srv;
+	t->ktls = cfg->ktls;
+	t->offload = -1;
 	t->ctx = ctx_new(t, cfg);
 	if (!t->ctx) {
 		free(t);
@@ -200,6 +204,7 @@ int tls_reload(struct server *srv, const struct tls_config *cfg)
 	/* each connection holds a reference to the context it began with */
 	SSL_CTX_free(srv->tls->ctx);
 	srv->tls->ctx = ctx;
+	srv->tls->ktls = cfg->ktls;
 	log_info("tls: reloaded cert=%s client_ca=%s", cfg->cert[0] ?
 		 cfg->cert : "none", cfg->ca[0] ? cfg->ca : "none");
 	return 0;
@@ -285,6 +290,44 @@ static int cert_name(X509 *cert, char name[AUTH_NAME_MAX], char *why,
 	return 0;
 }
 
+/* Whether the kernel has its TLS module (the "tls" TCP ULP) loaded. */
+static bool kernel_has_tls(void)
+{
+	char ulps[256] = "";
+	FILE *f = fopen("/proc/sys/net/ipv4/tcp_available_ulp", "re");
+
+	if (f) {
+		if (!fgets(ulps, sizeof(ulps), f))
+			ulps[0] = '\0';
+		fclose(f);
+	}
+	for (char *w = strtok(ulps, " \n"); w; w = strtok(NULL, " \n"))
+		if (!strcmp(w, "tls"))
+			return true;
+	return false;
+}
+
+/* Say what the kernel took over, at the first connection and whenever it
+ * changes (not for every connection). */
+static void note_offload(struct tls *t, bool tx, bool rx)
+{
+	int offload = tx | rx << 1;
+
+	if (offload == t->offload)
+		return;
+	t->offload = offload;
+	if (tx || rx)
+		log_info("tls: kTLS on: the kernel %s; OpenSSL 3.0 offloads "
+			 "TLS 1.3 sending only", rx ? "encrypts and decrypts "
+			 "records" : "encrypts sent records, received ones "
+			 "are decrypted in user space");
+	else
+		log_info("tls: kTLS off, records are encrypted in user space: "
+			 "%s", !t->ktls ? "tls_ktls = no" : kernel_has_tls() ?
+			 "the kernel refused it for this connection" :
+			 "the kernel has no tls module loaded (modprobe tls)");
+}
+
 int tls_peer(SSL *ssl, char principal[AUTH_NAME_MAX], bool *ktls_tx,
 	     bool *ktls_rx, char *why, size_t why_len)
 {
@@ -292,6 +335,8 @@ int tls_peer(SSL *ssl, char principal[AUTH_NAME_MAX], bool *ktls_tx,
 
 	*ktls_tx = BIO_get_ktls_send(SSL_get_wbio(ssl));
 	*ktls_rx = BIO_get_ktls_recv(SSL_get_rbio(ssl));
+	note_offload(SSL_CTX_get_app_data(SSL_get_SSL_CTX(ssl)), *ktls_tx,
+		     *ktls_rx);
 	if (SSL_session_reused(ssl))
 		return 0;	/* the PSK identity, set by find_psk() */
 	principal[0] = '\0';

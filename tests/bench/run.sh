@@ -24,10 +24,14 @@ latency p50 and p99 in microseconds, and its ratio to each baseline; then
 the mixed run: appenders against one ordered writer, whose worst wait is
 compared with the longest append; then the cost of retry protection
 (zap-stress --retry against without), runs alternated, median of three,
-with zapd's CPU time per append.
+with zapd's CPU time per append; then TLS: plain TCP against TLS 1.3 in
+user space and with kernel TLS (where the kernel has its tls module;
+else the row says why not), one zapd each, runs alternated, median of
+three, with zapd's CPU time per request.
 
   --quick      1 s per run, only 4 KiB at 32 in flight and 128 KiB at 8 in
-               flight (a smoke run for CI: the figures mean little)
+               flight, one run of each instead of three (a smoke run for
+               CI: the figures mean little)
   --time S     seconds per run (default 5)
   --bin DIR    the build's bin directory, with zapd, zap-stress and tcp_echo
                (default: \$ZAP_BIN, else build/bin)
@@ -46,6 +50,7 @@ EOF
 }
 
 src=$(cd "$(dirname "$0")/../.." && pwd)
+. "$src/tests/integration/tls_certs.sh"
 bin=${ZAP_BIN:-$src/build/bin}
 secs=5
 quick=0
@@ -79,32 +84,46 @@ mkdir -p "$res" "$dir/fio"
 have_fio=0
 command -v fio >/dev/null 2>&1 && have_fio=1
 status=0
-zapd_pid=""
+zapd_pids=""
 
 # shellcheck disable=SC2317 # run by the trap
 cleanup() {
-	[ -n "$zapd_pid" ] && kill -TERM "$zapd_pid" 2>/dev/null && wait "$zapd_pid"
+	for p in $zapd_pids; do
+		kill -TERM "$p" 2>/dev/null && wait "$p"
+	done
 	[ "$keep" = 1 ] || rm -rf "$dir"
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
 
-# Both drives: 16 zones of 256 MiB, all open at once; zap-stress recycles
-# full zones, so a run writes on however long it lasts.
+# Drives: 16 zones of 256 MiB, all open at once; zap-stress recycles full
+# zones, so a run writes on however long it lasts.
 geom="zone_size=256M,zone_cap=256M,zones=16,max_open=16,max_active=16"
 drive_bytes=$((16 * 256 * 1024 * 1024))
-"$bin/zapd" --plaintext --listen 127.0.0.1:0 --port-file "$dir/addr" \
-	--state-dir "$dir" \
-	--log-level warn \
+
+# start_zapd NAME ARGS: a zapd in $dir/NAME; sets pid and addr
+start_zapd() {
+	name=$1
+	shift
+	mkdir -p "$dir/$name"
+	"$bin/zapd" --listen 127.0.0.1:0 --port-file "$dir/$name/addr" \
+		--state-dir "$dir/$name" --log-level info "$@" \
+		>"$dir/$name/zapd.log" 2>&1 &
+	pid=$!
+	zapd_pids="$zapd_pids $pid"
+	for _ in $(seq 1 300); do
+		[ -s "$dir/$name/addr" ] && break
+		kill -0 "$pid" 2>/dev/null ||
+			{ cat "$dir/$name/zapd.log" >&2; exit 1; }
+		sleep 0.1
+	done
+	addr=$(cat "$dir/$name/addr") || exit 1
+}
+
+start_zapd main --plaintext \
 	--drive "none:emu:$dir/none,create=yes,$geom,durability=none" \
-	--drive "sync:emu:$dir/sync,create=yes,$geom" >"$dir/zapd.log" 2>&1 &
-zapd_pid=$!
-for _ in $(seq 1 300); do
-	[ -s "$dir/addr" ] && break
-	kill -0 "$zapd_pid" 2>/dev/null || { cat "$dir/zapd.log" >&2; exit 1; }
-	sleep 0.1
-done
-addr=$(cat "$dir/addr") || exit 1
+	--drive "sync:emu:$dir/sync,create=yes,$geom"
+zapd_pid=$pid
 
 # jop FILE OP KEY: KEY of OP in a zap-stress --json report
 jop() {
@@ -138,14 +157,15 @@ fmt() {
 }
 
 # stress RUN ARGS: zap-stress --no-verify ARGS, results in $res/RUN.*
+# ($to: the address, default the main zapd's)
 stress() {
 	run=$1
 	shift
-	"$bin/zap-stress" -a "$addr" --no-verify --reset-first \
+	"$bin/zap-stress" -a "${to:-$addr}" --no-verify --reset-first \
 		--reset-rate 0 --finish-rate 0 -t "$secs" \
 		--json "$res/$run.json" "$@" >"$res/$run.txt" 2>&1 || {
 		echo "run.sh: zap-stress $* failed:" >&2
-		cat "$res/$id.txt" >&2
+		cat "$res/$run.txt" >&2
 		status=1
 	}
 }
@@ -202,10 +222,10 @@ for m in $matrix; do
 	done
 done
 
-# cpu_us: zapd's CPU time so far (user + system), in microseconds
+# cpu_us [PID]: a zapd's CPU time so far (user + system), in microseconds
 cpu_us() {
 	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1e6 / hz }' \
-		"/proc/$zapd_pid/stat"
+		"/proc/${1:-$zapd_pid}/stat"
 }
 
 # median: the middle of the numbers on standard input
@@ -259,6 +279,81 @@ for dur in none sync; do
 "
 done
 
+# TLS: a zapd per transport (a port speaks one), each with one drive of
+# durability none: plain TCP, TLS 1.3 in user space (tls_ktls = no), and
+# kernel TLS where the kernel has its tls module. The client (zap-stress)
+# does TLS in user space in every TLS row.
+tls_make_certs "$dir/certs" || { echo "run.sh: openssl failed" >&2; exit 1; }
+tdrive="--drive t:emu:$dir/t,create=yes,$geom,durability=none"
+start_zapd plain --plaintext $tdrive
+plain_pid=$pid plain_addr=$addr
+tls_args="--tls-cert $dir/certs/server.pem --tls-key $dir/certs/server.key"
+# shellcheck disable=SC2086
+start_zapd user $tls_args --tls-ktls=no $tdrive
+user_pid=$pid user_addr=$addr
+# shellcheck disable=SC2086
+start_zapd ktls $tls_args --tls-ktls=yes $tdrive
+ktls_pid=$pid ktls_addr=$addr
+modes="plain user ktls"
+ktls_note=""
+if ! grep -qw tls /proc/sys/net/ipv4/tcp_available_ulp 2>/dev/null; then
+	modes="plain user"
+	ktls_note="kTLS: unavailable (the kernel has no tls module loaded: no tls in /proc/sys/net/ipv4/tcp_available_ulp, as $(uname -r) here)"
+fi
+# The workloads: 4 KiB appends (requests), and 128 KiB records read back
+# three times for each append (bytes both ways, most sent by zapd: what
+# kTLS offloads).
+tls_work="4K:32:append 128K:8:append,read=3"
+tls_rows=""
+for w in $tls_work; do
+	size=${w%%:*}
+	rest=${w#*:}
+	q=${rest%%:*}
+	mix=${rest#*:}
+	for mode in $modes; do
+		: >"$res/tls-$size-$mode.ops"
+		: >"$res/tls-$size-$mode.mbs"
+		: >"$res/tls-$size-$mode.cpu"
+	done
+	for r in $(seq 1 "$reps"); do
+		for mode in $modes; do
+			eval "p=\$${mode}_pid to=\$${mode}_addr"
+			tls=""
+			[ "$mode" = plain ] ||
+				tls="--tls-ca $dir/certs/ca.pem"
+			id="tls-$size-$mode-$r"
+			echo "run.sh: $size $mix x $q, $mode ($r)" >&2
+			c0=$(cpu_us "$p")
+			# shellcheck disable=SC2086
+			stress "$id" -d t -s "$size" -c 1 -q "$q" -m "$mix" $tls
+			c1=$(cpu_us "$p")
+			f="$res/$id.json"
+			n=0 mbs=0
+			for op in append read; do
+				o=$(jop "$f" $op ok)
+				m=$(jop "$f" $op mb_per_s)
+				n=$((n + ${o:-0}))
+				mbs=$(awk -v a="$mbs" -v b="${m:-0}" 'BEGIN { print a + b }')
+			done
+			awk -v n="$n" -v s="$secs" 'BEGIN { printf "%.0f\n", n / s }' \
+				>>"$res/tls-$size-$mode.ops"
+			echo "$mbs" >>"$res/tls-$size-$mode.mbs"
+			awk -v c=$((c1 - c0)) -v n="$n" 'BEGIN { if (n > 0) printf "%.2f\n", c / n }' \
+				>>"$res/tls-$size-$mode.cpu"
+		done
+	done
+	unset to
+	base=$(median <"$res/tls-$size-plain.ops")
+	for mode in $modes; do
+		ops=$(median <"$res/tls-$size-$mode.ops")
+		tls_rows="$tls_rows| $size $mix, 1 conn x $q | $mode | $(fmt "$ops" 0) | $(fmt "$(median <"$res/tls-$size-$mode.mbs")" 1) | $(ratio "$ops" "$base") | $(median <"$res/tls-$size-$mode.cpu") |
+"
+	done
+done
+if [ -z "$ktls_note" ] && ! grep -q "kTLS on" "$dir/ktls/zapd.log"; then
+	ktls_note="kTLS: unavailable ($(sed -n 's/.*kTLS off, records are encrypted in user space: //p' "$dir/ktls/zapd.log" | head -n 1))"
+fi
+
 commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
 {
 	echo "zapd benchmark: commit $commit, $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $secs s per run, $(date -u +%Y-%m-%dT%H:%MZ), load average $load_start before, $(cut -d' ' -f1-3 /proc/loadavg) after"
@@ -278,5 +373,12 @@ commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
 	echo "| durability | appends/s off | appends/s on | on/off | zapd CPU µs/append off | zapd CPU µs/append on |"
 	echo "|---|--:|--:|--:|--:|--:|"
 	printf '%s' "$protection"
+	echo
+	echo "TLS 1.3 (TLS_AES_128_GCM_SHA256): plain TCP, TLS in user space (user), kernel TLS sending (ktls); runs alternated, median of $reps; requests/s and MB/s of appends and reads together"
+	echo
+	echo "| workload | transport | requests/s | MB/s | /plain | zapd CPU µs/request |"
+	echo "|---|---|--:|--:|--:|--:|"
+	printf '%s' "$tls_rows"
+	[ -z "$ktls_note" ] || { echo; echo "$ktls_note"; }
 } | tee ${out:+"$out"}
 exit $status

@@ -284,15 +284,15 @@ done
 # kernel TLS where the kernel has its tls module. The client (zap-stress)
 # does TLS in user space in every TLS row.
 tls_make_certs "$dir/certs" || { echo "run.sh: openssl failed" >&2; exit 1; }
-tdrive="--drive t:emu:$dir/t,create=yes,$geom,durability=none"
-start_zapd plain --plaintext $tdrive
+tdrive="create=yes,$geom,durability=none"
+start_zapd plain --plaintext --drive "t:emu:$dir/plain/t,$tdrive"
 plain_pid=$pid plain_addr=$addr
 tls_args="--tls-cert $dir/certs/server.pem --tls-key $dir/certs/server.key"
 # shellcheck disable=SC2086
-start_zapd user $tls_args --tls-ktls=no $tdrive
+start_zapd user $tls_args --tls-ktls=no --drive "t:emu:$dir/user/t,$tdrive"
 user_pid=$pid user_addr=$addr
 # shellcheck disable=SC2086
-start_zapd ktls $tls_args --tls-ktls=yes $tdrive
+start_zapd ktls $tls_args --tls-ktls=yes --drive "t:emu:$dir/ktls/t,$tdrive"
 ktls_pid=$pid ktls_addr=$addr
 modes="plain user ktls"
 ktls_note=""

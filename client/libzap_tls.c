@@ -279,8 +279,8 @@ static void handshake_why(zap_client *c, char *why, size_t len)
 	else if (ERR_GET_REASON(e) == SSL_R_WRONG_VERSION_NUMBER)
 		snprintf(why + n, len - n, " (does the server speak TLS?)");
 	else if (c->psk_identity)
-		snprintf(why + n, len - n, " (is the key of PSK identity \"%s\" "
-			 "the one zapd has?)", c->psk_identity);
+		snprintf(why + n, len - n, " (does zapd know PSK identity "
+			 "\"%s\", with this key?)", c->psk_identity);
 }
 
 int zapc_tls_handshake(zap_client *c, char *why, size_t len)

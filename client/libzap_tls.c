@@ -19,28 +19,13 @@
 #include <openssl/x509v3.h>
 
 #include "libzap_int.h"
+#include "tls_error.h"
 
 /* The same order as zapd: SHA-256 first, which an external PSK needs. */
 #define TLS_SUITES	"TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256:" \
 			"TLS_AES_256_GCM_SHA384"
 #define PSK_FILE_MAX	4096	/* hex of a 64-byte key, and room for space */
 static const unsigned char psk_suite[2] = { 0x13, 0x01 };
-
-/* OpenSSL's reason for the last failure; clears its error queue. */
-static void ssl_why(char *why, size_t len)
-{
-	unsigned long e = ERR_peek_last_error();
-	const char *r = e ? ERR_reason_error_string(e) : NULL;
-
-	if (r)
-		snprintf(why, len, "%s", r);
-	else if (e)
-		ERR_error_string_n(e, why, len);
-	else
-		snprintf(why, len, "%s", errno ? strerror(errno) :
-			 "connection closed");
-	ERR_clear_error();
-}
 
 static int hex_digit(int ch)
 {
@@ -145,7 +130,7 @@ static int ctx_load(zap_client *c, SSL_CTX *ctx, const struct zap_tls_opts *o)
 	}
 	return 0;
 err:
-	ssl_why(why, sizeof(why));
+	tls_error_string(why, sizeof(why));
 	return zapc_error(c, ZAP_INVALID_ARGUMENT, "TLS: cannot load %s: %s",
 			  file, why);
 }
@@ -271,7 +256,7 @@ static void handshake_why(zap_client *c, char *why, size_t len)
 	unsigned long e = ERR_peek_last_error();
 	size_t n;
 
-	ssl_why(why, len);
+	tls_error_string(why, len);
 	n = strlen(why);
 	if (verify != X509_V_OK)
 		snprintf(why + n, len - n, " (%s)",
@@ -328,7 +313,7 @@ static ssize_t io_result(zap_client *c, int ret, char *why, size_t len)
 			return 0;
 		/* fall through */
 	default:
-		ssl_why(why, len);
+		tls_error_string(why, len);
 		errno = EPROTO;
 		return -1;
 	}
@@ -366,7 +351,7 @@ ssize_t zapc_tls_send(zap_client *c, const void *buf, size_t n, char *why,
 	ERR_clear_error();
 	if (SSL_read_ex(c->ssl, scrap, sizeof(scrap), &sent) <= 0 &&
 	    SSL_get_error(c->ssl, 0) == SSL_ERROR_SSL)
-		ssl_why(why, len);
+		tls_error_string(why, len);
 	else if (!*why)
 		snprintf(why, len, "the server closed the connection");
 	errno = EPROTO;

@@ -13,6 +13,7 @@
 #include "auth.h"
 #include "log.h"
 #include "server.h"
+#include "tls_error.h"
 
 /*
  * SHA-256 suites first, chosen by the server: an external PSK is bound
@@ -31,21 +32,6 @@ struct tls {
 	bool ktls;		/* tls_ktls: asked for */
 	int offload;		/* the last kTLS outcome logged, -1: none */
 };
-
-/* OpenSSL's reason for the last failure, and clear its error queue. */
-static void ssl_why(char *why, size_t len)
-{
-	unsigned long e = ERR_peek_last_error();
-	const char *r = e ? ERR_reason_error_string(e) : NULL;
-
-	if (r)
-		snprintf(why, len, "%s", r);
-	else if (e)
-		ERR_error_string_n(e, why, len);
-	else
-		snprintf(why, len, "%s", errno ? strerror(errno) : "unknown");
-	ERR_clear_error();
-}
 
 bool tls_configured(const struct tls_config *cfg, bool psk_principals)
 {
@@ -149,7 +135,7 @@ static SSL_CTX *ctx_new(struct tls *t, const struct tls_config *cfg)
 	}
 	return ctx;
 err:
-	ssl_why(why, sizeof(why));
+	tls_error_string(why, sizeof(why));
 	log_error("tls: cannot %s %s err=\"%s\"", what, *file ? file :
 		  "a context", why);
 	SSL_CTX_free(ctx);
@@ -241,7 +227,7 @@ static enum tls_result result(SSL *ssl, int ret, char *why, size_t why_len)
 			return TLS_EOF;
 		/* fall through */
 	default:
-		ssl_why(why, why_len);
+		tls_error_string(why, why_len);
 		return TLS_FAILED;
 	}
 }

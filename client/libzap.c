@@ -943,7 +943,8 @@ static int receive(zap_client *c)
 		if (b->size - b->tail < RECV_MIN && !buf_reserve(b, RECV_MIN))
 			return lose(c, "out of memory");
 		n = c->ssl ? zapc_tls_recv(c, b->data + b->tail,
-					   b->size - b->tail, why, sizeof(why)) :
+					   b->size - b->tail, why,
+					   sizeof(why)) :
 			recv(c->fd, b->data + b->tail, b->size - b->tail, 0);
 		if (n == 0)
 			return lose(c, "%s closed the connection",
@@ -1261,8 +1262,10 @@ static int connect_one(zap_client *c, const struct addrinfo *ai)
 	return err;
 }
 
-/* Open the TCP connection, and keep its address for reconnecting. */
-static int open_socket(zap_client *c, const char *address)
+/* Open the TCP connection, and keep its address for reconnecting; make
+ * the TLS context first if tls asks for it. */
+static int open_socket(zap_client *c, const char *address,
+		       const struct zap_tls_opts *tls)
 {
 	struct addrinfo hints = { .ai_socktype = SOCK_STREAM };
 	struct addrinfo *res, *ai;
@@ -1273,6 +1276,9 @@ static int open_socket(zap_client *c, const char *address)
 		return zapc_error(c, ZAP_INVALID_ARGUMENT,
 				  "invalid address \"%s\": use HOST, HOST:PORT or [IPV6]:PORT",
 				  address);
+	/* TLS checks the server's certificate against this host */
+	if (tls && (rc = zapc_tls_setup(c, tls, host)))
+		return rc;
 	rc = getaddrinfo(host, port, &hints, &res);
 	if (rc)
 		return zapc_error(c, ZAP_CONNECTION_LOST, "%s: %s", host,
@@ -1295,19 +1301,6 @@ static int open_socket(zap_client *c, const char *address)
 	return 0;
 }
 
-/* The TLS context, checking the server against the host of address. */
-static int tls_setup(zap_client *c, const struct zap_tls_opts *o,
-		     const char *address)
-{
-	char host[256], port[6];
-
-	if (zapc_parse_address(address, host, sizeof(host), port))
-		return zapc_error(c, ZAP_INVALID_ARGUMENT,
-				  "invalid address \"%s\": use HOST, HOST:PORT or [IPV6]:PORT",
-				  address);
-	return zapc_tls_setup(c, o, host);
-}
-
 /* TLS if asked for, then HELLO, on the first connection, not retried. */
 static int handshake(zap_client *c)
 {
@@ -1319,7 +1312,8 @@ static int handshake(zap_client *c)
 		say_hello(c);
 	while (c->state == ZAPC_TLS || c->state == ZAPC_HELLO) {
 		if (!ms_left(deadline))
-			return zapc_error(c, ZAP_TIMED_OUT, c->state == ZAPC_TLS ?
+			return zapc_error(c, ZAP_TIMED_OUT,
+					  c->state == ZAPC_TLS ?
 					  "no TLS handshake with %s in %d ms" :
 					  "no answer to HELLO from %s in %d ms",
 					  c->addr_name, c->timeout_ms);
@@ -1358,11 +1352,8 @@ int zap_connect(const char *address, const struct zap_connect_opts *opts,
 	c->name = strdup(opts && opts->client_name ? opts->client_name :
 			 "libzap");
 	address = address ? address : ZAP_DEFAULT_ADDRESS;
-	rc = c->name ? 0 : zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
-	if (!rc && opts && opts->tls)
-		rc = tls_setup(c, opts->tls, address);
-	if (!rc)
-		rc = open_socket(c, address);
+	rc = c->name ? open_socket(c, address, opts ? opts->tls : NULL) :
+		zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
 	if (!rc)
 		rc = handshake(c);
 	if (!rc)

@@ -175,8 +175,9 @@ int zapc_tls_setup(zap_client *c, const struct zap_tls_opts *o,
 	SSL_CTX *ctx;
 	int rc;
 
-	if (o->size < offsetof(struct zap_tls_opts, server_name) ||
-	    o->size > 4096)
+	/* the first version's fields, all of them */
+	if (o->size < offsetof(struct zap_tls_opts, server_name) +
+		      sizeof(o->server_name) || o->size > 4096)
 		return zapc_error(c, ZAP_INVALID_ARGUMENT, "zap_tls_opts.size "
 				  "is %zu: set it to sizeof(struct "
 				  "zap_tls_opts)", o->size);

@@ -492,7 +492,6 @@ static void on_readable(evutil_socket_t fd, short what, void *arg)
 static void notify_and_close(struct session *s, int status, const char *why)
 {
 	Zap__Reply rep = ZAP__REPLY__INIT;
-
 	char err[160];
 
 	rep.status = status;

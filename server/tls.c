@@ -124,7 +124,8 @@ static SSL_CTX *ctx_new(struct tls *t, const struct tls_config *cfg)
 		file = cfg->ca;
 		what = "load";
 		names = SSL_load_client_CA_file(file);
-		if (!names || SSL_CTX_load_verify_locations(ctx, file, NULL) != 1) {
+		if (!names ||
+		    SSL_CTX_load_verify_locations(ctx, file, NULL) != 1) {
 			sk_X509_NAME_pop_free(names, X509_NAME_free);
 			goto err;
 		}

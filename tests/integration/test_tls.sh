@@ -136,6 +136,33 @@ handshake_timeout)
 	grep -q "tls handshake timed out" "$ZAPD_LOG" || fail "not logged"
 	[ "$before" = "$(ZB report t)" ] || fail "the drive changed"
 	;;
+reconnect_final)
+	# a client up with bob's key; zapd restarts on the same port with
+	# another key for bob: the client's reconnect fails TLS, and that
+	# is final at once (tls_reconnect says how fast)
+	zapd_start tls $(conf) $drive
+	port=${ZAPD_ADDR#*:}
+	mkfifo "$TEST_TMP/go"
+	"$ZAP_BIN/tls_reconnect" "$ZAPD_ADDR" bob "$c/bob.psk" \
+		<"$TEST_TMP/go" >"$TEST_TMP/client.out" 2>&1 &
+	client=$!
+	exec 4>"$TEST_TMP/go"
+	for _ in $(seq 1 100); do
+		grep -q up "$TEST_TMP/client.out" && break
+		sleep 0.1
+	done
+	grep -q up "$TEST_TMP/client.out" ||
+		fail "client: $(cat "$TEST_TMP/client.out")"
+	zapd_stop || fail "zapd did not stop cleanly"
+	cp "$c/wrong.psk" "$c/bob.psk"
+	zapd_start tls2 $(conf) --listen "127.0.0.1:$port" \
+		--drive "t:emu:$TEST_TMP/t"
+	echo go >&4
+	st=0
+	wait "$client" || st=$?
+	cat "$TEST_TMP/client.out"
+	[ "$st" = 0 ] || fail "the reconnect's TLS failure was not final"
+	;;
 *)
 	fail "no case $case"
 	;;

@@ -163,6 +163,38 @@ reconnect_final)
 	cat "$TEST_TMP/client.out"
 	[ "$st" = 0 ] || fail "the reconnect's TLS failure was not final"
 	;;
+reload)
+	# SIGHUP reads the certificate again for new connections; a bad
+	# file keeps the old one
+	cp "$c/server.pem" "$c/live.pem"
+	cp "$c/server.key" "$c/live.key"
+	zapd_start tls --tls-cert "$c/live.pem" --tls-key "$c/live.key" $drive
+	Z --tls-ca "$c/ca.pem" info >/dev/null || fail "first certificate"
+	tls_cert "$c" next other-ca zapd -extfile "$c/san.ext" ||
+		fail "cannot make the next certificate"
+	cp "$c/next.key" "$c/live.key.new"
+	cp "$c/next.pem" "$c/live.pem.new"
+	mv "$c/live.key.new" "$c/live.key"
+	mv "$c/live.pem.new" "$c/live.pem"
+	kill -HUP "$ZAPD_PID"
+	for _ in $(seq 1 50); do
+		grep -q "tls: reloaded" "$ZAPD_LOG" && break
+		sleep 0.1
+	done
+	Z --tls-ca "$c/other-ca.pem" info >/dev/null ||
+		fail "the new certificate is not served after SIGHUP"
+	Z --tls-ca "$c/ca.pem" info >/dev/null 2>&1 &&
+		fail "the old certificate is still served after SIGHUP"
+	echo "not a certificate" > "$c/live.pem"
+	kill -HUP "$ZAPD_PID"
+	for _ in $(seq 1 50); do
+		grep -q "tls: reload failed" "$ZAPD_LOG" && break
+		sleep 0.1
+	done
+	grep -q "tls: cannot load $c/live.pem" "$ZAPD_LOG" ||
+		fail "a bad certificate file was not logged"
+	roundtrip Z --tls-ca "$c/other-ca.pem"
+	;;
 *)
 	fail "no case $case"
 	;;

@@ -25,6 +25,7 @@
 #define TLS_SUITES	"TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256:" \
 			"TLS_AES_256_GCM_SHA384"
 #define PSK_FILE_MAX	4096	/* hex of a 64-byte key, and room for space */
+#define TLS_READ_BUFFER	(64u << 10)
 static const unsigned char psk_suite[2] = { 0x13, 0x01 };
 
 static int hex_digit(int ch)
@@ -211,6 +212,9 @@ int zapc_tls_setup(zap_client *c, const struct zap_tls_opts *o,
 			    SSL_OP_NO_TICKET);
 	SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE |
 			 SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+	/* many records a read(), not a record's header and then its body */
+	SSL_CTX_set_read_ahead(ctx, 1);
+	SSL_CTX_set_default_read_buffer_len(ctx, TLS_READ_BUFFER);
 	/* a PSK alone authenticates both sides: no certificate is involved */
 	psk_only = opts.psk_identity && !opts.ca_file && !opts.cert_file;
 	SSL_CTX_set_verify(ctx, psk_only ? SSL_VERIFY_NONE : SSL_VERIFY_PEER,

@@ -24,6 +24,7 @@
 			"TLS_AES_256_GCM_SHA384"
 /* Small replies are gathered up to one full record before encrypting. */
 #define TLS_RECORD	16384
+#define TLS_READ_BUFFER	(64u << 10)
 static const unsigned char psk_suite[2] = { 0x13, 0x01 };
 
 struct tls {
@@ -105,6 +106,10 @@ static SSL_CTX *ctx_new(struct tls *t, const struct tls_config *cfg)
 	SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE |
 			 SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER |
 			 SSL_MODE_RELEASE_BUFFERS);
+	/* read what the socket has, many records a read(), not a record's
+	 * header and then its body */
+	SSL_CTX_set_read_ahead(ctx, 1);
+	SSL_CTX_set_default_read_buffer_len(ctx, TLS_READ_BUFFER);
 	SSL_CTX_set_psk_find_session_callback(ctx, find_psk);
 	if (cfg->cert[0]) {
 		file = cfg->cert;

@@ -285,19 +285,20 @@ done
 # does TLS in user space in every TLS row.
 tls_make_certs "$dir/certs" || { echo "run.sh: openssl failed" >&2; exit 1; }
 tdrive="create=yes,$geom,durability=none"
+# servers: MODE:PID:ADDRESS each
 start_zapd plain --plaintext --drive "t:emu:$dir/plain/t,$tdrive"
-plain_pid=$pid plain_addr=$addr
+servers="plain:$pid:$addr"
 tls_args="--tls-cert $dir/certs/server.pem --tls-key $dir/certs/server.key"
 # shellcheck disable=SC2086
 start_zapd user $tls_args --tls-ktls=no --drive "t:emu:$dir/user/t,$tdrive"
-user_pid=$pid user_addr=$addr
-# shellcheck disable=SC2086
-start_zapd ktls $tls_args --tls-ktls=yes --drive "t:emu:$dir/ktls/t,$tdrive"
-ktls_pid=$pid ktls_addr=$addr
-modes="plain user ktls"
+servers="$servers user:$pid:$addr"
 ktls_note=""
-if ! grep -qw tls /proc/sys/net/ipv4/tcp_available_ulp 2>/dev/null; then
-	modes="plain user"
+if grep -qw tls /proc/sys/net/ipv4/tcp_available_ulp 2>/dev/null; then
+	# shellcheck disable=SC2086
+	start_zapd ktls $tls_args --tls-ktls=yes \
+		--drive "t:emu:$dir/ktls/t,$tdrive"
+	servers="$servers ktls:$pid:$addr"
+else
 	ktls_note="kTLS: unavailable (the kernel has no tls module loaded: no tls in /proc/sys/net/ipv4/tcp_available_ulp, as $(uname -r) here)"
 fi
 # The workloads: 4 KiB appends (requests), and 128 KiB records read back
@@ -310,14 +311,18 @@ for w in $tls_work; do
 	rest=${w#*:}
 	q=${rest%%:*}
 	mix=${rest#*:}
-	for mode in $modes; do
+	for srv in $servers; do
+		mode=${srv%%:*}
 		: >"$res/tls-$size-$mode.ops"
 		: >"$res/tls-$size-$mode.mbs"
 		: >"$res/tls-$size-$mode.cpu"
 	done
 	for r in $(seq 1 "$reps"); do
-		for mode in $modes; do
-			eval "p=\$${mode}_pid to=\$${mode}_addr"
+		for srv in $servers; do
+			mode=${srv%%:*}
+			rest=${srv#*:}
+			p=${rest%%:*}
+			to=${rest#*:}
 			tls=""
 			[ "$mode" = plain ] ||
 				tls="--tls-ca $dir/certs/ca.pem"
@@ -344,13 +349,15 @@ for w in $tls_work; do
 	done
 	unset to
 	base=$(median <"$res/tls-$size-plain.ops")
-	for mode in $modes; do
+	for srv in $servers; do
+		mode=${srv%%:*}
 		ops=$(median <"$res/tls-$size-$mode.ops")
 		tls_rows="$tls_rows| $size $mix, 1 conn x $q | $mode | $(fmt "$ops" 0) | $(fmt "$(median <"$res/tls-$size-$mode.mbs")" 1) | $(ratio "$ops" "$base") | $(median <"$res/tls-$size-$mode.cpu") |
 "
 	done
 done
 if [ -z "$ktls_note" ] && ! grep -q "kTLS on" "$dir/ktls/zapd.log"; then
+	# the kernel has the module, and still OpenSSL stayed in user space
 	ktls_note="kTLS: unavailable ($(sed -n 's/.*kTLS off, records are encrypted in user space: //p' "$dir/ktls/zapd.log" | head -n 1))"
 fi
 

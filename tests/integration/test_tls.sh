@@ -12,12 +12,12 @@ case=${1:?usage: test_tls.sh CASE}
 c="$TEST_TMP/certs"
 tls_make_certs "$c" || fail "cannot make certificates with openssl"
 head -c 8192 /dev/urandom > "$TEST_TMP/rec"
-drive="--drive t:emu:$TEST_TMP/t,create=yes,zone_size=1M,zones=4"
+drive="t:emu:$TEST_TMP/t,create=yes,zone_size=1M,zones=4"
+cf="$TEST_TMP/zapd.conf"
 export ZAPD_TLS=1	# zapd_start: no --plaintext
 
-# conf [SECTIONS...]: a config file with zapd's certificate, client CAs,
-# and principals bob (PSK) and alice (certificate) with every right, and
-# what is given
+# conf [LINES...]: $cf, with zapd's certificate, client CAs, and
+# principals bob (PSK) and alice (certificate) with every right, and LINES
 conf() {
 	{
 		printf '[server]\ntls_cert = %s\ntls_key = %s\ntls_ca = %s\n' \
@@ -26,8 +26,7 @@ conf() {
 			"$c/bob.psk"
 		printf '[principal alice]\ndrive.* = all\nadmin = yes\n'
 		printf '%s\n' "$@"
-	} > "$TEST_TMP/zapd.conf"
-	echo "--config $TEST_TMP/zapd.conf"
+	} > "$cf"
 }
 
 Z() { "$ZAP_BIN/zap" -s "$ZAPD_ADDR" -t 10 "$@"; }
@@ -66,7 +65,7 @@ case $case in
 server_cert)
 	# no principals: any client that checks zapd's certificate may act
 	zapd_start tls --tls-cert "$c/server.pem" --tls-key "$c/server.key" \
-		$drive
+		--drive "$drive"
 	roundtrip Z --tls-ca "$c/ca.pem"
 	# the certificate is checked: its CA, and the name (127.0.0.1 only)
 	out=$(Z --tls info 2>&1) && fail "system trust store took a test CA"
@@ -79,8 +78,8 @@ server_cert)
 	;;
 client_cert)
 	# anonymous may only read: an append shows who the client is
-	zapd_start tls $(conf '[principal anonymous]' 'drive.* = read') \
-		$drive
+	conf '[principal anonymous]' 'drive.* = read'
+	zapd_start tls --config "$cf" --drive "$drive"
 	roundtrip Z --tls-ca "$c/ca.pem" --tls-cert "$c/alice.pem" \
 		--tls-key "$c/alice.key"
 	out=$(Z --tls-ca "$c/ca.pem" append t 0 "$TEST_TMP/rec" 2>&1) &&
@@ -92,36 +91,41 @@ psk)
 	# a PSK alone: zapd has no certificate, the client checks none
 	printf '[principal bob]\npsk = %s\ndrive.* = all\n' "$c/bob.psk" \
 		> "$TEST_TMP/psk.conf"
-	zapd_start tls --config "$TEST_TMP/psk.conf" $drive
+	zapd_start tls --config "$TEST_TMP/psk.conf" --drive "$drive"
 	roundtrip ZB
 	grep -q "tls: on cert=none" "$ZAPD_LOG" || fail "zapd had a certificate"
 	;;
 plaintext_client)
-	zapd_start tls $(conf) $drive
+	conf
+	zapd_start tls --config "$cf" --drive "$drive"
 	must_fail TLS_REQUIRED "requires TLS" Z
 	;;
 wrong_psk)
-	zapd_start tls $(conf) $drive
+	conf
+	zapd_start tls --config "$cf" --drive "$drive"
 	must_fail TLS_FAILED 'PSK identity "bob"' \
 		Z --psk-identity bob --psk-file "$c/wrong.psk"
 	;;
 unknown_cert)
-	zapd_start tls $(conf) $drive
+	conf
+	zapd_start tls --config "$cf" --drive "$drive"
 	must_fail TLS_FAILED "unknown ca" Z --tls-ca "$c/ca.pem" \
 		--tls-cert "$c/mallory.pem" --tls-key "$c/mallory.key"
 	;;
 expired_cert)
-	zapd_start tls $(conf) $drive
+	conf
+	zapd_start tls --config "$cf" --drive "$drive"
 	must_fail TLS_FAILED "certificate expired" Z --tls-ca "$c/ca.pem" \
 		--tls-cert "$c/expired.pem" --tls-key "$c/expired.key"
 	;;
 tls_to_plaintext)
-	ZAPD_TLS=0 zapd_start tls $drive
+	ZAPD_TLS=0 zapd_start tls --drive "$drive"
 	ZB() { Z "$@"; }	# the good client speaks plaintext here
 	must_fail TLS_FAILED "does the server speak TLS" Z --tls-ca "$c/ca.pem"
 	;;
 handshake_timeout)
-	zapd_start tls $(conf) $drive --handshake-timeout 1
+	conf
+	zapd_start tls --config "$cf" --drive "$drive" --handshake-timeout 1
 	before=$(ZB report t) || fail "report: $before"
 	# connect (bash's /dev/tcp), say nothing: zapd must close within
 	# the timeout and its once-a-second check
@@ -140,7 +144,8 @@ reconnect_final)
 	# a client up with bob's key; zapd restarts on the same port with
 	# another key for bob: the client's reconnect fails TLS, and that
 	# is final at once (tls_reconnect says how fast)
-	zapd_start tls $(conf) $drive
+	conf
+	zapd_start tls --config "$cf" --drive "$drive"
 	port=${ZAPD_ADDR#*:}
 	mkfifo "$TEST_TMP/go"
 	"$ZAP_BIN/tls_reconnect" "$ZAPD_ADDR" bob "$c/bob.psk" \
@@ -155,7 +160,7 @@ reconnect_final)
 		fail "client: $(cat "$TEST_TMP/client.out")"
 	zapd_stop || fail "zapd did not stop cleanly"
 	cp "$c/wrong.psk" "$c/bob.psk"
-	zapd_start tls2 $(conf) --listen "127.0.0.1:$port" \
+	zapd_start tls2 --config "$cf" --listen "127.0.0.1:$port" \
 		--drive "t:emu:$TEST_TMP/t"
 	echo go >&4
 	st=0
@@ -168,7 +173,8 @@ reload)
 	# file keeps the old one
 	cp "$c/server.pem" "$c/live.pem"
 	cp "$c/server.key" "$c/live.key"
-	zapd_start tls --tls-cert "$c/live.pem" --tls-key "$c/live.key" $drive
+	zapd_start tls --tls-cert "$c/live.pem" --tls-key "$c/live.key" \
+		--drive "$drive"
 	Z --tls-ca "$c/ca.pem" info >/dev/null || fail "first certificate"
 	tls_cert "$c" next other-ca zapd -extfile "$c/san.ext" ||
 		fail "cannot make the next certificate"

@@ -429,6 +429,13 @@ static int lose(zap_client *c, const char *fmt, ...)
 	return -1;
 }
 
+/* The TLS handshake failed: trying again would fail the same way. */
+static void tls_failed(zap_client *c, const char *why)
+{
+	give_up(c, ZAP_TLS_FAILED, "TLS handshake with %s failed: %s",
+		c->addr_name, why);
+}
+
 /*
  * TLS broke. While the client says HELLO this is zapd refusing what the
  * handshake showed it (TLS 1.3 tells a client so only after its own side
@@ -438,8 +445,7 @@ static int tls_broke(zap_client *c, const char *why)
 {
 	if (c->state != ZAPC_HELLO)
 		return lose(c, "TLS: %s", why);
-	give_up(c, ZAP_TLS_FAILED, "TLS handshake with %s failed: %s",
-		c->addr_name, why);
+	tls_failed(c, why);
 	return -1;
 }
 
@@ -521,11 +527,19 @@ static void tls_step(zap_client *c)
 	if (rc > 0)
 		say_hello(c);
 	else if (rc < 0)
-		give_up(c, ZAP_TLS_FAILED, "TLS handshake with %s failed: %s",
-			c->addr_name, why);
+		tls_failed(c, why);
 }
 
-/* CONNECTING: once connect() is done, TLS if asked for, then HELLO. */
+/* A new connection: TLS first if asked for, then HELLO. */
+static void begin(zap_client *c)
+{
+	if (c->tls_ctx)
+		start_tls(c);
+	else
+		say_hello(c);
+}
+
+/* CONNECTING: once connect() is done, begin. */
 static void connected(zap_client *c)
 {
 	struct pollfd pfd = { .fd = c->fd, .events = POLLOUT };
@@ -540,10 +554,7 @@ static void connected(zap_client *c)
 		err = ECONNREFUSED;
 	if (err)
 		return connect_failed(c, err);
-	if (c->tls_ctx)
-		start_tls(c);
-	else
-		say_hello(c);
+	begin(c);
 }
 
 /* The identity is resumed: send again what was let out, in order. */
@@ -641,8 +652,7 @@ static int hello_reply(zap_client *c, const Zap__Reply *rep)
 
 	if (status == ZAP_UNKNOWN_CLIENT && resume) {
 		give_up(c, ZAP_CONNECTION_LOST, "zapd at %s does not know this "
-			"client any more "
-			"(%s)", c->addr_name, detail);
+			"client any more (%s)", c->addr_name, detail);
 		return -1;
 	}
 	c->hello_status = status ? status : ZAP_PROTOCOL_ERROR;
@@ -1306,10 +1316,7 @@ static int handshake(zap_client *c)
 {
 	int64_t deadline = deadline_after(c->timeout_ms);
 
-	if (c->tls_ctx)
-		start_tls(c);
-	else
-		say_hello(c);
+	begin(c);
 	while (c->state == ZAPC_TLS || c->state == ZAPC_HELLO) {
 		if (!ms_left(deadline))
 			return zapc_error(c, ZAP_TIMED_OUT,

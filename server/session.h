@@ -5,6 +5,8 @@
  * for a frame, hands decoded requests to dispatch and writes the replies
  * in whatever order they complete. Backpressure: it stops reading while
  * the connection's in-flight budget is spent or its unsent replies pile up.
+ * On a TLS port (srv->tls) it does the handshake first (tls.c), within
+ * handshake_timeout, and tells a plaintext client TLS_REQUIRED.
  */
 #ifndef ZAPD_SESSION_H
 #define ZAPD_SESSION_H

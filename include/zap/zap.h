@@ -206,7 +206,8 @@ typedef struct zap_client zap_client;
  *
  *  - to check the server: ca_file, the CAs that signed its certificate
  *    (PEM; NULL: the system's trust store). The certificate must name the
- *    host of the address (its IP for a numeric one), or server_name;
+ *    host of the address (its IP for a numeric one), or server_name if
+ *    set (also sent as SNI: for an address that is not the name);
  *  - to be a principal by certificate: cert_file (PEM chain) and key_file
  *    (NULL: the key is in cert_file too);
  *  - to be a principal by pre-shared key: psk_identity (its name) and
@@ -215,9 +216,11 @@ typedef struct zap_client zap_client;
  *    certificate is involved; the handshake fails unless zapd takes the
  *    PSK.
  *
- * libzap reads the files and copies the strings in zap_connect(): none
- * needs to outlive that call, and a reconnect uses what was read then.
- * A bad file or option fails zap_connect() with ZAP_INVALID_ARGUMENT.
+ * Ownership: libzap reads the struct, the files and the strings in
+ * zap_connect() and keeps copies of what it needs: none of them needs to
+ * outlive that call, and a reconnect uses what was read then (rotated
+ * files take effect for a new client). A bad file or option fails
+ * zap_connect() with ZAP_INVALID_ARGUMENT, naming it.
  */
 struct zap_tls_opts {
 	size_t size;
@@ -245,7 +248,10 @@ struct zap_connect_opts {
 	int retry_timeout_ms;
 	/* NULL: plaintext. Else TLS 1.3, on every connection (the first
 	 * and each reconnect). A failed handshake, verification or PSK is
-	 * ZAP_TLS_FAILED, and final: the client does not retry it. */
+	 * ZAP_TLS_FAILED, and final: the client does not retry it. A zapd
+	 * that requires TLS answers a plaintext client ZAP_TLS_REQUIRED.
+	 * (This field came after the others: a program built with a zap.h
+	 * without it must be rebuilt.) */
 	const struct zap_tls_opts *tls;
 };
 

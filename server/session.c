@@ -683,8 +683,11 @@ static void handshake_done(struct session *s)
 	s->last_active_ns = metrics_now_ns();
 	if (!session_authenticated(s))
 		return;
-	/* the first request may have come with the client's Finished */
-	event_active(s->ev_read, EV_READ, 0);
+	/* the first request may have come with the client's Finished, and
+	 * OpenSSL read it already; else wait (an idle connection allocates
+	 * no input buffer) */
+	if (SSL_has_pending(s->ssl))
+		event_active(s->ev_read, EV_READ, 0);
 }
 
 /* The handshake goes as far as the socket lets it. */

@@ -81,8 +81,9 @@ refused principal_drive_typo '4: \[principal alice\] drive.d9: no drive is calle
 # so is an unauthenticated non-loopback address without insecure=yes.
 st=0
 Z --listen 127.0.0.1:0 --check-config >"$D/notls.out" 2>&1 || st=$?
-[ "$st" = 1 ] && grep -q 'no TLS credentials.*plaintext=yes' "$D/notls.out" ||
+if [ "$st" != 1 ] || ! grep -q 'no TLS credentials.*plaintext=yes' "$D/notls.out"; then
 	fail "no TLS and no plaintext: status $st: $(cat "$D/notls.out")"
+fi
 for why in 'plaintext=yes' 'no \[principal\] is configured'; do
 	st=0
 	if [ "$why" = plaintext=yes ]; then
@@ -95,16 +96,19 @@ for why in 'plaintext=yes' 'no \[principal\] is configured'; do
 			>"$D/public.out" 2>&1 || st=$?
 		why='\[principal anonymous\] gives rights'
 	fi
-	[ "$st" = 1 ] && grep -q "refusing to serve 0.0.0.0:0.*$why.*insecure=yes" \
-		"$D/public.out" || fail "public, $why: status $st: $(cat "$D/public.out")"
+	if [ "$st" != 1 ] || ! grep -q \
+		"refusing to serve 0.0.0.0:0.*$why.*insecure=yes" "$D/public.out"; then
+		fail "public, $why: status $st: $(cat "$D/public.out")"
+	fi
 	n=$((n + 1))
 done
 P --listen 0.0.0.0:0 --insecure --check-config >"$D/insecure.out" 2>&1 ||
 	fail "--insecure did not allow it: $(cat "$D/insecure.out")"
 st=0
 Z --config "$D/anon.conf" --plaintext --check-config >"$D/both.out" 2>&1 || st=$?
-[ "$st" = 1 ] && grep -q 'TLS credentials are configured too' "$D/both.out" ||
+if [ "$st" != 1 ] || ! grep -q 'TLS credentials are configured too' "$D/both.out"; then
 	fail "plaintext and a PSK: status $st: $(cat "$D/both.out")"
+fi
 
 # Backend options are checked when the drive opens: the log names the key
 # and the drive's section, file:line.

@@ -168,6 +168,42 @@ reconnect_final)
 	cat "$TEST_TMP/client.out"
 	[ "$st" = 0 ] || fail "the reconnect's TLS failure was not final"
 	;;
+principal_removed)
+	# A SIGHUP that removes carol ends her connections (a
+	# PERMISSION_DENIED notice) and her key; bob's load goes on.
+	openssl rand -hex 32 > "$c/carol.psk"
+	carol="--psk-identity carol --psk-file $c/carol.psk"
+	conf '[principal carol]' "psk = $c/carol.psk" 'drive.* = all'
+	zapd_start tls --config "$cf" --drive "$drive"
+	# shellcheck disable=SC2086
+	Z $carol info >/dev/null || fail "carol cannot connect at first"
+	stress() { # stress NAME ZONE PSK-OPTIONS...
+		_n=$1 _z=$2
+		shift 2
+		"$ZAP_BIN/zap-stress" -a "$ZAPD_ADDR" "$@" -d t -z "$_z" -c 1 \
+			-q 4 -s 4K -t 4 --reset-first >"$TEST_TMP/$_n.out" 2>&1
+	}
+	stress bob 0 --psk-identity bob --psk-file "$c/bob.psk" &
+	bob=$!
+	# shellcheck disable=SC2086
+	stress carol 1 $carol &
+	carol_pid=$!
+	sleep 1
+	conf
+	kill -HUP "$ZAPD_PID"
+	st=0
+	wait "$carol_pid" || st=$?
+	[ "$st" != 0 ] || fail "carol's load went on after her removal: \
+$(tail -5 "$TEST_TMP/carol.out")"
+	grep -q 'no principal has that name' "$ZAPD_LOG" ||
+		fail "zapd did not say why it closed carol's connection"
+	wait "$bob" || fail "bob's load failed: $(tail -5 "$TEST_TMP/bob.out")"
+	st=0
+	# shellcheck disable=SC2086
+	out=$(Z $carol info 2>&1) || st=$?
+	[ "$st" = 4 ] || fail "carol after removal: exit $st, want 4: $out"
+	echo "carol removed: $(tail -1 "$TEST_TMP/carol.out")"
+	;;
 reload)
 	# SIGHUP reads the certificate again for new connections; a bad
 	# file keeps the old one

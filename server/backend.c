@@ -168,6 +168,17 @@ int backend_submit(struct backend *be, struct backend_io *io)
 	return ret;
 }
 
+void io_queue_complete(struct io_queue q, int error)
+{
+	struct backend_io *io;
+
+	while ((io = io_queue_pop(&q))) {
+		if (error)
+			io->status = error;
+		io->done(io);
+	}
+}
+
 void backend_stamp(struct backend_io *io, uint32_t zone_gen,
 		   uint64_t zone_ver)
 {

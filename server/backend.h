@@ -30,6 +30,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "list.h"
 #include "reactor.h"
 #include "retry_record.h"
 
@@ -97,8 +98,47 @@ struct backend_io {
 	struct backend *be;	/* set by backend_submit() */
 	struct reactor_io rio;
 	struct reactor_deferred deferred;
-	struct backend_io *next;
+	struct list_node node;	/* in a queue of its backend (syncer.h) */
 };
+
+/* ios linked through io->node, in the order they were pushed */
+struct io_queue {
+	struct list ios;
+};
+
+static inline void io_queue_push(struct io_queue *q, struct backend_io *io)
+{
+	list_add_tail(&q->ios, &io->node);
+}
+
+/* The first io of q, unlinked; NULL if q is empty. */
+static inline struct backend_io *io_queue_pop(struct io_queue *q)
+{
+	struct list_node *n = q->ios.first;
+
+	if (!n)
+		return NULL;
+	list_del(&q->ios, n);
+	return list_entry(n, struct backend_io, node);
+}
+
+static inline bool io_queue_empty(const struct io_queue *q)
+{
+	return list_empty(&q->ios);
+}
+
+/* Empty q, returning what it held (a NULL-terminated list moves as it
+ * is: see list.h). */
+static inline struct io_queue io_queue_take(struct io_queue *q)
+{
+	struct io_queue all = *q;
+
+	q->ios = (struct list){ 0 };
+	return all;
+}
+
+/* Run the done callbacks of q's ios, failing them all with error if set. */
+void io_queue_complete(struct io_queue q, int error);
 
 /* What zapd tells a backend when it opens a drive. */
 struct backend_open_args {

@@ -526,7 +526,7 @@ static int emu_write_state(struct emu *e)
 	int ret;
 
 	emu_write_staged(e);
-	ret = record_store_write(&e->records, e->queued.head);
+	ret = record_store_write(&e->records, &e->queued);
 	if (ret) {
 		emu_fail(e, "retry record write", ret);
 		return ret;
@@ -544,11 +544,9 @@ static void emu_commit(struct reactor_deferred *d)
 	struct emu *e = container_of(d, struct emu, commit);
 	int ret = emu_write_state(e);
 	struct io_queue q = io_queue_take(&e->queued);
+	struct backend_io *io;
 
-	while (q.head) {
-		struct backend_io *io = q.head;
-
-		q.head = io->next;
+	while ((io = io_queue_pop(&q))) {
 		if (!io->status && emu_mutates(io) && ret)
 			io->status = -EIO;
 		if (!io->status && (io->op == BACKEND_FLUSH ||
@@ -1195,7 +1193,7 @@ err:
 
 static bool emu_busy(const struct emu *e)
 {
-	return e->queued.head || syncer_busy(&e->syncer) ||
+	return !io_queue_empty(&e->queued) || syncer_busy(&e->syncer) ||
 	       e->commit.queued;
 }
 

@@ -453,7 +453,7 @@ static void nvbe_close(struct backend *be)
 	struct nvbe_dev *d = be->priv;
 
 	/* records in flight complete first: their callbacks need the loop */
-	while ((d->committing.head || d->commit.queued ||
+	while ((!io_queue_empty(&d->committing) || d->commit.queued ||
 		syncer_busy(&d->syncer)) && !reactor_run_once(d->r))
 		;
 	nvbe_free(d);
@@ -511,16 +511,14 @@ static void nvbe_commit(struct reactor_deferred *c)
 {
 	struct nvbe_dev *d = container_of(c, struct nvbe_dev, commit);
 	struct io_queue q = io_queue_take(&d->committing);
+	struct backend_io *io;
 	int ret = d->error;
 
 	if (!ret)
-		ret = record_store_write(&d->state.records, q.head);
+		ret = record_store_write(&d->state.records, &q);
 	if (ret)
 		nvbe_fail(d, "retry record write", ret);
-	while (q.head) {
-		struct backend_io *io = q.head;
-
-		q.head = io->next;
+	while ((io = io_queue_pop(&q))) {
 		if (d->error)
 			io->status = d->error;	/* applied, outcome not kept */
 		if (!io->status && d->durable)

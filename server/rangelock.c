@@ -35,45 +35,8 @@ static inline bool busy(const struct rangelock_req *req)
 	       req->state == RL_HELD;
 }
 
-#define node_req(n)	((struct rangelock_req *)((char *)(n) - \
-			 offsetof(struct rangelock_req, node)))
-#define xnode_req(n)	((struct rangelock_req *)((char *)(n) - \
-			 offsetof(struct rangelock_req, xnode)))
-
-static void list_add_head(struct rangelock_list *l, struct rangelock_node *n)
-{
-	n->prev = NULL;
-	n->next = l->first;
-	if (l->first)
-		l->first->prev = n;
-	else
-		l->last = n;
-	l->first = n;
-}
-
-static void list_add_tail(struct rangelock_list *l, struct rangelock_node *n)
-{
-	n->next = NULL;
-	n->prev = l->last;
-	if (l->last)
-		l->last->next = n;
-	else
-		l->first = n;
-	l->last = n;
-}
-
-static void list_del(struct rangelock_list *l, struct rangelock_node *n)
-{
-	if (n->prev)
-		n->prev->next = n->next;
-	else
-		l->first = n->next;
-	if (n->next)
-		n->next->prev = n->prev;
-	else
-		l->last = n->prev;
-	n->prev = n->next = NULL;
-}
+#define node_req(n)	list_entry(n, struct rangelock_req, node)
+#define xnode_req(n)	list_entry(n, struct rangelock_req, xnode)
 
 /* Half-open intervals: [0, 8) and [8, 16) do not overlap. */
 static bool overlap(const struct rangelock_req *a,
@@ -82,10 +45,10 @@ static bool overlap(const struct rangelock_req *a,
 	return a->start < b->end && b->start < a->end;
 }
 
-static bool list_overlaps(const struct rangelock_list *l,
+static bool list_overlaps(const struct list *l,
 			  const struct rangelock_req *req)
 {
-	const struct rangelock_node *n;
+	const struct list_node *n;
 
 	for (n = l->first; n; n = n->next)
 		if (overlap(node_req(n), req))
@@ -107,7 +70,7 @@ static bool holder_conflict(const struct rangelock *rl,
 static bool earlier_conflict(const struct rangelock *rl,
 			     const struct rangelock_req *req)
 {
-	const struct rangelock_node *n;
+	const struct list_node *n;
 	const struct rangelock_req *w;
 
 	if (req->mode == RANGELOCK_SHARED) {
@@ -185,7 +148,7 @@ static void try_grant(struct rangelock *rl, struct rangelock_req *w)
 static void regrant(struct rangelock *rl, const struct rangelock_req *gone,
 		    bool was_waiting)
 {
-	struct rangelock_node *n, *next;
+	struct list_node *n, *next;
 	struct rangelock_req *w;
 
 	if (!rl->nr_waiters)
@@ -218,7 +181,7 @@ static void regrant(struct rangelock *rl, const struct rangelock_req *gone,
  */
 static void run_callbacks(struct rangelock *rl)
 {
-	struct rangelock_node *n;
+	struct list_node *n;
 	struct rangelock_req *req;
 
 	if (rl->notifying)

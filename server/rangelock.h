@@ -50,6 +50,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "list.h"
+
 enum rangelock_mode {
 	RANGELOCK_SHARED,
 	RANGELOCK_EXCLUSIVE,
@@ -57,15 +59,6 @@ enum rangelock_mode {
 
 struct rangelock_req;
 typedef void (*rangelock_granted_fn)(struct rangelock_req *req);
-
-/* Private: a link in one of the lock's NULL-terminated lists. */
-struct rangelock_node {
-	struct rangelock_node *prev, *next;
-};
-
-struct rangelock_list {
-	struct rangelock_node *first, *last;
-};
 
 struct rangelock_req {
 	/* set by the caller before rangelock_acquire() */
@@ -77,8 +70,8 @@ struct rangelock_req {
 	void *arg;		/* for the caller */
 
 	/* private to rangelock.c */
-	struct rangelock_node node;	/* a holder list or the wait queue */
-	struct rangelock_node xnode;	/* exclusive waiters or notify */
+	struct list_node node;		/* a holder list or the wait queue */
+	struct list_node xnode;		/* exclusive waiters or notify */
 	uint64_t seq;			/* arrival order */
 	uint32_t state;
 };
@@ -145,11 +138,11 @@ unsigned rangelock_waiters(const struct rangelock *rl);
  *    O(1) per grant.
  */
 struct rangelock {
-	struct rangelock_list shared;	/* shared holders, newest first */
-	struct rangelock_list excl;	/* exclusive holders */
-	struct rangelock_list waiters;	/* all waiters, FIFO */
-	struct rangelock_list xwaiters;	/* exclusive waiters, FIFO */
-	struct rangelock_list notify;	/* granted, not called back yet */
+	struct list shared;	/* shared holders, newest first */
+	struct list excl;	/* exclusive holders */
+	struct list waiters;	/* all waiters, FIFO */
+	struct list xwaiters;	/* exclusive waiters, FIFO */
+	struct list notify;	/* granted, not called back yet */
 	uint64_t seq;			/* last arrival number */
 	unsigned nr_holders;		/* includes those in notify */
 	unsigned nr_waiters;

@@ -39,17 +39,19 @@ static void reactor_reap(struct reactor *r)
 
 static void reactor_run_deferred(struct reactor *r)
 {
-	/* Only what was queued before we started: new work waits a turn. */
-	struct reactor_deferred *d = r->deferred_head;
+	/* Only what was queued before we started: new work waits a turn
+	 * (a NULL-terminated list moves as it is: list.h). */
+	struct list batch = r->deferred;
+	struct list_node *n;
 
-	r->deferred_head = r->deferred_tail = NULL;
-	while (d) {
-		struct reactor_deferred *next = d->next;
+	r->deferred = (struct list){ 0 };
+	while ((n = batch.first)) {
+		struct reactor_deferred *d =
+			list_entry(n, struct reactor_deferred, node);
 
+		list_del(&batch, n);
 		d->queued = false;
-		d->next = NULL;
 		d->fn(d);
-		d = next;
 	}
 }
 
@@ -70,7 +72,7 @@ static void on_kick(evutil_socket_t fd, short what, void *arg)
 
 	reactor_run_deferred(r);
 	reactor_submit(r);
-	if (r->deferred_head || r->sq_unsubmitted)
+	if (!list_empty(&r->deferred) || r->sq_unsubmitted)
 		event_active(r->kick_ev, 0, 0);
 }
 
@@ -168,12 +170,7 @@ void reactor_defer(struct reactor *r, struct reactor_deferred *d)
 	if (d->queued)
 		return;
 	d->queued = true;
-	d->next = NULL;
-	if (r->deferred_tail)
-		r->deferred_tail->next = d;
-	else
-		r->deferred_head = d;
-	r->deferred_tail = d;
+	list_add_tail(&r->deferred, &d->node);
 	event_active(r->kick_ev, 0, 0);
 }
 

@@ -17,6 +17,8 @@
 #include <liburing.h>
 #include <stdbool.h>
 
+#include "list.h"
+
 struct reactor_io;
 /* cqe is valid only during the call; CQE32: cqe->big_cqe[] is there too. */
 typedef void (*reactor_io_fn)(struct reactor_io *io,
@@ -33,7 +35,7 @@ typedef void (*reactor_deferred_fn)(struct reactor_deferred *d);
 /* A callback to run later in this loop iteration (never re-entrantly). */
 struct reactor_deferred {
 	reactor_deferred_fn fn;
-	struct reactor_deferred *next;
+	struct list_node node;
 	bool queued;
 };
 
@@ -45,7 +47,7 @@ struct reactor {
 	struct event *kick_ev;		/* runs deferred work and submits */
 	unsigned sq_unsubmitted;
 	unsigned ios_in_flight;
-	struct reactor_deferred *deferred_head, *deferred_tail;
+	struct list deferred;		/* struct reactor_deferred, FIFO */
 };
 
 /* Returns 0 or a negative errno (with a log line saying why). */

@@ -45,13 +45,17 @@ static int write_packed(const struct record_store *rs, struct packed *p,
 }
 
 int record_store_write(const struct record_store *rs,
-		       const struct backend_io *io)
+		       const struct io_queue *q)
 {
 	struct packed p[BATCH];
+	const struct list_node *node;
 	uint32_t n = 0;
 	int ret = 0;
 
-	for (; io && !ret; io = io->next) {
+	for (node = q->ios.first; node && !ret; node = node->next) {
+		const struct backend_io *io =
+			list_entry(node, struct backend_io, node);
+
 		if (!io->rec || io->status || io->rec_slot >= RETRY_RECORD_SLOTS)
 			continue;
 		p[n].slot = io->rec_slot;

@@ -20,12 +20,11 @@ struct record_store {
 };
 
 /*
- * Write the records of io and the ios linked after it (io->next) that
- * succeeded and carry one; one pwritev per run of consecutive slots (a
+ * Write the records of the ios of q that succeeded and carry one; one pwritev per run of consecutive slots (a
  * client's consecutive requests). Does not sync. 0 or -errno.
  */
 int record_store_write(const struct record_store *rs,
-		       const struct backend_io *io);
+		       const struct io_queue *q);
 /* Call fn for every record in the region; write back those it changed,
  * and sync if it did. 0 or -errno. */
 int record_store_load(const struct record_store *rs, backend_record_fn fn,

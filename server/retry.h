@@ -45,7 +45,7 @@ struct retry_slot {
 
 struct retry_client {
 	uint64_t id;			/* 0: this entry is free */
-	uint8_t secret_hash[32];	/* SHA-256 of the secret */
+	uint8_t secret_hash[32];	/* SHA-256 of the secret and principal */
 	uint32_t index;			/* in the table and the record slots */
 	uint32_t refs;			/* connections and requests using it */
 	uint64_t last_used;		/* the table's clock, for eviction */

@@ -3,36 +3,6 @@
 
 #include "util.h"
 
-void io_queue_push(struct io_queue *q, struct backend_io *io)
-{
-	io->next = NULL;
-	if (q->tail)
-		q->tail->next = io;
-	else
-		q->head = io;
-	q->tail = io;
-}
-
-struct io_queue io_queue_take(struct io_queue *q)
-{
-	struct io_queue all = *q;
-
-	q->head = q->tail = NULL;
-	return all;
-}
-
-void io_queue_complete(struct io_queue q, int error)
-{
-	while (q.head) {
-		struct backend_io *io = q.head;
-
-		q.head = io->next;
-		if (error)
-			io->status = error;
-		io->done(io);
-	}
-}
-
 static void synced(struct reactor_io *rio, const struct io_uring_cqe *cqe)
 {
 	struct syncer *s = container_of(rio, struct syncer, rio);
@@ -76,7 +46,7 @@ void syncer_start(struct syncer *s)
 		io_queue_complete(io_queue_take(&s->waiting), *s->error);
 		return;
 	}
-	if (s->in_flight || !s->waiting.head)
+	if (s->in_flight || io_queue_empty(&s->waiting))
 		return;
 	sqe = reactor_get_sqe(s->r, &s->rio);
 	if (!sqe) {
@@ -90,5 +60,5 @@ void syncer_start(struct syncer *s)
 
 bool syncer_busy(const struct syncer *s)
 {
-	return s->in_flight || s->waiting.head || s->retry.queued;
+	return s->in_flight || !io_queue_empty(&s->waiting) || s->retry.queued;
 }

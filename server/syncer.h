@@ -14,16 +14,6 @@
 
 #include "backend.h"
 
-/* ios linked through io->next, in the order they were pushed */
-struct io_queue {
-	struct backend_io *head, *tail;
-};
-
-void io_queue_push(struct io_queue *q, struct backend_io *io);
-/* Empty q, returning what it held. */
-struct io_queue io_queue_take(struct io_queue *q);
-/* Run the done callbacks of q's ios, failing them all with error if set. */
-void io_queue_complete(struct io_queue q, int error);
 
 struct syncer {
 	struct reactor *r;

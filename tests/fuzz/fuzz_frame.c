@@ -308,7 +308,7 @@ static void converse(struct client *c, const uint8_t *data, size_t size,
 				abort();
 			reading = (sent == size || blocked) &&
 				  !fuzz_srv.reactor.ios_in_flight &&
-				  !fuzz_srv.reactor.deferred_head &&
+				  !fuzz_srv.reactor.deferred.first &&
 				  server_progress() == before;
 			continue;
 		}
@@ -381,10 +381,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* the session goes once what it started is done */
 	while (fuzz_srv.nr_sessions) {
 		if (!fuzz_srv.reactor.ios_in_flight &&
-		    !fuzz_srv.reactor.deferred_head &&
+		    !fuzz_srv.reactor.deferred.first &&
 		    event_base_loop(fuzz_srv.reactor.base, EVLOOP_NONBLOCK) >= 0 &&
 		    fuzz_srv.nr_sessions && !fuzz_srv.reactor.ios_in_flight &&
-		    !fuzz_srv.reactor.deferred_head)
+		    !fuzz_srv.reactor.deferred.first)
 			fail("a session outlives its connection");
 		if (fuzz_srv.nr_sessions && reactor_run_once(&fuzz_srv.reactor))
 			abort();

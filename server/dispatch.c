@@ -13,6 +13,7 @@
 #include "crc32c.h"
 #include "frame.h"
 #include "log.h"
+#include "metrics_text.h"
 #include "server.h"
 
 static void set_error(struct request *req, int status, const char *fmt,

@@ -79,7 +79,7 @@ static void on_drain_tick(evutil_socket_t fd, short what, void *arg)
 		reactor_stop(&srv->reactor);
 		return;
 	}
-	if (metrics_now_ns() >= dm->stop_deadline_ns) {
+	if (reactor_now_ns() >= dm->stop_deadline_ns) {
 		log_error("shutdown timeout: requests unanswered=%llu replies "
 			  "unsent=%llu bytes on %u connections device_ios=%u; "
 			  "exiting without waiting",
@@ -106,7 +106,7 @@ static void begin_shutdown(struct daemon *dm, const char *why)
 	srv->stopping = true;
 	session_stop_listening(srv);
 	metrics_http_stop(srv);
-	dm->stop_deadline_ns = metrics_now_ns() +
+	dm->stop_deadline_ns = reactor_now_ns() +
 			       dm->cfg.shutdown_timeout_s * 1000000000ull;
 	dm->drain_timer = event_new(srv->reactor.base, -1, EV_PERSIST,
 				    on_drain_tick, dm);

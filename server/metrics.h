@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * metrics - request counters by op and status, latency histograms, bytes
- * in and out, and per-drive zone gauges, rendered as Prometheus text.
- * Updated by the session layer once per reply; one thread, no atomics.
+ * metrics - the daemon's counters: requests by op and status, latency
+ * histograms, bytes in and out, connections, TLS. Updated by the session
+ * and dispatch layers; one thread, no atomics. metrics_text.c renders
+ * them (and the zone layer's own counters) as Prometheus text.
  */
 #ifndef ZAPD_METRICS_H
 #define ZAPD_METRICS_H
@@ -49,15 +50,10 @@ struct metrics {
 	} tls;
 };
 
-struct server;
-
 const char *metrics_op_name(enum metrics_op op);
 void metrics_request_done(struct metrics *m, enum metrics_op op, int status,
 			  uint64_t latency_ns);
-/* The exposition text; malloc'd, the caller frees. NULL on ENOMEM. */
-char *metrics_render(const struct server *srv, size_t *len);
-
-/* CLOCK_MONOTONIC in nanoseconds. */
-uint64_t metrics_now_ns(void);
+/* Upper bound of latency bucket b, in microseconds. */
+uint32_t metrics_bucket_us(unsigned b);
 
 #endif

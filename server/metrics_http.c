@@ -11,6 +11,7 @@
 #include <sys/socket.h>
 
 #include "log.h"
+#include "metrics_text.h"
 #include "netaddr.h"
 #include "server.h"
 

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "log.h"
@@ -163,6 +164,14 @@ struct io_uring_sqe *reactor_get_sqe(struct reactor *r, struct reactor_io *io)
 	r->ios_in_flight++;
 	event_active(r->kick_ev, 0, 0);
 	return sqe;
+}
+
+uint64_t reactor_now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + ts.tv_nsec;
 }
 
 void reactor_defer(struct reactor *r, struct reactor_deferred *d)

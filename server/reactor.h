@@ -52,6 +52,9 @@ struct reactor {
 
 /* Returns 0 or a negative errno (with a log line saying why). */
 int reactor_init(struct reactor *r, unsigned ring_entries);
+
+/* The daemon's clock: CLOCK_MONOTONIC in nanoseconds. */
+uint64_t reactor_now_ns(void);
 void reactor_destroy(struct reactor *r);
 
 /*

@@ -295,7 +295,7 @@ static void on_request_done(struct request *req)
 
 	request_unlink(s, req);
 	metrics_request_done(&srv->metrics, req->mop, req->reply.status,
-			     metrics_now_ns() - req->start_ns);
+			     reactor_now_ns() - req->start_ns);
 	if (req->hello_identity && !req->reply.status) {
 		if (s->identity)
 			retry_put(s->identity);
@@ -355,7 +355,7 @@ static void handle_frame(struct session *s)
 	req->principal = s->who;
 	req->principal_name = s->principal;
 	req->done = on_request_done;
-	req->start_ns = metrics_now_ns();
+	req->start_ns = reactor_now_ns();
 	proto = evbuffer_pullup(s->in, s->hdr.proto_len);
 	req->msg = zap__request__unpack(NULL, s->hdr.proto_len, proto);
 	evbuffer_drain(s->in, s->hdr.proto_len);
@@ -437,7 +437,7 @@ static void process_input(struct session *s)
 /* Bytes came in (and perhaps the end of the stream): act on them. */
 static void input_arrived(struct session *s, bool eof)
 {
-	s->last_active_ns = metrics_now_ns();
+	s->last_active_ns = reactor_now_ns();
 	process_input(s);
 	if (eof && s->fd >= 0)
 		session_close(s, s->have_hdr || evbuffer_get_length(s->in) ?
@@ -560,7 +560,7 @@ static void on_idle_sweep(evutil_socket_t fd, short what, void *arg)
 {
 	struct server *srv = arg;
 	uint64_t limit = srv->limits.idle_timeout_s * 1000000000ull;
-	uint64_t now = metrics_now_ns();
+	uint64_t now = reactor_now_ns();
 	struct session *s;
 
 	/* Closing one may finish (and free) another: rescan each time. */
@@ -680,7 +680,7 @@ static void handshake_done(struct session *s)
 	log_debug("tls handshake done peer=%s principal=\"%s\" cipher=%s "
 		  "ktls_tx=%d ktls_rx=%d", s->peer, s->principal,
 		  SSL_get_cipher_name(s->ssl), tx, rx);
-	s->last_active_ns = metrics_now_ns();
+	s->last_active_ns = reactor_now_ns();
 	if (!session_authenticated(s))
 		return;
 	/* the first request may have come with the client's Finished, and
@@ -797,7 +797,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 	s->srv = srv;
 	s->fd = fd;
 	s->flush.fn = on_flush;
-	s->last_active_ns = metrics_now_ns();
+	s->last_active_ns = reactor_now_ns();
 	snprintf(s->peer, sizeof(s->peer), "%s:%u", host, port);
 	s->in = evbuffer_new();
 	s->out = evbuffer_new();

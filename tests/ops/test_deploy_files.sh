@@ -106,7 +106,7 @@ if command -v promtool >/dev/null; then
 	grep -o 'zapd_[a-z_]*' "$DEP/prometheus/zapd-rules.yml" | sort -u |
 		sed 's/_bucket$//' > "$TEST_TMP/used"
 	while read -r m; do
-		grep -q "# TYPE $m " "$ZAP_SRC/server/metrics.c" ||
+		grep -q "# TYPE $m " "$ZAP_SRC/server/metrics_text.c" ||
 			fail "zapd-rules.yml uses $m, which zapd does not export"
 	done < "$TEST_TMP/used"
 else

@@ -1356,8 +1356,9 @@ int zap_connect(const char *address, const struct zap_connect_opts *opts,
 		c->timeout_ms = -1;
 	c->retry_timeout_ms = opts && opts->retry_timeout_ms > 0 ?
 		opts->retry_timeout_ms : DEFAULT_RETRY_MS;
-	c->name = strdup(opts && opts->client_name ? opts->client_name :
-			 "libzap");
+	/* the HELLO must stay within ZAP_MAX_REQUEST_PROTO_LEN */
+	c->name = strndup(opts && opts->client_name ? opts->client_name :
+			  "libzap", ZAP_CLIENT_NAME_MAX);
 	address = address ? address : ZAP_DEFAULT_ADDRESS;
 	rc = c->name ? open_socket(c, address, opts ? opts->tls : NULL) :
 		zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");

@@ -49,7 +49,9 @@ int zap_frame_decode(const uint8_t in[ZAP_FRAME_HDR_LEN], uint32_t max_data,
 		return ZAP_PROTOCOL_ERROR;
 	if (f->version != ZAP_PROTO_VERSION)
 		return ZAP_UNSUPPORTED_VERSION;
-	if (f->proto_len > ZAP_MAX_PROTO_LEN || f->data_len > max_data)
+	if (f->proto_len > (f->flags & ZAP_FRAME_F_REPLY ? ZAP_MAX_PROTO_LEN :
+			    ZAP_MAX_REQUEST_PROTO_LEN) ||
+	    f->data_len > max_data)
 		return ZAP_FRAME_TOO_LARGE;
 	return 0;
 }

@@ -43,6 +43,9 @@ struct config_key {
 	  help }
 #define U32(field, name, min, max, arg, help) \
 	{ name, KT_U32, offsetof(struct config, field), 0, min, max, arg, help }
+#define SIZE(field, name, min, max, arg, help) \
+	{ name, KT_SIZE, offsetof(struct config, field), \
+	  sizeof(((struct config *)0)->field), min, max, arg, help }
 
 /* The one table of [server] keys; flags are the same keys. */
 static const struct config_key server_keys[] = {
@@ -71,15 +74,33 @@ static const struct config_key server_keys[] = {
 	  0, "LEVEL", "error, warn, info (default) or debug." },
 	U32(limits.max_connections, "max_connections", 1, 65536, "N",
 	    "Client connections at once. Default 1024."),
+	U32(limits.max_conns_per_addr, "max_connections_per_address", 1,
+	    65536, "N",
+	    "Client connections at once from one IP address. Default 256."),
 	U32(limits.max_in_flight, "max_in_flight", 1, 65536, "N",
 	    "Requests in flight per connection; zapd stops reading a "
 	    "connection that has this many. Default 256."),
-	{ "max_data", KT_SIZE, offsetof(struct config, limits.max_data), 0,
-	  4096, 64u << 20, "SIZE",
-	  "Largest data part of one frame (append, write, read), K/M "
-	  "suffixes allowed. Default 4M." },
+	SIZE(limits.max_data, "max_data", 4096, 64u << 20, "SIZE",
+	     "Largest data part of one frame (append, write, read), K/M "
+	     "suffixes allowed. Default 4M."),
+	SIZE(limits.max_conn_bytes, "max_conn_bytes", 8u << 10, 16ull << 30,
+	     "SIZE",
+	     "Bytes in flight per connection (requests' data, READ "
+	     "replies, unread input, unsent replies); zapd stops reading a "
+	     "connection that holds this many. At least max_data (rounded "
+	     "up to a power of two) + 16K. Default 64M."),
+	SIZE(limits.memory_budget, "memory_budget", 1u << 20, 1ull << 40,
+	     "SIZE",
+	     "Bytes in flight, all connections together, and data buffers "
+	     "kept for reuse (1/8); half is kept so that every connection "
+	     "can always hold memory_budget / 2 / max_connections. At least "
+	     "3 x max_conn_bytes. Default 1G."),
 	U32(limits.idle_timeout_s, "idle_timeout", 0, 7 * 86400, "SECONDS",
-	    "Close a connection idle this long; 0 never. Default 300."),
+	    "Close a connection with no request for this long; 0 never. "
+	    "Default 300."),
+	U32(limits.frame_timeout_s, "frame_timeout", 1, 3600, "SECONDS",
+	    "Close a connection whose frame, once begun, is not whole "
+	    "within this long. Default 30."),
 	U32(shutdown_timeout_s, "shutdown_timeout", 1, 3600, "SECONDS",
 	    "On SIGTERM, how long requests in flight may take to finish. "
 	    "Default 30."),
@@ -185,7 +206,10 @@ static int key_set(struct config *cfg, const struct config_key *k,
 			*why = range;
 			return -1;
 		}
-		*(uint32_t *)field = (uint32_t)v;
+		if (k->size == sizeof(uint64_t))
+			*(uint64_t *)field = v;
+		else
+			*(uint32_t *)field = (uint32_t)v;
 		return 0;
 	}
 	return -1;
@@ -653,9 +677,13 @@ static void defaults(struct config *cfg)
 	cfg->log_level = LOG_LVL_INFO;
 	cfg->shutdown_timeout_s = 30;
 	cfg->limits.max_connections = 1024;
+	cfg->limits.max_conns_per_addr = 256;
 	cfg->limits.max_in_flight = 256;
 	cfg->limits.max_data = 4u << 20;
+	cfg->limits.max_conn_bytes = 64u << 20;
+	cfg->limits.memory_budget = 1u << 30;
 	cfg->limits.idle_timeout_s = 300;
+	cfg->limits.frame_timeout_s = 30;
 	cfg->limits.max_report_zones = 4096;
 	cfg->limits.handshake_timeout_s = 10;
 	cfg->tls.ktls = true;
@@ -791,6 +819,28 @@ static int find_config_file(int argc, char **argv, const char **file)
 	return 0;
 }
 
+/* Limits that depend on each other, once every key is in. */
+static int check_limits(const struct server_limits *l)
+{
+	uint64_t need = databuf_size(l->max_data) + SERVER_REQUEST_OVERHEAD;
+
+	if (l->max_conn_bytes < need) {
+		fprintf(stderr, "zapd: max_conn_bytes %" PRIu64 " is below "
+			"%" PRIu64 ", the largest request's buffer (max_data "
+			"rounded up to a power of two) + 16K: it would never "
+			"fit\n", l->max_conn_bytes, need);
+		return -1;
+	}
+	if (l->memory_budget / 3 < l->max_conn_bytes) {
+		fprintf(stderr, "zapd: memory_budget %" PRIu64 " is below 3 x "
+			"max_conn_bytes = %" PRIu64 ": 3/8 of it is shared, "
+			"and one connection must fit in that\n",
+			l->memory_budget, 3 * l->max_conn_bytes);
+		return -1;
+	}
+	return 0;
+}
+
 int config_load(struct config *cfg, int argc, char **argv)
 {
 	const char *file = NULL, *why = NULL;
@@ -871,6 +921,8 @@ int config_load(struct config *cfg, int argc, char **argv)
 		if (k->type == KT_LISTEN)
 			listen_flag_seen = true;
 	}
+	if (check_limits(&cfg->limits))
+		return -1;
 	for (unsigned i = 0; i < cfg->nr_drives; i++) {
 		if (drive_finish(&cfg->drives[i], &why)) {
 			fprintf(stderr, "zapd: drive %s: %s\n",

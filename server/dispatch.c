@@ -371,13 +371,14 @@ static void handle_read(struct request *req, const Zap__ReadReq *r)
 		return fail(req, ZAP_ZONE_BOUNDARY_ERROR, "read of LBAs %"
 			    PRIu64 "+%" PRIu64 " crosses the end of zone %"
 			    PRIu64, r->lba, nlb, zone);
-	if (posix_memalign(&req->scratch, 4096, r->length))
+	req->read_buf = databuf_get(&req->srv->bufs, r->length);
+	if (!req->read_buf)
 		return fail(req, ZAP_OUT_OF_MEMORY, "read buffer");
 	req->op.type = ZONE_OP_READ;
 	req->op.zone = zone;
 	req->op.lba = r->lba;
 	req->op.len = r->length;
-	req->op.buf = req->scratch;
+	req->op.buf = req->read_buf;
 	submit(req, d);
 }
 
@@ -593,6 +594,38 @@ static bool check_rights(struct request *req)
 	return false;
 }
 
+void dispatch_refuse(struct request *req, int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	req->mop = metrics_op_of(req->msg->body_case);
+	va_start(ap, fmt);
+	set_error(req, status, fmt, ap);
+	va_end(ap);
+	req->done(req);
+}
+
+/* A report's zones: the device's descriptors and the reply's, and packed */
+#define REPORT_BYTES_PER_ZONE	(sizeof(struct backend_zone) + \
+				 sizeof(Zap__Zone) + sizeof(Zap__Zone *) + 32)
+
+uint64_t dispatch_reply_bytes(const struct server *srv, const Zap__Request *m)
+{
+	uint32_t zones = srv->limits.max_report_zones;
+
+	switch (m->body_case) {
+	case ZAP__REQUEST__BODY_READ:
+		return databuf_size(m->read->length);
+	case ZAP__REQUEST__BODY_REPORT_ZONES:
+		if (m->report_zones->max_zones &&
+		    m->report_zones->max_zones < zones)
+			zones = m->report_zones->max_zones;
+		return (uint64_t)zones * REPORT_BYTES_PER_ZONE;
+	default:
+		return 0;
+	}
+}
+
 /* The original's outcome, as its reply was; or that its data is gone. */
 static void replay(struct request *req, const struct retry_slot *slot)
 {
@@ -806,7 +839,9 @@ void request_free(struct request *req)
 		retry_put(req->hello_identity);
 	if (req->msg)
 		zap__request__free_unpacked(req->msg, NULL);
-	free(req->data);
+	databuf_put(&req->srv->bufs, req->data, req->data_len);
+	if (req->read_buf)
+		databuf_put(&req->srv->bufs, req->read_buf, req->op.len);
 	free(req->scratch);
 	free(req);
 }

@@ -37,6 +37,7 @@ struct request {
 	const struct principal *principal;
 	const char *principal_name;	/* "" unauthenticated; same lifetime */
 	uint64_t start_ns;
+	uint64_t charge;		/* bytes it holds of max_conn_bytes */
 	struct request *prev, *next;	/* the session's list */
 	/* the reply, filled by dispatch */
 	enum metrics_op mop;
@@ -59,6 +60,7 @@ struct request {
 	} body;
 	void *reply_data;		/* READ: the data to send */
 	uint32_t reply_data_len;
+	void *read_buf;			/* READ: a databuf of op.len bytes */
 	void *scratch;			/* owned arrays behind the reply body */
 	char detail[256];
 	struct zone_op op;
@@ -70,6 +72,18 @@ struct request {
  * Either way req->done runs exactly once.
  */
 void dispatch_request(struct request *req);
+
+/*
+ * Bytes the reply of m will need beyond a small protobuf: a READ's data, a
+ * zone report's zones. The session charges them before dispatch allocates
+ * anything.
+ */
+uint64_t dispatch_reply_bytes(const struct server *srv, const Zap__Request *m);
+
+/* Answer a decoded request with an error before it is handled (the
+ * session's limits); req->done runs from inside. */
+void dispatch_refuse(struct request *req, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 /* Fill req's reply with an error status and a detail text. */
 void dispatch_error(struct request *req, int status, const char *fmt, ...)

@@ -16,9 +16,28 @@ static const uint32_t bucket_us[METRICS_LATENCY_BUCKETS] = {
 	102400, 204800, 409600, 1000000,
 };
 
+static const char *const refusal_names[REFUSAL_COUNT] = {
+	"max_connections", "max_connections_per_address", "shutting_down",
+	"frame_timeout", "idle_timeout", "bad_frame", "too_much_data",
+};
+
+static const char *const budget_names[BUDGET_COUNT] = {
+	"max_conn_bytes", "memory_budget",
+};
+
 const char *metrics_op_name(enum metrics_op op)
 {
 	return op_names[op];
+}
+
+const char *metrics_refusal_name(enum metrics_refusal why)
+{
+	return refusal_names[why];
+}
+
+const char *metrics_budget_name(enum metrics_budget which)
+{
+	return budget_names[which];
 }
 
 uint32_t metrics_bucket_us(unsigned b)

@@ -28,6 +28,26 @@ enum metrics_op {
 	MOP_COUNT,
 };
 
+/* Why zapd refused a connection or a request, or closed a connection for
+ * a limit (zapd_refusals_total{reason}). */
+enum metrics_refusal {
+	REFUSAL_MAX_CONNECTIONS,	/* connection: server full */
+	REFUSAL_PER_ADDRESS,		/* connection: its address is full */
+	REFUSAL_STOPPING,		/* connection: zapd is stopping */
+	REFUSAL_FRAME_TIMEOUT,		/* closed: frame not whole in time */
+	REFUSAL_IDLE_TIMEOUT,		/* closed: no request for too long */
+	REFUSAL_BAD_FRAME,		/* closed: a header zapd cannot skip */
+	REFUSAL_TOO_MUCH_DATA,		/* request: over max_conn_bytes */
+	REFUSAL_COUNT,
+};
+
+/* Why a connection's reading paused for bytes (zapd_budget_waits_total). */
+enum metrics_budget {
+	BUDGET_CONNECTION,		/* max_conn_bytes */
+	BUDGET_SERVER,			/* memory_budget */
+	BUDGET_COUNT,
+};
+
 /* Upper bounds of the latency buckets, in microseconds; +Inf follows. */
 #define METRICS_LATENCY_BUCKETS 16
 
@@ -38,7 +58,8 @@ struct metrics {
 	uint64_t bytes_in;
 	uint64_t bytes_out;
 	uint64_t connections_total;
-	uint64_t connections_refused;
+	uint64_t refusals[REFUSAL_COUNT];
+	uint64_t budget_waits[BUDGET_COUNT];
 	uint64_t in_flight;		/* requests, all connections */
 	struct {
 		uint64_t ok;		/* handshakes completed */
@@ -51,6 +72,8 @@ struct metrics {
 };
 
 const char *metrics_op_name(enum metrics_op op);
+const char *metrics_refusal_name(enum metrics_refusal why);
+const char *metrics_budget_name(enum metrics_budget which);
 void metrics_request_done(struct metrics *m, enum metrics_op op, int status,
 			  uint64_t latency_ns);
 /* Upper bound of latency bucket b, in microseconds. */

@@ -91,6 +91,33 @@ static void render_requests(struct text *t, const struct metrics *m)
 	}
 }
 
+static void render_limits(struct text *t, const struct server *srv)
+{
+	const struct metrics *m = &srv->metrics;
+
+	emit(t, "# HELP zapd_refusals_total Connections and requests "
+		"refused, and connections closed, for a limit, by reason.\n"
+		"# TYPE zapd_refusals_total counter\n");
+	for (int r = 0; r < REFUSAL_COUNT; r++)
+		emit(t, "zapd_refusals_total{reason=\"%s\"} %" PRIu64 "\n",
+		     metrics_refusal_name(r), m->refusals[r]);
+	emit(t, "# HELP zapd_budget_waits_total Times a connection's reading "
+		"paused because a byte budget was spent, by budget.\n"
+		"# TYPE zapd_budget_waits_total counter\n");
+	for (int b = 0; b < BUDGET_COUNT; b++)
+		emit(t, "zapd_budget_waits_total{budget=\"%s\"} %" PRIu64
+			"\n", metrics_budget_name(b), m->budget_waits[b]);
+	emit(t, "# HELP zapd_bytes_in_flight Bytes the connections hold: "
+		"requests in flight, input not yet decoded, replies not yet "
+		"written (bounded by memory_budget).\n"
+		"# TYPE zapd_bytes_in_flight gauge\n"
+		"zapd_bytes_in_flight %" PRIu64 "\n"
+		"# HELP zapd_memory_budget_bytes The configured memory_budget.\n"
+		"# TYPE zapd_memory_budget_bytes gauge\n"
+		"zapd_memory_budget_bytes %" PRIu64 "\n",
+	     srv->mem.used, srv->limits.memory_budget);
+}
+
 /* Zones open, or (active) open or closed. */
 static unsigned drive_count(const struct drive *d, bool active)
 {
@@ -172,11 +199,14 @@ char *metrics_render(const struct server *srv, size_t *len)
 		 "# TYPE zapd_connections_total counter\n"
 		 "zapd_connections_total %" PRIu64 "\n"
 		 "# HELP zapd_connections_refused_total Connections refused "
-		 "(max_connections reached, or shutting down).\n"
+		 "(max_connections or max_connections_per_address reached, "
+		 "or shutting down).\n"
 		 "# TYPE zapd_connections_refused_total counter\n"
 		 "zapd_connections_refused_total %" PRIu64 "\n",
 	     m->bytes_in, m->bytes_out, m->in_flight, srv->nr_sessions,
-	     m->connections_total, m->connections_refused);
+	     m->connections_total, m->refusals[REFUSAL_MAX_CONNECTIONS] +
+	     m->refusals[REFUSAL_PER_ADDRESS] + m->refusals[REFUSAL_STOPPING]);
+	render_limits(&t, srv);
 	emit(&t, "# HELP zapd_tls_handshakes_total TLS handshakes by result "
 		 "(plaintext: a plaintext client at the TLS port).\n"
 		 "# TYPE zapd_tls_handshakes_total counter\n"

@@ -9,9 +9,13 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include <sys/queue.h>
+
+#include "databuf.h"
 #include "drive.h"
 #include "log.h"
 #include "metrics.h"
+#include "peers.h"
 #include "reactor.h"
 
 #define SERVER_MAX_DRIVES	64
@@ -19,12 +23,23 @@
 
 struct server_limits {
 	uint32_t max_connections;
+	uint32_t max_conns_per_addr;	/* from one client address */
 	uint32_t max_in_flight;		/* requests per connection */
 	uint32_t max_data;		/* bytes of data in one frame */
+	uint64_t max_conn_bytes;	/* bytes in flight per connection */
+	uint64_t memory_budget;		/* bytes in flight, all connections */
 	uint32_t idle_timeout_s;	/* 0: none */
+	uint32_t frame_timeout_s;	/* a frame whole once begun */
 	uint32_t max_report_zones;	/* zones in one report reply */
 	uint32_t handshake_timeout_s;	/* TLS: close if not done by then */
 };
+
+/*
+ * What a request may hold beyond its data part: its protobuf and the
+ * bookkeeping of a request (session.c checks that they fit). So
+ * max_conn_bytes >= max_data + this lets every legal frame in.
+ */
+#define SERVER_REQUEST_OVERHEAD	(16u << 10)
 
 /* Test-only faults, off (0) unless configured: see config.c. */
 struct server_faults {
@@ -34,6 +49,24 @@ struct server_faults {
 };
 
 struct session;
+TAILQ_HEAD(session_queue, session);
+
+/*
+ * Bytes in flight, all connections (see session.c). Half of memory_budget
+ * is a reserve: every connection may always hold reserve bytes, whatever
+ * the others do (so a neighbour of connections that never read their
+ * replies keeps being served); what a connection holds beyond its reserve
+ * comes from the other half, the pool, shared first come first served.
+ */
+struct server_mem {
+	uint64_t used;			/* every connection's bytes */
+	uint64_t reserve;		/* per connection, guaranteed */
+	uint64_t pool;			/* shared: memory_budget - reserves */
+	uint64_t pool_used;
+	struct session_queue waiters;	/* paused for the pool, in order */
+	struct reactor_deferred wake;	/* the pool has room again */
+};
+
 struct retry;
 struct tls;
 struct auth;
@@ -47,9 +80,17 @@ struct server {
 	unsigned nr_drives;
 	struct evconnlistener *listeners[SERVER_MAX_LISTENERS];
 	unsigned nr_listeners;
-	struct event *idle_sweep;	/* closes idle connections */
+	struct event *sweep;		/* deadlines and idle connections */
 	struct session *sessions;	/* doubly linked, for shutdown */
 	unsigned nr_sessions;
+	struct peer_table peers;	/* connections per client address */
+	struct server_mem mem;
+	struct databuf_cache bufs;	/* data buffers, within the budget */
+	/* connections with decoded work left: the next loop turn goes on */
+	struct session_queue more;
+	struct event *more_ev;		/* zero-timeout timer: the next turn */
+	uint64_t turn;			/* turns more_ev has run */
+	struct log_ratelimit refusal_log[REFUSAL_COUNT];
 	bool stopping;			/* refuse new requests, finish old ones */
 	struct metrics metrics;
 	struct retry *retry;		/* client identities, their outcomes */
@@ -58,6 +99,11 @@ struct server {
 	struct server_faults faults;
 	struct tls *tls;		/* NULL: the port speaks plaintext */
 };
+
+/* Count a refusal (or a close for a limit) and log it, at most one line a
+ * second per reason. peer: "HOST:PORT"; detail: what the client is told. */
+void server_refused(struct server *srv, enum metrics_refusal why,
+		    const char *peer, const char *detail);
 
 /* NULL if no drive has that name. */
 struct drive *server_find_drive(struct server *srv, const char *name);

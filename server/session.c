@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -26,14 +27,43 @@
 #include "tls.h"
 #include "util.h"
 
-/* Unsent replies beyond this pause reading (a client that sends but does
- * not read must not make zapd buffer without bound). */
-#define SESSION_OUTPUT_HIGH(srv)	(4u * (srv)->limits.max_data + (1u << 20))
+/*
+ * One connection's work in one loop turn: after this many requests, frame
+ * bytes or protobuf bytes decoded (a frame is never split), the rest waits
+ * for the next turn, after every other connection has had its turn.
+ * Unpacking costs up to 10 ns a protobuf byte (a request full of unknown
+ * fields, protobuf-c 1.4): 4 KiB is at most about 0.1 ms a turn.
+ */
+#define TURN_REQUESTS		64
+#define TURN_BYTES		(1u << 20)
+#define TURN_PROTO_BYTES	(4u << 10)
 /* Bytes one read() may bring in; a whole batch of requests, not libevent's
  * 4 KiB (evbuffer_read's cap, which costs a loop turn per 4 KiB). */
 #define SESSION_READ_CHUNK	(256u << 10)
 /* Bytes read per readiness event, so one client cannot starve others. */
-#define SESSION_READ_BUDGET	(4u << 20)
+#define SESSION_READ_BUDGET	TURN_BYTES
+
+/*
+ * Bytes in flight. A connection holds: the charges of its requests in
+ * flight (sizeof(struct request), protobuf, data part, and the reply data
+ * dispatch will allocate: a READ's length), its input not yet decoded, and
+ * its replies not yet written. A READ's data is the output's by reference
+ * and stays allocated until the last of it is written: the part already
+ * written of the oldest one counts too, until its buffer is freed.
+ * s->held is that sum, kept by mem_hold() whenever one of them changes
+ * (the buffers' callbacks, the references' cleanup); srv->mem adds them
+ * up. A request is charged when its frame is whole, before anything is
+ * allocated for it.
+ */
+
+/* A READ's data in the output, from where it starts in it to its cleanup;
+ * the output frees them in the order they were queued. */
+struct reply_data {
+	struct session *s;
+	struct reply_data *next;
+	uint64_t start;			/* s->out_added when it was queued */
+	uint32_t len;
+};
 
 /*
  * The socket is driven directly (not by a bufferevent) so that a loop turn
@@ -55,11 +85,31 @@ struct session {
 	struct evbuffer *in, *out;
 	struct reactor_deferred flush;	/* write replies, end of the turn */
 	char peer[64];
+	struct peer_addr addr;		/* for max_connections_per_address */
 	unsigned in_flight;
-	uint64_t last_active_ns;	/* idle timeout; TLS: accept time
-					 * until the handshake is done */
+	uint64_t charged;		/* the charges of requests in flight */
+	uint64_t held;			/* charged + input + output, in srv->mem */
+	uint64_t out_added, out_drained;	/* bytes, ever */
+	struct reply_data *sending, *sending_tail;	/* queued, in order */
+	/* the last whole frame or the last reply written: idle timeout;
+	 * TLS: accept time until the handshake is done */
+	uint64_t last_active_ns;
+	/* 0, or when the connection is closed with a notice: a frame begun
+	 * (or, with TLS, a handshake) that is not done by then */
+	uint64_t deadline_ns;
+	int deadline_status;
+	enum metrics_refusal deadline_reason;
+	const char *deadline_why;
 	bool have_hdr;			/* hdr holds the next frame's header */
 	struct zap_frame hdr;
+	struct request *parked;		/* decoded, waiting for bytes */
+	struct {			/* work done in this loop turn */
+		unsigned requests;
+		uint32_t bytes, proto;
+	} turn;
+	uint64_t turn_queued;		/* srv->turn when it joined srv->more */
+	bool more;			/* on srv->more: goes on next turn */
+	bool waiting_pool;		/* on srv->mem.waiters */
 	bool in_input;			/* inside process_input: don't re-enter */
 	bool read_paused;
 	bool write_armed;
@@ -71,10 +121,117 @@ struct session {
 	const struct principal *who;	/* its rights (NULL: none) in the
 					 * current auth table */
 	struct session *prev, *next;
+	struct session *due_next;	/* on_sweep's list of connections to close */
+	TAILQ_ENTRY(session) wait_link, more_link;
 };
 
 static void process_input(struct session *s);
 static struct log_ratelimit tls_log_limit;
+
+static uint64_t beyond_reserve(const struct server *srv, uint64_t bytes)
+{
+	return bytes > srv->mem.reserve ? bytes - srv->mem.reserve : 0;
+}
+
+/* s holds bytes now: keep the server's sums, and wake the connections
+ * waiting for the pool when it has room again. */
+static void mem_set(struct session *s, uint64_t bytes)
+{
+	struct server_mem *m = &s->srv->mem;
+	uint64_t was = beyond_reserve(s->srv, s->held);
+	uint64_t now = beyond_reserve(s->srv, bytes);
+
+	m->used += bytes - s->held;
+	m->pool_used += now - was;
+	s->held = bytes;
+	if (now < was && !TAILQ_EMPTY(&m->waiters))
+		reactor_defer(&s->srv->reactor, &m->wake);
+}
+
+/* Written bytes of the oldest READ data that is still allocated. */
+static uint64_t written_unfreed(const struct session *s)
+{
+	const struct reply_data *d = s->sending;
+
+	if (!d || s->out_drained <= d->start)
+		return 0;
+	return s->out_drained - d->start < d->len ?
+	       s->out_drained - d->start : d->len;
+}
+
+static void mem_hold(struct session *s)
+{
+	mem_set(s, s->charged + evbuffer_get_length(s->in) +
+		   evbuffer_get_length(s->out) + written_unfreed(s));
+}
+
+static void on_input_change(struct evbuffer *b,
+			    const struct evbuffer_cb_info *info, void *arg)
+{
+	mem_hold(arg);
+}
+
+static void on_output_change(struct evbuffer *b,
+			     const struct evbuffer_cb_info *info, void *arg)
+{
+	struct session *s = arg;
+
+	s->out_added += info->n_added;
+	s->out_drained += info->n_deleted;
+	mem_hold(s);
+}
+
+/* Is there room for extra more bytes: in the connection's budget, and in
+ * its reserve or the shared pool? If not, *which says which is spent. */
+static bool room_for(const struct session *s, uint64_t extra,
+		     enum metrics_budget *which)
+{
+	const struct server *srv = s->srv;
+	const struct server_mem *m = &srv->mem;
+	uint64_t after = s->held + extra;
+	uint64_t pool_left = m->pool > m->pool_used ? m->pool - m->pool_used : 0;
+
+	if (after > srv->limits.max_conn_bytes) {
+		*which = BUDGET_CONNECTION;
+		return false;
+	}
+	if (beyond_reserve(srv, after) - beyond_reserve(srv, s->held) >
+	    pool_left) {
+		*which = BUDGET_SERVER;
+		return false;
+	}
+	return true;
+}
+
+/* Bytes the next step needs: the parked request's, beyond its data part
+ * (held already as input); else one byte of input. */
+static uint64_t wanted(const struct session *s)
+{
+	return s->parked ? s->parked->charge - s->parked->data_len : 1;
+}
+
+/* How much one readiness event may read: what both budgets have room
+ * for, and no more than the next turn decodes (or the frame begun needs):
+ * bytes read far ahead cost their copy now and wait anyway. */
+static size_t read_allowance(const struct session *s)
+{
+	const struct server *srv = s->srv;
+	const struct server_mem *m = &srv->mem;
+	uint64_t conn = srv->limits.max_conn_bytes > s->held ?
+			srv->limits.max_conn_bytes - s->held : 0;
+	uint64_t room = (m->reserve > s->held ? m->reserve - s->held : 0) +
+			(m->pool > m->pool_used ? m->pool - m->pool_used : 0);
+	uint64_t ahead = s->have_hdr ? (uint64_t)s->hdr.proto_len +
+				       s->hdr.data_len : 0;
+	uint64_t in = evbuffer_get_length(s->in);
+
+	if (ahead < SESSION_READ_BUDGET)
+		ahead = SESSION_READ_BUDGET;
+	ahead = ahead > in ? ahead - in : 0;
+	if (room > conn)
+		room = conn;
+	return room < ahead ? room : ahead;
+}
 
 static void session_unlink(struct session *s)
 {
@@ -87,6 +244,7 @@ static void session_unlink(struct session *s)
 	if (s->next)
 		s->next->prev = s->prev;
 	srv->nr_sessions--;
+	peers_remove(&srv->peers, &s->addr);
 }
 
 static void session_free(struct session *s)
@@ -94,8 +252,12 @@ static void session_free(struct session *s)
 	session_unlink(s);
 	if (s->identity)
 		retry_put(s->identity);
-	evbuffer_free(s->in);
+	if (s->parked)
+		request_free(s->parked);
+	evbuffer_free(s->in);	/* no callbacks: chains freed, not drained */
 	evbuffer_free(s->out);
+	s->charged = 0;
+	mem_set(s, 0);
 	free(s);
 }
 
@@ -109,6 +271,9 @@ static void request_unlink(struct session *s, struct request *req)
 		req->next->prev = req->prev;
 	s->in_flight--;
 	s->srv->metrics.in_flight--;
+	/* its reply, if any, is counted as output once queued */
+	s->charged -= req->charge;
+	mem_hold(s);
 }
 
 /* The socket is gone; the struct lives until its last request is done
@@ -130,6 +295,17 @@ static void session_close(struct session *s, const char *why)
 		close(s->fd);
 		s->fd = -1;
 	}
+	/* what was not read or written never will be: its bytes go back */
+	evbuffer_drain(s->in, evbuffer_get_length(s->in));
+	evbuffer_drain(s->out, evbuffer_get_length(s->out));
+	if (s->waiting_pool) {
+		TAILQ_REMOVE(&s->srv->mem.waiters, s, wait_link);
+		s->waiting_pool = false;
+	}
+	if (s->more) {
+		TAILQ_REMOVE(&s->srv->more, s, more_link);
+		s->more = false;
+	}
 	/* Cancelling may complete other requests (the lock grants those
 	 * behind): rescan from the head after each one. */
 	s->releasing = true;
@@ -146,9 +322,38 @@ again:
 		session_free(s);
 }
 
+/* The output is done with a READ's data (all written, or dropped). */
 static void free_sent_data(const void *data, size_t len, void *arg)
 {
-	free((void *)data);
+	struct reply_data *d = arg;
+	struct session *s = d->s;
+
+	s->sending = d->next;
+	if (!s->sending)
+		s->sending_tail = NULL;
+	free(d);
+	databuf_put(&s->srv->bufs, (void *)data, len);
+	mem_hold(s);
+}
+
+/* Queue data, by reference, at the end of the output. */
+static int queue_data(struct session *s, void *data, uint32_t len)
+{
+	struct reply_data *d = malloc(sizeof(*d));
+
+	if (!d)
+		return -ENOMEM;
+	*d = (struct reply_data){ .s = s, .start = s->out_added, .len = len };
+	if (evbuffer_add_reference(s->out, data, len, free_sent_data, d)) {
+		free(d);
+		return -ENOMEM;
+	}
+	if (s->sending_tail)
+		s->sending_tail->next = d;
+	else
+		s->sending = d;
+	s->sending_tail = d;
+	return 0;
 }
 
 /* Queue one frame: header, packed reply, and (zero-copy) data. */
@@ -172,37 +377,50 @@ static int send_frame(struct session *s, uint64_t id, const Zap__Reply *rep,
 	v.iov_len = ZAP_FRAME_HDR_LEN + plen;
 	if (evbuffer_commit_space(s->out, &v, 1))
 		return -ENOMEM;
-	if (data_len && evbuffer_add_reference(s->out, data, data_len,
-					       free_sent_data, NULL))
+	if (data_len && queue_data(s, data, data_len))
 		return -ENOMEM;
 	s->srv->metrics.bytes_out += v.iov_len + data_len;
 	reactor_defer(&s->srv->reactor, &s->flush);
 	return 0;
 }
 
-static bool output_full(const struct session *s)
+/*
+ * May s read and decode now? Not past max_in_flight requests, nor while
+ * the next step does not fit its byte budgets. Waiting for the shared
+ * pool, it joins the queue of connections woken when the pool has room;
+ * waiting for its own budget, its replies going out wake it.
+ */
+static bool may_read(struct session *s, enum metrics_budget *which)
 {
-	return evbuffer_get_length(s->out) > SESSION_OUTPUT_HIGH(s->srv);
+	*which = BUDGET_COUNT;
+	if (s->close_after_flush ||
+	    s->in_flight >= s->srv->limits.max_in_flight)
+		return false;
+	if (room_for(s, wanted(s), which))
+		return true;
+	if (*which == BUDGET_SERVER && !s->waiting_pool) {
+		TAILQ_INSERT_TAIL(&s->srv->mem.waiters, s, wait_link);
+		s->waiting_pool = true;
+	}
+	return false;
 }
 
-static bool may_read(const struct session *s)
-{
-	return s->in_flight < s->srv->limits.max_in_flight &&
-	       !output_full(s) && !s->close_after_flush;
-}
-
-static void pause_reading(struct session *s)
+static void pause_reading(struct session *s, enum metrics_budget which)
 {
 	if (!s->read_paused) {
 		s->read_paused = true;
 		event_del(s->ev_read);
+		if (which < BUDGET_COUNT)
+			s->srv->metrics.budget_waits[which]++;
 	}
 }
 
 /* Resume, and look at what is already buffered (no new bytes may come). */
 static void resume_reading(struct session *s)
 {
-	if (!s->read_paused || !may_read(s))
+	enum metrics_budget which;
+
+	if (!s->read_paused || !may_read(s, &which))
 		return;
 	s->read_paused = false;
 	event_add(s->ev_read, NULL);
@@ -267,6 +485,7 @@ static void flush_output(struct session *s)
 		return;
 	}
 	want_write(s, false);
+	s->last_active_ns = reactor_now_ns();	/* every reply is out */
 	if (s->close_after_flush)
 		session_close(s, "protocol error");
 	else
@@ -281,6 +500,22 @@ static void on_flush(struct reactor_deferred *d)
 		flush_output(s);
 	else if (!s->in_flight)
 		session_free(s);
+}
+
+/* The pool has room again: wake the connections waiting for it, in the
+ * order they began to wait, while the first one's next step fits. */
+static void on_pool_room(struct reactor_deferred *d)
+{
+	struct server *srv = container_of(d, struct server, mem.wake);
+	enum metrics_budget which;
+	struct session *s;
+
+	while ((s = TAILQ_FIRST(&srv->mem.waiters)) &&
+	       room_for(s, wanted(s), &which)) {
+		TAILQ_REMOVE(&srv->mem.waiters, s, wait_link);
+		s->waiting_pool = false;
+		resume_reading(s);
+	}
 }
 
 static void on_writable(evutil_socket_t fd, short what, void *arg)
@@ -312,8 +547,8 @@ static void on_request_done(struct request *req)
 			       req->reply_data_len)) {
 			log_warn("reply dropped peer=%s reason=\"out of memory\"",
 				 s->peer);
-		} else if (req->reply_data == req->scratch) {
-			req->scratch = NULL;	/* the evbuffer frees it */
+		} else if (req->reply_data) {
+			req->read_buf = NULL;	/* the output gives it back */
 		}
 	}
 	request_free(req);
@@ -327,59 +562,81 @@ static void fatal(struct session *s, uint64_t id, int status,
 {
 	Zap__Reply rep = ZAP__REPLY__INIT;
 
-	log_info("closing connection peer=%s status=%s reason=\"%s\"",
-		 s->peer, zap_status_name(status), detail);
 	metrics_request_done(&s->srv->metrics, MOP_INVALID, status, 0);
 	rep.status = status;
 	rep.detail = (char *)detail;
 	s->close_after_flush = true;
-	pause_reading(s);
+	pause_reading(s, BUDGET_COUNT);
 	if (send_frame(s, id, &rep, NULL, 0))
 		reactor_defer(&s->srv->reactor, &s->flush);
 }
 
-/* The whole frame is buffered: unpack it and hand it to dispatch. */
-static void handle_frame(struct session *s)
+/*
+ * zapd never looks at unknown fields, and protobuf-c keeps each in an
+ * allocation of its own, up to 56 times the bytes it took on the wire:
+ * drop them at once, not when the request is done. Request messages
+ * nest only singular messages (a oneof's member is there only if set).
+ */
+static void drop_unknown_fields(ProtobufCMessage *m)
 {
-	struct server *srv = s->srv;
-	struct request *req = request_new(srv);
-	const uint8_t *proto;
+	const ProtobufCMessageDescriptor *d = m->descriptor;
 
-	if (!req) {
-		fatal(s, s->hdr.id, ZAP_OUT_OF_MEMORY, "no memory for request");
-		return;
+	for (unsigned i = 0; i < m->n_unknown_fields; i++)
+		free(m->unknown_fields[i].data);
+	free(m->unknown_fields);
+	m->unknown_fields = NULL;
+	m->n_unknown_fields = 0;
+	for (unsigned i = 0; i < d->n_fields; i++) {
+		const ProtobufCFieldDescriptor *f = &d->fields[i];
+		ProtobufCMessage *sub;
+
+		if (f->type != PROTOBUF_C_TYPE_MESSAGE ||
+		    f->label == PROTOBUF_C_LABEL_REPEATED)
+			continue;
+		if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) &&
+		    *(const uint32_t *)((const char *)m +
+					f->quantifier_offset) != f->id)
+			continue;
+		sub = *(ProtobufCMessage **)((char *)m + f->offset);
+		if (sub)
+			drop_unknown_fields(sub);
 	}
-	req->id = s->hdr.id;
-	req->owner = s;
-	req->identity = s->identity;
-	req->principal = s->who;
-	req->principal_name = s->principal;
-	req->done = on_request_done;
-	req->start_ns = reactor_now_ns();
-	proto = evbuffer_pullup(s->in, s->hdr.proto_len);
-	req->msg = zap__request__unpack(NULL, s->hdr.proto_len, proto);
-	evbuffer_drain(s->in, s->hdr.proto_len);
-	req->data_len = s->hdr.data_len;
-	if (req->data_len) {
-		size_t alloc = (req->data_len + 4095) & ~(size_t)4095;
+}
 
-		if (posix_memalign(&req->data, 4096, alloc)) {
-			request_free(req);
-			fatal(s, s->hdr.id, ZAP_OUT_OF_MEMORY,
-			      "no memory for data");
-			return;
-		}
-		evbuffer_remove(s->in, req->data, req->data_len);
-	}
-	srv->metrics.bytes_in += ZAP_FRAME_HDR_LEN + s->hdr.proto_len +
-				 s->hdr.data_len;
+_Static_assert(sizeof(struct request) + ZAP_MAX_REQUEST_PROTO_LEN <=
+	       SERVER_REQUEST_OVERHEAD, "a request's overhead must fit");
 
+static void request_link(struct session *s, struct request *req)
+{
 	req->next = s->reqs;
 	if (s->reqs)
 		s->reqs->prev = req;
 	s->reqs = req;
 	s->in_flight++;
-	srv->metrics.in_flight++;
+	s->srv->metrics.in_flight++;
+}
+
+/* The parked request is charged, gets its data part and goes to
+ * dispatch (may_read() said its bytes fit). */
+static void admit(struct session *s)
+{
+	struct request *req = s->parked;
+
+	if (req->data_len) {
+		req->data = databuf_get(&s->srv->bufs, req->data_len);
+		if (!req->data) {
+			log_warn("closing connection peer=%s reason=\"no "
+				 "memory for data\"", s->peer);
+			fatal(s, req->id, ZAP_OUT_OF_MEMORY,
+			      "no memory for data");
+			return;
+		}
+	}
+	s->parked = NULL;
+	s->charged += req->charge;
+	if (req->data_len)
+		evbuffer_remove(s->in, req->data, req->data_len);
+	request_link(s, req);
 	if (!req->msg) {
 		req->mop = MOP_INVALID;
 		dispatch_error(req, ZAP_PROTOCOL_ERROR, "request protobuf does "
@@ -387,20 +644,156 @@ static void handle_frame(struct session *s)
 		req->done(req);
 		return;
 	}
+	req->identity = s->identity;	/* a HELLO before it may have set it */
 	dispatch_request(req);
 }
 
-/* Decode every whole frame that is buffered, as far as limits allow. */
+/* A request that alone needs more than the connection may ever hold. */
+static void refuse_too_much(struct session *s, struct request *req)
+{
+	char detail[160];
+
+	snprintf(detail, sizeof(detail), "the request needs %llu bytes in "
+		 "flight, over this connection's budget max_conn_bytes %llu; "
+		 "split it", (unsigned long long)req->charge,
+		 (unsigned long long)s->srv->limits.max_conn_bytes);
+	server_refused(s->srv, REFUSAL_TOO_MUCH_DATA, s->peer, detail);
+	evbuffer_drain(s->in, req->data_len);
+	req->charge = 0;
+	request_link(s, req);
+	dispatch_refuse(req, ZAP_TOO_MUCH_DATA, "%s", detail);
+}
+
+/* The whole frame is buffered: unpack it and park it, to be admitted
+ * once its bytes fit. */
+static void handle_frame(struct session *s)
+{
+	struct server *srv = s->srv;
+	struct request *req = request_new(srv);
+	const uint8_t *proto;
+
+	if (!req) {
+		log_warn("closing connection peer=%s reason=\"no memory for "
+			 "request\"", s->peer);
+		fatal(s, s->hdr.id, ZAP_OUT_OF_MEMORY, "no memory for request");
+		return;
+	}
+	req->id = s->hdr.id;
+	req->owner = s;
+	req->principal = s->who;
+	req->principal_name = s->principal;
+	req->done = on_request_done;
+	req->start_ns = reactor_now_ns();
+	proto = evbuffer_pullup(s->in, s->hdr.proto_len);
+	req->msg = zap__request__unpack(NULL, s->hdr.proto_len, proto);
+	evbuffer_drain(s->in, s->hdr.proto_len);
+	if (req->msg)
+		drop_unknown_fields(&req->msg->base);
+	req->data_len = s->hdr.data_len;
+	req->charge = sizeof(*req) + s->hdr.proto_len +
+		      (req->data_len ? databuf_size(req->data_len) : 0) +
+		      (req->msg ? dispatch_reply_bytes(srv, req->msg) : 0);
+	srv->metrics.bytes_in += ZAP_FRAME_HDR_LEN + s->hdr.proto_len +
+				 s->hdr.data_len;
+	s->turn.requests++;
+	s->turn.bytes += ZAP_FRAME_HDR_LEN + s->hdr.proto_len +
+			 s->hdr.data_len;
+	s->turn.proto += s->hdr.proto_len;
+	s->last_active_ns = req->start_ns;
+	if (s->deadline_reason == REFUSAL_FRAME_TIMEOUT)
+		s->deadline_ns = 0;	/* this frame is whole */
+	if (req->charge > srv->limits.max_conn_bytes)
+		refuse_too_much(s, req);
+	else
+		s->parked = req;
+}
+
+/* Close the connection with a notice at deadline_ns (seconds from now),
+ * unless cleared before: s->deadline_ns = 0. */
+static void session_deadline(struct session *s, uint32_t seconds, int status,
+			     enum metrics_refusal reason, const char *why)
+{
+	s->deadline_ns = reactor_now_ns() + seconds * 1000000000ull;
+	s->deadline_status = status;
+	s->deadline_reason = reason;
+	s->deadline_why = why;
+}
+
+/* A frame begun must be whole within frame_timeout. The clock runs only
+ * while zapd reads and waits for the client's bytes, not while zapd itself
+ * holds back (budgets, the next turn). */
+static void frame_deadline(struct session *s)
+{
+	bool waits_for_client = s->fd >= 0 && !s->read_paused && !s->more &&
+				!s->parked &&
+				(s->have_hdr || evbuffer_get_length(s->in));
+
+	if (!waits_for_client) {
+		if (s->deadline_reason == REFUSAL_FRAME_TIMEOUT)
+			s->deadline_ns = 0;
+	} else if (!s->deadline_ns) {
+		session_deadline(s, s->srv->limits.frame_timeout_s,
+				 ZAP_FRAME_TIMEOUT, REFUSAL_FRAME_TIMEOUT,
+				 "a frame was not whole within frame_timeout");
+	}
+}
+
+/* This turn's share of work is done: go on in the next loop turn. */
+static bool turn_spent(struct session *s)
+{
+	static const struct timeval now = { 0, 0 };
+	struct server *srv = s->srv;
+
+	if (s->turn.requests < TURN_REQUESTS && s->turn.bytes < TURN_BYTES &&
+	    s->turn.proto < TURN_PROTO_BYTES)
+		return false;
+	if (!s->more) {
+		s->more = true;
+		s->turn_queued = srv->turn;
+		TAILQ_INSERT_TAIL(&srv->more, s, more_link);
+		/* a timer, not event_active(): an event activated now would
+		 * run in this very turn, before epoll looks at the others */
+		event_add(srv->more_ev, &now);
+	}
+	return true;
+}
+
+/* The next loop turn: connections with decoded work left go on, in order,
+ * each for one more share (those that queue again wait for the next). */
+static void on_next_turn(evutil_socket_t fd, short what, void *arg)
+{
+	struct server *srv = arg;
+	uint64_t turn = ++srv->turn;
+	struct session *s;
+
+	while ((s = TAILQ_FIRST(&srv->more)) && s->turn_queued < turn) {
+		TAILQ_REMOVE(&srv->more, s, more_link);
+		s->more = false;
+		memset(&s->turn, 0, sizeof(s->turn));
+		process_input(s);
+	}
+}
+
+/* Decode whole frames that are buffered, as far as limits allow. */
 static void process_input(struct session *s)
 {
 	struct server *srv = s->srv;
+	enum metrics_budget which;
 
+	if (s->more)		/* its next share comes with the next turn */
+		return;
 	s->in_input = true;
 	while (s->fd >= 0) {
-		if (!may_read(s)) {
-			pause_reading(s);
+		if (!may_read(s, &which)) {
+			pause_reading(s, which);
 			break;
 		}
+		if (s->parked) {
+			admit(s);
+			continue;
+		}
+		if (turn_spent(s))
+			break;
 		if (!s->have_hdr) {
 			uint8_t raw[ZAP_FRAME_HDR_LEN];
 			int status;
@@ -413,12 +806,14 @@ static void process_input(struct session *s)
 			if (!status && (s->hdr.flags & ZAP_FRAME_F_REPLY))
 				status = ZAP_PROTOCOL_ERROR;
 			if (status) {
-				char why[96];
+				char why[160];
 
 				snprintf(why, sizeof(why), "bad frame header: "
 					 "%s (proto %u bytes, data %u bytes)",
 					 zap_strstatus(status),
 					 s->hdr.proto_len, s->hdr.data_len);
+				server_refused(srv, REFUSAL_BAD_FRAME, s->peer,
+					       why);
 				fatal(s, s->hdr.id, status, why);
 				break;
 			}
@@ -431,34 +826,66 @@ static void process_input(struct session *s)
 		s->have_hdr = false;
 		handle_frame(s);
 	}
+	if (!s->more)
+		memset(&s->turn, 0, sizeof(s->turn));
+	frame_deadline(s);
 	s->in_input = false;
+	/* bytes OpenSSL decrypted already wake no epoll: read them now */
+	if (s->ssl && s->fd >= 0 && !s->handshaking && !s->read_paused &&
+	    !s->more && SSL_pending(s->ssl) && read_allowance(s))
+		event_active(s->ev_read, EV_READ, 0);
 }
 
 /* Bytes came in (and perhaps the end of the stream): act on them. */
 static void input_arrived(struct session *s, bool eof)
 {
-	s->last_active_ns = reactor_now_ns();
 	process_input(s);
 	if (eof && s->fd >= 0)
 		session_close(s, s->have_hdr || evbuffer_get_length(s->in) ?
 				 "peer closed mid-frame" : "peer closed");
 }
 
+/* evbuffer may offer more room than asked for: read no more than want,
+ * the budgets' room. */
+static void clamp_iovecs(struct evbuffer_iovec *v, int nv, size_t want)
+{
+	for (int i = 0; i < nv; i++) {
+		if (v[i].iov_len > want)
+			v[i].iov_len = want;
+		want -= v[i].iov_len;
+	}
+}
+
+/* Read no more than is there: a chunk reserved for a few bytes stays
+ * allocated while they wait for the rest of their frame. Nothing there
+ * (or no answer): one byte's read says whether it is the end. */
+static size_t bytes_waiting(int fd, size_t budget)
+{
+	int n;
+
+	if (!budget || ioctl(fd, FIONREAD, &n) || n <= 0)
+		return budget ? 1 : 0;
+	return (size_t)n < budget ? (size_t)n : budget;
+}
+
 static void on_readable(evutil_socket_t fd, short what, void *arg)
 {
 	struct session *s = arg;
-	size_t budget = SESSION_READ_BUDGET;
+	size_t budget = bytes_waiting(fd, read_allowance(s));
 	bool eof = false;
 
 	while (budget) {
 		struct evbuffer_iovec v[2];
-		int nv = evbuffer_reserve_space(s->in, SESSION_READ_CHUNK, v, 2);
+		size_t want = budget < SESSION_READ_CHUNK ? budget :
+			      SESSION_READ_CHUNK;
+		int nv = evbuffer_reserve_space(s->in, want, v, 2);
 		ssize_t n;
 
 		if (nv < 1) {
 			session_close(s, "out of memory");
 			return;
 		}
+		clamp_iovecs(v, nv, want);
 		n = readv(fd, (struct iovec *)v, nv);
 		if (n <= 0) {
 			evbuffer_commit_space(s->in, v, 0);
@@ -477,11 +904,9 @@ static void on_readable(evutil_socket_t fd, short what, void *arg)
 			v[i].iov_len = take;
 			n -= take;
 		}
-		budget -= budget < SESSION_READ_CHUNK ? budget :
-			  SESSION_READ_CHUNK;
+		budget -= want;
 		evbuffer_commit_space(s->in, v, nv);
-		if (v[0].iov_len + (nv > 1 ? v[1].iov_len : 0) <
-		    SESSION_READ_CHUNK)
+		if (v[0].iov_len + (nv > 1 ? v[1].iov_len : 0) < want)
 			break;	/* the socket is drained */
 	}
 	input_arrived(s, eof);
@@ -552,39 +977,61 @@ static bool handshake_expired(const struct session *s, uint64_t now)
 	       s->srv->limits.handshake_timeout_s * 1000000000ull;
 }
 
+static bool idle_too_long(const struct session *s, uint64_t now)
+{
+	uint64_t limit = s->srv->limits.idle_timeout_s * 1000000000ull;
+
+	return limit && !s->handshaking && !s->in_flight &&
+	       !evbuffer_get_length(s->out) && now - s->last_active_ns > limit;
+}
+
+static void handshake_timed_out(struct session *s)
+{
+	s->srv->metrics.tls.timeout++;
+	log_ratelimited(&tls_log_limit, LOG_LVL_INFO, "tls handshake timed out "
+			"peer=%s timeout=%us", s->peer,
+			s->srv->limits.handshake_timeout_s);
+	session_close(s, "handshake timeout");
+}
+
 /*
- * Once a second: close connections idle longer than idle_timeout, and
- * TLS connections whose handshake is not done within handshake_timeout.
+ * Once a second: close TLS connections whose handshake is not done within
+ * handshake_timeout, connections past their deadline (a frame begun and
+ * not whole in time) and those idle longer than idle_timeout, the latter
+ * two with a notice. The due ones are listed first, then closed: closing
+ * one never frees another whose socket is open (other connections'
+ * requests complete later, never from inside the close), so the list
+ * stays valid.
  */
-static void on_idle_sweep(evutil_socket_t fd, short what, void *arg)
+static void on_sweep(evutil_socket_t fd, short what, void *arg)
 {
 	struct server *srv = arg;
-	uint64_t limit = srv->limits.idle_timeout_s * 1000000000ull;
 	uint64_t now = reactor_now_ns();
-	struct session *s;
+	struct session *s, *due = NULL;
 
-	/* Closing one may finish (and free) another: rescan each time. */
-	do {
-		for (s = srv->sessions; s; s = s->next)
-			if (s->fd >= 0 && (handshake_expired(s, now) ||
-			    (limit && !s->handshaking && !s->in_flight &&
-			     !evbuffer_get_length(s->out) &&
-			     now - s->last_active_ns > limit)))
-				break;
-		if (!s)
-			break;
+	for (s = srv->sessions; s; s = s->next) {
+		if (s->fd >= 0 && (handshake_expired(s, now) ||
+				   (s->deadline_ns && now >= s->deadline_ns) ||
+				   idle_too_long(s, now))) {
+			s->due_next = due;
+			due = s;
+		}
+	}
+	while ((s = due)) {
+		due = s->due_next;
 		if (s->handshaking) {
-			srv->metrics.tls.timeout++;
-			log_ratelimited(&tls_log_limit, LOG_LVL_INFO,
-					"tls handshake timed out peer=%s "
-					"timeout=%us", s->peer,
-					srv->limits.handshake_timeout_s);
-			session_close(s, "handshake timeout");
+			handshake_timed_out(s);
+		} else if (s->deadline_ns && now >= s->deadline_ns) {
+			server_refused(srv, s->deadline_reason, s->peer,
+				       s->deadline_why);
+			notify_and_close(s, s->deadline_status,
+					 s->deadline_why);
 		} else {
+			srv->metrics.refusals[REFUSAL_IDLE_TIMEOUT]++;
 			notify_and_close(s, ZAP_IDLE_TIMEOUT,
 					 "idle longer than idle_timeout");
 		}
-	} while (s);
+	}
 }
 
 /* A plaintext notice, straight to a socket no session writes to (a
@@ -607,20 +1054,42 @@ static void send_notice(int fd, int status, const char *detail)
 		    MSG_NOSIGNAL | MSG_DONTWAIT);
 }
 
-/* A connection zapd will not serve gets a notice saying why, then the
- * end of the stream. */
-static void refuse(int fd, const struct server *srv)
+/* Why a new connection from addr is refused, or REFUSAL_COUNT. */
+static enum metrics_refusal accept_refusal(struct server *srv,
+					   const struct peer_addr *addr)
 {
-	char detail[128];
+	if (srv->stopping)
+		return REFUSAL_STOPPING;
+	if (srv->nr_sessions >= srv->limits.max_connections)
+		return REFUSAL_MAX_CONNECTIONS;
+	if (peers_count(&srv->peers, addr) >= srv->limits.max_conns_per_addr)
+		return REFUSAL_PER_ADDRESS;
+	return REFUSAL_COUNT;
+}
 
-	if (srv->stopping) {
-		send_notice(fd, ZAP__STATUS__SHUTTING_DOWN, "zapd is stopping");
+/* A connection zapd will not serve gets a notice naming the limit, then
+ * the end of the stream. */
+static void refuse(int fd, struct server *srv, enum metrics_refusal why,
+		   const char *peer)
+{
+	int status = ZAP__STATUS__TOO_MANY_CONNECTIONS;
+	char detail[160];
+
+	if (why == REFUSAL_STOPPING) {
+		status = ZAP__STATUS__SHUTTING_DOWN;
+		snprintf(detail, sizeof(detail), "zapd is stopping");
+	} else if (why == REFUSAL_MAX_CONNECTIONS) {
+		snprintf(detail, sizeof(detail), "zapd serves at most %u "
+			 "connections (max_connections); try again later",
+			 srv->limits.max_connections);
 	} else {
 		snprintf(detail, sizeof(detail), "zapd serves at most %u "
-			 "connections; try again later",
-			 srv->limits.max_connections);
-		send_notice(fd, ZAP__STATUS__TOO_MANY_CONNECTIONS, detail);
+			 "connections from one address "
+			 "(max_connections_per_address); try again later",
+			 srv->limits.max_conns_per_addr);
 	}
+	server_refused(srv, why, peer, detail);
+	send_notice(fd, status, detail);
 	shutdown(fd, SHUT_WR);
 	close(fd);
 }
@@ -718,7 +1187,7 @@ static void handshake_step(struct session *s)
 static void on_tls_readable(evutil_socket_t fd, short what, void *arg)
 {
 	struct session *s = arg;
-	size_t budget = SESSION_READ_BUDGET, got;
+	size_t budget, got;
 	enum tls_result r = TLS_MORE;
 	char why[160];
 
@@ -726,8 +1195,10 @@ static void on_tls_readable(evutil_socket_t fd, short what, void *arg)
 		handshake_step(s);
 		return;
 	}
+	budget = read_allowance(s);
 	while (budget && r == TLS_MORE) {
-		r = tls_read(s->ssl, s->in, SESSION_READ_CHUNK, &got, why,
+		r = tls_read(s->ssl, s->in, budget < SESSION_READ_CHUNK ?
+			     budget : SESSION_READ_CHUNK, &got, why,
 			     sizeof(why));
 		budget -= got < budget ? got : budget;
 	}
@@ -738,8 +1209,6 @@ static void on_tls_readable(evutil_socket_t fd, short what, void *arg)
 	if (r == TLS_WANT_WRITE) {
 		s->tls_read_blocked = true;
 		want_write(s, true);
-	} else if (r == TLS_MORE) {
-		event_active(s->ev_read, EV_READ, 0);	/* budget spent */
 	}
 	input_arrived(s, r == TLS_EOF);
 }
@@ -764,7 +1233,9 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 {
 	struct server *srv = arg;
 	struct session *s;
-	char host[INET6_ADDRSTRLEN] = "?";
+	char host[INET6_ADDRSTRLEN] = "?", peer[sizeof(s->peer)];
+	struct peer_addr addr;
+	enum metrics_refusal why;
 	int one = 1;
 	uint16_t port = 0;
 
@@ -779,12 +1250,11 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 		inet_ntop(AF_INET6, &in6->sin6_addr, host, sizeof(host));
 		port = ntohs(in6->sin6_port);
 	}
-	if (srv->stopping || srv->nr_sessions >= srv->limits.max_connections) {
-		srv->metrics.connections_refused++;
-		log_warn("connection refused peer=%s:%u reason=\"%s\"", host,
-			 port, srv->stopping ? "stopping" :
-			 "max_connections reached");
-		refuse(fd, srv);
+	snprintf(peer, sizeof(peer), "%s:%u", host, port);
+	peer_addr_of(&addr, sa);
+	why = accept_refusal(srv, &addr);
+	if (why != REFUSAL_COUNT) {
+		refuse(fd, srv, why, peer);
 		return;
 	}
 	s = calloc(1, sizeof(*s));
@@ -798,7 +1268,8 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 	s->fd = fd;
 	s->flush.fn = on_flush;
 	s->last_active_ns = reactor_now_ns();
-	snprintf(s->peer, sizeof(s->peer), "%s:%u", host, port);
+	memcpy(s->peer, peer, sizeof(peer));
+	s->addr = addr;
 	s->in = evbuffer_new();
 	s->out = evbuffer_new();
 	if (srv->tls) {
@@ -810,7 +1281,9 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 	s->ev_write = event_new(srv->reactor.base, fd, EV_WRITE | EV_PERSIST,
 				srv->tls ? on_tls_writable : on_writable, s);
 	if (!s->in || !s->out || !s->ev_read || !s->ev_write ||
-	    (srv->tls && !s->ssl)) {
+	    (srv->tls && !s->ssl) ||
+	    !evbuffer_add_cb(s->in, on_input_change, s) ||
+	    !evbuffer_add_cb(s->out, on_output_change, s)) {
 		if (s->ssl)
 			SSL_free(s->ssl);
 		if (s->ev_read)
@@ -832,8 +1305,32 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 		srv->sessions->prev = s;
 	srv->sessions = s;
 	srv->nr_sessions++;
+	peers_add(&srv->peers, &addr);
 	srv->metrics.connections_total++;
 	log_debug("connection accepted peer=%s", s->peer);
+}
+
+/* What every connection shares: the address table, the byte budgets, the
+ * next-turn timer. They live as long as the server. */
+static int sessions_init(struct server *srv)
+{
+	const struct server_limits *l = &srv->limits;
+
+	srv->more_ev = evtimer_new(srv->reactor.base, on_next_turn, srv);
+	if (!srv->more_ev || peers_init(&srv->peers, l->max_connections)) {
+		log_error("no memory for connection tables max_connections=%u",
+			  l->max_connections);
+		return -ENOMEM;
+	}
+	TAILQ_INIT(&srv->more);
+	TAILQ_INIT(&srv->mem.waiters);
+	srv->mem.wake.fn = on_pool_room;
+	srv->mem.reserve = l->memory_budget / 2 / l->max_connections;
+	/* the buffers kept for reuse come out of the shared half */
+	srv->bufs.cap = l->memory_budget / 8;
+	srv->mem.pool = l->memory_budget - srv->bufs.cap -
+			srv->mem.reserve * l->max_connections;
+	return 0;
 }
 
 int session_listen(struct server *srv, const char *address, char *bound,
@@ -850,6 +1347,8 @@ int session_listen(struct server *srv, const char *address, char *bound,
 			  SERVER_MAX_LISTENERS);
 		return -E2BIG;
 	}
+	if (!srv->peers.slots && sessions_init(srv))
+		return -ENOMEM;
 	ret = netaddr_parse(address, &ss, &sslen);
 	if (ret) {
 		log_error("bad listen address address=%s hint=\"HOST:PORT with "
@@ -867,13 +1366,13 @@ int session_listen(struct server *srv, const char *address, char *bound,
 		return ret ? ret : -EIO;
 	}
 	srv->listeners[srv->nr_listeners++] = l;
-	if ((srv->limits.idle_timeout_s || srv->tls) && !srv->idle_sweep) {
+	if (!srv->sweep) {
 		struct timeval second = { 1, 0 };
 
-		srv->idle_sweep = event_new(srv->reactor.base, -1, EV_PERSIST,
-					    on_idle_sweep, srv);
-		if (srv->idle_sweep)
-			event_add(srv->idle_sweep, &second);
+		srv->sweep = event_new(srv->reactor.base, -1, EV_PERSIST,
+				       on_sweep, srv);
+		if (srv->sweep)
+			event_add(srv->sweep, &second);
 	}
 	len = sizeof(ss);
 	getsockname(evconnlistener_get_fd(l), (struct sockaddr *)&ss, &len);
@@ -898,9 +1397,9 @@ void session_stop_listening(struct server *srv)
 	for (unsigned i = 0; i < srv->nr_listeners; i++)
 		evconnlistener_free(srv->listeners[i]);
 	srv->nr_listeners = 0;
-	if (srv->idle_sweep) {
-		event_free(srv->idle_sweep);
-		srv->idle_sweep = NULL;
+	if (srv->sweep) {
+		event_free(srv->sweep);
+		srv->sweep = NULL;
 	}
 }
 

@@ -235,9 +235,14 @@ struct zap_tls_opts {
 /* zap_connect_opts.flags */
 #define ZAP_CONNECT_NO_RETRY	(1u << 0)	/* a lost connection is final */
 
+/* The longest client name sent to zapd, in bytes. */
+#define ZAP_CLIENT_NAME_MAX	255
+
 /* Zero-initialize, then set what you need: 0 means the default. */
 struct zap_connect_opts {
-	const char *client_name;	/* shown in zapd's logs; may be NULL */
+	/* Shown in zapd's logs; may be NULL; copied, and only its first
+	 * ZAP_CLIENT_NAME_MAX bytes are sent. */
+	const char *client_name;
 	/* A blocking call waits this long for its reply; time spent
 	 * reconnecting does not count (retry_timeout_ms bounds it).
 	 * 0: 30 s, -1: no limit. */

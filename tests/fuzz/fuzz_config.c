@@ -112,8 +112,13 @@ static void check_config(const struct config *cfg)
 				fail("two drives named %s", cfg->drives[i].name);
 	}
 	if (l->max_connections < 1 || l->max_connections > 65536 ||
+	    l->max_conns_per_addr < 1 || l->max_conns_per_addr > 65536 ||
 	    l->max_in_flight < 1 || l->max_in_flight > 65536 ||
 	    l->max_data < 4096 || l->max_data > 64u << 20 ||
+	    l->max_conn_bytes < databuf_size(l->max_data) +
+				SERVER_REQUEST_OVERHEAD ||
+	    l->memory_budget / 3 < l->max_conn_bytes ||
+	    l->frame_timeout_s < 1 || l->frame_timeout_s > 3600 ||
 	    l->idle_timeout_s > 7 * 86400 || l->max_report_zones < 1 ||
 	    l->max_report_zones > 16384 || cfg->shutdown_timeout_s < 1 ||
 	    cfg->shutdown_timeout_s > 3600)

@@ -123,7 +123,9 @@ static void walk(const uint8_t *data, size_t size, uint32_t max_data,
 			if (memcmp(again, data + at, ZAP_FRAME_HDR_LEN))
 				fail("header at %zu decodes but does not "
 				     "encode back", at);
-			if (f.proto_len > ZAP_MAX_PROTO_LEN ||
+			if (f.proto_len > (f.flags & ZAP_FRAME_F_REPLY ?
+					   ZAP_MAX_PROTO_LEN :
+					   ZAP_MAX_REQUEST_PROTO_LEN) ||
 			    f.data_len > max_data)
 				fail("header at %zu passes over its limits",
 				     at);

@@ -53,8 +53,10 @@ static void setup(void)
 	log_level_current = LOG_LVL_ERROR;
 	make_dir(dir, sizeof(dir));
 	fuzz_srv.limits = (struct server_limits){
-		.max_connections = 4, .max_in_flight = 8,
-		.max_data = 16 << 10, .max_report_zones = 3 };
+		.max_connections = 4, .max_conns_per_addr = 4,
+		.max_in_flight = 8, .max_data = 16 << 10,
+		.max_conn_bytes = 64 << 10, .memory_budget = 1 << 20,
+		.frame_timeout_s = 30, .max_report_zones = 3 };
 	if (reactor_init(&fuzz_srv.reactor, 64))
 		abort();
 	for (unsigned i = 0; i < sizeof(drives) / sizeof(drives[0]); i++) {

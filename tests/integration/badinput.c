@@ -96,7 +96,7 @@ static int case_huge_frame(void)
 	close(fd);
 
 	fd = raw_connect(addr);
-	raw_frame(hdr, 78, ZAP_MAX_PROTO_LEN + 1, 0);	/* protobuf too big */
+	raw_frame(hdr, 78, ZAP_MAX_REQUEST_PROTO_LEN + 1, 0); /* too big */
 	raw_send_all(fd, hdr, sizeof(hdr));
 	st = recv_reply(fd, NULL);
 	CHECK(st == ZAP_FRAME_TOO_LARGE, "oversize protobuf got status %d",

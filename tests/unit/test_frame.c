@@ -72,6 +72,24 @@ static void test_limits(void **state)
 	assert_int_equal(zap_frame_decode(raw, 4096, &f), 0);
 }
 
+/* A request's protobuf has a limit of its own, far below a reply's. */
+static void test_request_proto_limit(void **state)
+{
+	struct zap_frame req = good, f;
+	uint8_t raw[ZAP_FRAME_HDR_LEN];
+
+	req.flags = 0;
+	req.proto_len = ZAP_MAX_REQUEST_PROTO_LEN;
+	zap_frame_encode(raw, &req);
+	assert_int_equal(zap_frame_decode(raw, 4096, &f), 0);
+	req.proto_len = ZAP_MAX_REQUEST_PROTO_LEN + 1;
+	zap_frame_encode(raw, &req);
+	assert_int_equal(zap_frame_decode(raw, 4096, &f), ZAP_FRAME_TOO_LARGE);
+	req.flags = ZAP_FRAME_F_REPLY;	/* the same length in a reply */
+	zap_frame_encode(raw, &req);
+	assert_int_equal(zap_frame_decode(raw, 4096, &f), 0);
+}
+
 static void test_garbage(void **state)
 {
 	uint8_t raw[ZAP_FRAME_HDR_LEN];
@@ -146,6 +164,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_wire_layout_is_big_endian),
 		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_request_proto_limit),
 		cmocka_unit_test(test_garbage),
 		cmocka_unit_test(test_status_names),
 		cmocka_unit_test(test_statuses_documented),

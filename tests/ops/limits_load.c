@@ -1,0 +1,677 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * limits_load - hostile clients against one zapd, and a neighbour whose
+ * 4 KiB appends must keep being served (issue 13). Every mode measures the
+ * neighbour's append latency with the server idle and under the hostile
+ * load, in alternating rounds, and wants p99(loaded) <= 2 x p99(idle).
+ *
+ *   limits_load readers ADDR DRIVE PID BUDGET
+ *	100 connections (from 127.0.0.2) send 64 READs of 1 MiB each and
+ *	never read a reply. zapd's VmRSS may grow by at most BUDGET (its
+ *	memory_budget) over the RSS measured before them.
+ *   limits_load trickle ADDR DRIVE PID PER_ADDR MAX_CONN FRAME_TIMEOUT
+ *	PER_ADDR + 4 connections from 127.0.0.2: 4 get TOO_MANY_CONNECTIONS
+ *	naming max_connections_per_address; from 127.0.0.3 the rest up to
+ *	MAX_CONN + 1: the last gets one naming max_connections. The
+ *	PER_ADDR then send one byte every 300 ms: each gets FRAME_TIMEOUT
+ *	and is closed within FRAME_TIMEOUT + 1.5 s of its first byte.
+ *   limits_load idle-trickle ADDR DRIVE PID IDLE_TIMEOUT
+ *	A connection that completes a frame, then sends one byte of the next
+ *	every 300 ms, gets IDLE_TIMEOUT within IDLE_TIMEOUT + 1.5 s.
+ *   limits_load protos ADDR DRIVE PID
+ *	4 connections send protobufs of unknown fields as fast as zapd takes
+ *	them: two of 1 MiB (the largest before issue 13), reconnecting when
+ *	refused, two of ZAP_MAX_REQUEST_PROTO_LEN, pipelined.
+ *   limits_load idle ADDR DRIVE PID N MAX_BYTES
+ *	N connections say HELLO and IDENTIFY, then idle: zapd's VmRSS may
+ *	grow by at most MAX_BYTES.
+ *
+ * Prints what it measured; exits 0 if every check held, 1 if not.
+ */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <zap/zap.h>
+
+#include "raw.h"
+
+#define ROUNDS		10	/* idle and loaded phases, alternating */
+#define PER_PHASE	120	/* neighbour appends per phase */
+#define PHASE_MAX_NS	3000000000ull	/* or fewer, if they take longer */
+#define BLOCK		4096
+#define NOTICE_WAIT_MS	3000
+
+static const char *addr, *drive;
+static int zapd_pid;
+static int failures;
+
+#define CHECK(cond, ...)						\
+	do {								\
+		if (!(cond)) {						\
+			printf("FAIL: " __VA_ARGS__);			\
+			printf("\n");					\
+			failures++;					\
+		}							\
+	} while (0)
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + ts.tv_nsec;
+}
+
+static void sleep_ms(unsigned ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	nanosleep(&ts, NULL);
+}
+
+/* zapd's VmRSS in bytes. */
+static uint64_t zapd_rss(void)
+{
+	char path[64], line[256];
+	uint64_t kib = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", zapd_pid);
+	f = fopen(path, "r");
+	if (!f) {
+		perror(path);
+		exit(1);
+	}
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "VmRSS: %" SCNu64, &kib) == 1)
+			break;
+	fclose(f);
+	return kib << 10;
+}
+
+/* A connection to addr from src (an address in 127.0.0.0/8); -1 if the
+ * connect fails. */
+static int connect_from(const char *src, int rcvbuf)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET }, me = sa;
+	const char *colon = strrchr(addr, ':');
+	char host[64];
+	int fd = socket(AF_INET, SOCK_STREAM, 0), one = 1;
+
+	snprintf(host, sizeof(host), "%.*s", (int)(colon - addr), addr);
+	inet_pton(AF_INET, host, &sa.sin_addr);
+	sa.sin_port = htons(atoi(colon + 1));
+	inet_pton(AF_INET, src, &me.sin_addr);
+	if (fd < 0)
+		return -1;
+	/* a frame goes out in two sends: no waiting for the first's ack */
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	if (rcvbuf)
+		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
+	if (bind(fd, (struct sockaddr *)&me, sizeof(me)) ||
+	    connect(fd, (struct sockaddr *)&sa, sizeof(sa))) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+/* ---- the neighbour ---- */
+
+struct lat {
+	uint64_t *ns;
+	unsigned n;
+};
+
+static int neighbour;
+static uint64_t neighbour_id;
+
+static void lat_add(struct lat *l, uint64_t ns)
+{
+	l->ns = realloc(l->ns, (l->n + 1) * sizeof(*l->ns));
+	l->ns[l->n++] = ns;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static uint64_t p99(struct lat *l)
+{
+	qsort(l->ns, l->n, sizeof(*l->ns), cmp_u64);
+	return l->n ? l->ns[(l->n * 99) / 100] : 0;
+}
+
+/* One 4 KiB append, its latency into l; between appends, tick(). */
+static void neighbour_appends(struct lat *l, unsigned n, void (*tick)(void))
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__AppendReq ap = ZAP__APPEND_REQ__INIT;
+	static char block[BLOCK];
+	struct raw_reply r;
+	uint64_t end = now_ns() + PHASE_MAX_NS;
+
+	ap.drive = (char *)drive;
+	req.body_case = ZAP__REQUEST__BODY_APPEND;
+	req.append = &ap;
+	for (unsigned i = 0; i < n && now_ns() < end; i++) {
+		uint64_t t0 = now_ns();
+		int st;
+
+		ap.zone = (neighbour_id / 1000) % 8;
+		if (raw_send(neighbour, ++neighbour_id, &req, block, BLOCK) ||
+		    (st = raw_recv(neighbour, &r)) < 0) {
+			printf("FAIL: the neighbour lost its connection\n");
+			exit(1);
+		}
+		if (st == ZAP_ZONE_FULL) {	/* start its zone over */
+			Zap__ZoneMgmtReq m = ZAP__ZONE_MGMT_REQ__INIT;
+			Zap__Request mr = ZAP__REQUEST__INIT;
+
+			m.drive = (char *)drive;
+			m.zone = ap.zone;
+			m.action = ZAP__ZONE_ACTION__ZA_RESET;
+			mr.body_case = ZAP__REQUEST__BODY_ZONE_MGMT;
+			mr.zone_mgmt = &m;
+			raw_send(neighbour, ++neighbour_id, &mr, NULL, 0);
+			raw_recv(neighbour, NULL);
+			i--;
+			continue;
+		}
+		CHECK(st == 0, "neighbour append: status %d (%s)", st,
+		      r.detail);
+		lat_add(l, now_ns() - t0);
+		if (tick)
+			tick();
+	}
+}
+
+static void neighbour_start(void)
+{
+	struct lat warm = { 0 };
+
+	neighbour = connect_from("127.0.0.1", 0);
+	if (neighbour < 0) {
+		perror("neighbour connect");
+		exit(1);
+	}
+	neighbour_appends(&warm, 100, NULL);
+	free(warm.ns);
+}
+
+/* Alternate idle and loaded phases, rounds times; the p99 check. */
+static void compare(const char *what, int rounds, void (*load_on)(void),
+		    void (*load_off)(void), void (*tick)(void))
+{
+	struct lat idle = { 0 }, loaded = { 0 };
+	uint64_t pi, pl;
+
+	for (int r = 0; r < rounds; r++) {
+		neighbour_appends(&idle, PER_PHASE, NULL);
+		load_on();
+		neighbour_appends(&loaded, PER_PHASE, tick);
+		load_off();
+	}
+	pi = p99(&idle);
+	pl = p99(&loaded);
+	printf("%s: neighbour 4 KiB append p99 idle %.3f ms (%u samples), "
+	       "loaded %.3f ms (%u): %.2fx\n", what, pi / 1e6, idle.n,
+	       pl / 1e6, loaded.n, (double)pl / pi);
+	CHECK(pl <= 2 * pi, "%s: the neighbour's p99 %.3f ms is over 2 x its "
+	      "idle p99 %.3f ms", what, pl / 1e6, pi / 1e6);
+	free(idle.ns);
+	free(loaded.ns);
+}
+
+/* ---- readers: replies never read ---- */
+
+#define READERS		100
+#define READS_EACH	64
+static int readers[READERS];
+static uint64_t rss_base, rss_peak, budget;
+
+static void rss_watch(void)
+{
+	uint64_t rss = zapd_rss();
+
+	if (rss > rss_peak)
+		rss_peak = rss;
+	if (rss > rss_base + budget) {
+		printf("FAIL: zapd's RSS %" PRIu64 " MiB is over its baseline "
+		       "%" PRIu64 " MiB + memory_budget %" PRIu64 " MiB\n",
+		       rss >> 20, rss_base >> 20, budget >> 20);
+		exit(1);
+	}
+}
+
+static void readers_on(void)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__ReadReq rd = ZAP__READ_REQ__INIT;
+
+	rd.drive = (char *)drive;
+	rd.length = 1 << 20;
+	req.body_case = ZAP__REQUEST__BODY_READ;
+	req.read = &rd;
+	for (int i = 0; i < READERS; i++) {
+		readers[i] = connect_from("127.0.0.2", 64 << 10);
+		if (readers[i] < 0) {
+			perror("reader connect");
+			exit(1);
+		}
+		/* 64 x 40 bytes: the socket takes them all */
+		for (int j = 0; j < READS_EACH; j++)
+			raw_send(readers[i], j + 1, &req, NULL, 0);
+		rss_watch();
+	}
+	sleep_ms(300);		/* zapd has read what it will */
+	rss_watch();
+}
+
+static void readers_off(void)
+{
+	for (int i = 0; i < READERS; i++)
+		close(readers[i]);
+}
+
+static int mode_readers(char **argv)
+{
+	budget = strtoull(argv[0], NULL, 0);
+	neighbour_start();
+	rss_base = rss_peak = zapd_rss();
+	compare("readers", ROUNDS, readers_on, readers_off, rss_watch);
+	printf("readers: zapd VmRSS %" PRIu64 " MiB before, peak %" PRIu64
+	       " MiB; memory_budget %" PRIu64 " MiB\n", rss_base >> 20,
+	       rss_peak >> 20, budget >> 20);
+	return failures != 0;
+}
+
+/* ---- notices ---- */
+
+/* The notice on fd (waiting up to ms), then the end of the stream: its
+ * status, or -1 if none came. */
+static int notice(int fd, unsigned ms, char *detail, size_t len)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLIN };
+	struct raw_reply r;
+	int st;
+
+	if (poll(&pfd, 1, ms) != 1)
+		return -1;
+	st = raw_recv(fd, &r);
+	if (st < 0 || r.id != ZAP_NOTICE_ID)
+		return -1;
+	if (detail)
+		snprintf(detail, len, "%s", r.detail);
+	return raw_closed_by_server(fd) ? st : -1;
+}
+
+/* Connect n from src: how many got a notice of status st whose detail
+ * names limit; the others (accepted) go into fds. */
+static unsigned connect_many(const char *src, unsigned n, int st,
+			     const char *limit, int *fds, unsigned *nfds)
+{
+	unsigned refused = 0;
+
+	for (unsigned i = 0; i < n; i++) {
+		int fd = connect_from(src, 0);
+		char detail[256] = "";
+		int got;
+
+		if (fd < 0) {
+			perror("connect");
+			exit(1);
+		}
+		got = notice(fd, 100, detail, sizeof(detail));
+		if (got < 0) {
+			fds[(*nfds)++] = fd;
+			continue;
+		}
+		CHECK(got == st && strstr(detail, limit), "connection refused "
+		      "with %d \"%s\", want %d naming %s", got, detail, st,
+		      limit);
+		refused++;
+		close(fd);
+	}
+	return refused;
+}
+
+/* ---- trickle: frames that never end ---- */
+
+#define MAX_TRICKLE	64
+static int trickle_fd[MAX_TRICKLE];
+static unsigned nr_trickle;
+static uint64_t trickle_first[MAX_TRICKLE], trickle_next;
+static unsigned trickle_sent[MAX_TRICKLE];
+static uint8_t trickle_frame[ZAP_FRAME_HDR_LEN];
+
+/* Every 300 ms, one more byte of a header on each open trickler. */
+static void trickle_tick(void)
+{
+	uint64_t now = now_ns();
+
+	if (now < trickle_next)
+		return;
+	trickle_next = now + 300000000u;
+	for (unsigned i = 0; i < nr_trickle; i++) {
+		if (trickle_fd[i] < 0 || trickle_sent[i] >= ZAP_FRAME_HDR_LEN)
+			continue;
+		if (send(trickle_fd[i], trickle_frame + trickle_sent[i], 1,
+			 MSG_NOSIGNAL | MSG_DONTWAIT) == 1 &&
+		    !trickle_sent[i]++)
+			trickle_first[i] = now;
+	}
+}
+
+/* Tricklers that got their notice and end of stream: closed, checked. */
+static unsigned trickle_reap(int want, double limit_s)
+{
+	unsigned done = 0;
+
+	for (unsigned i = 0; i < nr_trickle; i++) {
+		struct pollfd pfd = { .fd = trickle_fd[i], .events = POLLIN };
+		double after;
+		int st;
+
+		if (trickle_fd[i] < 0) {
+			done++;
+			continue;
+		}
+		if (poll(&pfd, 1, 0) != 1)
+			continue;
+		st = notice(trickle_fd[i], 0, NULL, 0);
+		after = (now_ns() - trickle_first[i]) / 1e9;
+		CHECK(st == want, "trickler %u: notice %d, want %d", i, st,
+		      want);
+		CHECK(after <= limit_s, "trickler %u closed %.1f s after its "
+		      "first byte, limit %.1f s", i, after, limit_s);
+		close(trickle_fd[i]);
+		trickle_fd[i] = -1;
+		done++;
+	}
+	return done;
+}
+
+static void nothing(void)
+{
+}
+
+static void trickle_on(void)
+{
+	trickle_next = 0;
+	trickle_tick();
+}
+
+static int mode_trickle(char **argv)
+{
+	unsigned per_addr = atoi(argv[0]), max_conn = atoi(argv[1]);
+	double timeout = atof(argv[2]);
+	int other[MAX_TRICKLE];
+	unsigned nr_other = 0, refused;
+	uint64_t end;
+
+	raw_frame(trickle_frame, 1, 2, 0);
+	neighbour_start();
+	refused = connect_many("127.0.0.2", per_addr + 4, ZAP_TOO_MANY_CONNECTIONS,
+			       "max_connections_per_address", trickle_fd,
+			       &nr_trickle);
+	CHECK(refused == 4 && nr_trickle == per_addr, "from one address: %u "
+	      "accepted, %u refused; want %u and 4", nr_trickle, refused,
+	      per_addr);
+	refused = connect_many("127.0.0.3", max_conn - nr_trickle,
+			       ZAP_TOO_MANY_CONNECTIONS, "max_connections",
+			       other, &nr_other);
+	CHECK(refused == 1, "at max_connections: %u refused, want 1", refused);
+	printf("trickle: %u accepted from one address, %u from another\n",
+	       nr_trickle, nr_other);
+	while (nr_other)
+		close(other[--nr_other]);
+	/* the neighbour is served while they trickle (one round: once
+	 * closed, they are gone), and they go */
+	compare("trickle", 1, trickle_on, nothing, trickle_tick);
+	end = now_ns() + (uint64_t)((timeout + 3) * 1e9);
+	while (trickle_reap(ZAP_FRAME_TIMEOUT, timeout + 1.5) < nr_trickle &&
+	       now_ns() < end) {
+		trickle_tick();
+		sleep_ms(20);
+	}
+	CHECK(trickle_reap(ZAP_FRAME_TIMEOUT, timeout + 1.5) == nr_trickle,
+	      "tricklers still open %.1f s after frame_timeout", 3.0);
+	if (!failures)
+		printf("trickle: refusals named their limit; every trickler got "
+		       "FRAME_TIMEOUT and was closed in time\n");
+	return failures != 0;
+}
+
+static int mode_idle_trickle(char **argv)
+{
+	double timeout = atof(argv[0]);
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__IdentifyReq id = ZAP__IDENTIFY_REQ__INIT;
+	uint64_t end = now_ns() + (uint64_t)((timeout + 3) * 1e9);
+
+	raw_frame(trickle_frame, 2, 2, 0);
+	req.body_case = ZAP__REQUEST__BODY_IDENTIFY;
+	req.identify = &id;
+	trickle_fd[0] = connect_from("127.0.0.1", 0);
+	nr_trickle = 1;
+	CHECK(raw_send(trickle_fd[0], 1, &req, NULL, 0) == 0 &&
+	      raw_recv(trickle_fd[0], NULL) == 0, "IDENTIFY failed");
+	trickle_first[0] = now_ns();	/* the last whole frame */
+	trickle_sent[0] = 0;
+	while (trickle_reap(ZAP_IDLE_TIMEOUT, timeout + 1.5) < 1 &&
+	       now_ns() < end) {
+		if (trickle_sent[0] < ZAP_FRAME_HDR_LEN &&
+		    now_ns() >= trickle_next) {
+			trickle_next = now_ns() + 300000000u;
+			send(trickle_fd[0], trickle_frame + trickle_sent[0]++,
+			     1, MSG_NOSIGNAL);
+		}
+		sleep_ms(20);
+	}
+	CHECK(trickle_fd[0] < 0, "a connection sending a byte every 300 ms "
+	      "was not closed %.1f s after its last whole frame",
+	      timeout + 3);
+	if (!failures)
+		printf("idle-trickle: IDLE_TIMEOUT counted from the last whole "
+		       "frame, not from the bytes after it\n");
+	return failures != 0;
+}
+
+/* ---- protos: protobufs full of unknown fields ---- */
+
+#define GIANT		(1u << 20)	/* the limit before issue 13 */
+static atomic_bool protos_stop;
+static pthread_t proto_threads[4];
+
+/* A request frame of at most plen bytes of unknown fields (field 100,
+ * varint 1: 3 bytes each, the costliest to unpack per byte). */
+static uint8_t *unknown_frame(uint32_t plen, size_t *len)
+{
+	uint8_t *f;
+
+	plen -= plen % 3;
+	f = malloc(ZAP_FRAME_HDR_LEN + plen);
+	raw_frame(f, 1, plen, 0);
+	for (uint32_t at = 0; at < plen; at += 3)
+		memcpy(f + ZAP_FRAME_HDR_LEN + at, "\xa0\x06\x01", 3);
+	*len = ZAP_FRAME_HDR_LEN + plen;
+	return f;
+}
+
+/*
+ * Send frames as fast as zapd takes them (a batch a send()), reading (and
+ * dropping) whatever comes back; reconnect when zapd closes. At nice 19:
+ * a remote attacker spends its own CPU on its own machine, not on the two
+ * cores zapd and the neighbour share here (zapd's and the kernel's work
+ * for these connections is what is measured).
+ */
+static void *proto_flood(void *arg)
+{
+	uint32_t plen = (uintptr_t)arg;
+	size_t one, len;
+	uint8_t *frame = unknown_frame(plen, &one);
+	unsigned batch = plen < (64u << 10) ? (64u << 10) / one : 1;
+	static char sink[1 << 16];
+
+	setpriority(PRIO_PROCESS, gettid(), 19);
+	len = one * batch;
+	frame = realloc(frame, len);
+	for (unsigned i = 1; i < batch; i++)
+		memcpy(frame + i * one, frame, one);
+
+	while (!protos_stop) {
+		int fd = connect_from("127.0.0.2", 0);
+		bool open = fd >= 0;
+
+		while (open && !protos_stop) {
+			struct pollfd pfd = { .fd = fd,
+					      .events = POLLIN | POLLOUT };
+			size_t at = 0;
+
+			if (poll(&pfd, 1, 100) < 1)
+				continue;
+			if (pfd.revents & POLLIN) {
+				if (recv(fd, sink, sizeof(sink), 0) <= 0)
+					open = false;
+				continue;
+			}
+			while (at < len && !protos_stop) {
+				ssize_t n = send(fd, frame + at, len - at,
+						 MSG_NOSIGNAL);
+
+				if (n <= 0) {
+					open = false;
+					break;
+				}
+				at += n;
+			}
+		}
+		if (fd >= 0)
+			close(fd);
+		/* refused (zapd closed): a pause before the next try, as a
+		 * client would; a connection flood is another attack */
+		sleep_ms(20);
+	}
+	free(frame);
+	return NULL;
+}
+
+static void protos_on(void)
+{
+	protos_stop = false;
+	for (int i = 0; i < 4; i++)
+		pthread_create(&proto_threads[i], NULL, proto_flood,
+			       (void *)(uintptr_t)(i < 2 ? GIANT :
+						   ZAP_MAX_REQUEST_PROTO_LEN));
+	sleep_ms(100);
+}
+
+static void protos_off(void)
+{
+	protos_stop = true;
+	for (int i = 0; i < 4; i++)
+		pthread_join(proto_threads[i], NULL);
+}
+
+static int mode_protos(char **argv)
+{
+	neighbour_start();
+	compare("protos", ROUNDS, protos_on, protos_off, NULL);
+	return failures != 0;
+}
+
+/* ---- idle: what a connection costs ---- */
+
+static int mode_idle(char **argv)
+{
+	unsigned n = atoi(argv[0]);
+	uint64_t max = strtoull(argv[1], NULL, 0), before, after;
+	Zap__Request hello = ZAP__REQUEST__INIT, ident = ZAP__REQUEST__INIT;
+	Zap__HelloReq h = ZAP__HELLO_REQ__INIT;
+	Zap__IdentifyReq id = ZAP__IDENTIFY_REQ__INIT;
+	struct rlimit rl;
+	int *fds = calloc(n, sizeof(*fds));
+
+	getrlimit(RLIMIT_NOFILE, &rl);
+	rl.rlim_cur = rl.rlim_max;
+	if (setrlimit(RLIMIT_NOFILE, &rl) || rl.rlim_cur < n + 64) {
+		printf("FAIL: cannot open %u files (limit %llu)\n", n + 64,
+		       (unsigned long long)rl.rlim_cur);
+		return 1;
+	}
+	h.min_version = h.max_version = 1;
+	h.client_name = "idle";
+	hello.body_case = ZAP__REQUEST__BODY_HELLO;
+	hello.hello = &h;
+	ident.body_case = ZAP__REQUEST__BODY_IDENTIFY;
+	ident.identify = &id;
+	neighbour_start();
+	before = zapd_rss();
+	for (unsigned i = 0; i < n; i++) {
+		fds[i] = connect_from("127.0.0.1", 0);
+		if (fds[i] < 0 || raw_send(fds[i], 1, &hello, NULL, 0) ||
+		    raw_send(fds[i], 2, &ident, NULL, 0)) {
+			printf("FAIL: connection %u\n", i);
+			return 1;
+		}
+	}
+	for (unsigned i = 0; i < n; i++)
+		CHECK(raw_recv(fds[i], NULL) == 0 && raw_recv(fds[i], NULL) == 0,
+		      "connection %u: HELLO or IDENTIFY failed", i);
+	sleep_ms(500);
+	after = zapd_rss();
+	printf("idle: %u connections (HELLO, IDENTIFY, then idle) cost %.1f "
+	       "MiB of zapd's RSS, %.1f KiB each; limit %.1f MiB\n", n,
+	       (after - before) / 1048576.0,
+	       (after - before) / 1024.0 / n, max / 1048576.0);
+	CHECK(after - before <= max, "idle connections cost %" PRIu64
+	      " bytes, over %" PRIu64, after - before, max);
+	return failures != 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		int args;
+		int (*fn)(char **argv);
+	} modes[] = {
+		{ "readers", 1, mode_readers },
+		{ "trickle", 3, mode_trickle },
+		{ "idle-trickle", 1, mode_idle_trickle },
+		{ "protos", 0, mode_protos },
+		{ "idle", 2, mode_idle },
+	};
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	for (unsigned i = 0; argc >= 5 && i < sizeof(modes) / sizeof(modes[0]);
+	     i++) {
+		if (strcmp(argv[1], modes[i].name) || argc != 5 + modes[i].args)
+			continue;
+		addr = argv[2];
+		drive = argv[3];
+		zapd_pid = atoi(argv[4]);
+		return modes[i].fn(argv + 5);
+	}
+	fprintf(stderr, "usage: limits_load MODE ADDR DRIVE PID [ARGS] "
+		"(see the comment at the top of limits_load.c)\n");
+	return 2;
+}

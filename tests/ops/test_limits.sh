@@ -1,0 +1,51 @@
+#!/bin/sh
+# Hostile clients cannot take zapd down (issue 13): each case starts its
+# own zapd and runs limits_load against it (see limits_load.c for what
+# each mode does and checks).
+#   readers       100 connections whose READ replies are never read: zapd's
+#                 RSS stays within memory_budget over its baseline, and a
+#                 neighbour's appends keep their p99 within 2x of idle
+#   trickle       connections at the per-address and the server limit get
+#                 a notice naming it; trickling ones get FRAME_TIMEOUT; the
+#                 neighbour is served meanwhile
+#   idle-trickle  bytes that never make a frame do not hold off the idle
+#                 timeout
+#   protos        protobufs full of unknown fields, 1 MiB and the largest
+#                 allowed: the neighbour's p99 within 2x of idle
+#   idle          1,000 idle connections cost at most 64 MiB of RSS
+. "${ZAP_SRC:?}/tests/integration/lib.sh"
+
+LOAD="$ZAP_BIN/limits_load"
+[ -x "$LOAD" ] || fail "no $LOAD: build the limits_load target"
+geo="zone_size=16M,zones=16"
+
+# run CASE ZAPD_ARGS -- LOAD_ARGS
+run() {
+	case=$1
+	shift
+	args=""
+	while [ "$1" != "--" ]; do
+		args="$args $1"
+		shift
+	done
+	shift
+	# shellcheck disable=SC2086 # word splitting wanted
+	zapd_start "$case" --drive "L:emu:$TEST_TMP/$case.L,create=yes,$geo" \
+		$args
+	"$LOAD" "$case" "$ZAPD_ADDR" L "$ZAPD_PID" "$@" ||
+		fail "$case: limits_load failed"
+	kill -0 "$ZAPD_PID" || fail "$case: zapd died"
+	zapd_stop KILL || true
+}
+
+run readers --max-data 1M --max-conn-bytes 4M --memory-budget 64M \
+	--max-connections 128 -- $((64 << 20))
+run trickle --max-connections 24 --max-connections-per-address 16 \
+	--frame-timeout 2 -- 16 24 2
+run idle-trickle --idle-timeout 2 --frame-timeout 30 -- 2
+run protos -- 
+# 1,000 connections and the test's own: zapd needs the files
+ulimit -n 4096 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+run idle --max-connections 1100 --max-connections-per-address 1100 -- \
+	1000 $((64 << 20))
+echo "limits: every case passed"

@@ -175,4 +175,19 @@ sed -n '/^  zapd.conf: |$/,$p' "$ZAP_SRC/deploy/k8s/configmap.yaml" |
 Z --config "$D/k8s.conf" --check-config >"$D/k8s.out" 2>&1 ||
 	fail "deploy/k8s/configmap.yaml's zapd.conf refused: $(cat "$D/k8s.out")"
 
+# byte budgets that cannot hold the largest request: refused, named
+budget_refused() {
+	want=$1
+	shift
+	st=0
+	P --drive "d0:emu:$D/d0,create=yes" "$@" --check-config \
+		>"$D/budget.out" 2>&1 || st=$?
+	if [ "$st" != 1 ] || ! grep -q "$want" "$D/budget.out"; then
+		fail "$*: exit $st, want 1 and \"$want\": $(cat "$D/budget.out")"
+	fi
+}
+budget_refused "max_conn_bytes 4194304 is below" --max-conn-bytes 4M
+budget_refused "memory_budget 134217728 is below 3 x max_conn_bytes" \
+	--memory-budget 128M
+
 echo "config: $n bad files refused with file:line; good files pass"

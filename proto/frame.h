@@ -31,9 +31,10 @@
  * Largest protobuf part of a request. Requests are small (the largest a
  * client sends is a HELLO: well under 512 bytes), and unpacking costs the
  * server about 10 ns a byte of unknown fields (protobuf-c 1.4, measured):
- * 4 KiB bounds that to about 40 us a request, where 1 MiB took 23 ms.
+ * 1 KiB bounds that to about 10 us a request, where 1 MiB took 23 ms (and
+ * 4 KiB let four flooding connections hold a neighbour's p99 at 4-8x).
  */
-#define ZAP_MAX_REQUEST_PROTO_LEN	(4u << 10)
+#define ZAP_MAX_REQUEST_PROTO_LEN	(1u << 10)
 
 struct zap_frame {
 	uint16_t version;

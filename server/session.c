@@ -36,7 +36,7 @@
  */
 #define TURN_REQUESTS		64
 #define TURN_BYTES		(1u << 20)
-#define TURN_PROTO_BYTES	(4u << 10)
+#define TURN_PROTO_BYTES	ZAP_MAX_REQUEST_PROTO_LEN
 /* Bytes one read() may bring in; a whole batch of requests, not libevent's
  * 4 KiB (evbuffer_read's cap, which costs a loop turn per 4 KiB). */
 #define SESSION_READ_CHUNK	(256u << 10)

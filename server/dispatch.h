@@ -38,7 +38,7 @@ struct request {
 	const char *principal_name;	/* "" unauthenticated; same lifetime */
 	uint64_t start_ns;
 	uint64_t charge;		/* bytes it holds of max_conn_bytes */
-	struct request *prev, *next;	/* the session's list */
+	struct list_node link;		/* in the session's list */
 	/* the reply, filled by dispatch */
 	enum metrics_op mop;
 	struct retry_client *hello_identity;	/* HELLO: a reference for

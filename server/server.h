@@ -9,7 +9,6 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include <sys/queue.h>
 
 #include "databuf.h"
 #include "drive.h"
@@ -49,7 +48,6 @@ struct server_faults {
 };
 
 struct session;
-TAILQ_HEAD(session_queue, session);
 
 /*
  * Bytes in flight, all connections (see session.c). Half of memory_budget
@@ -63,7 +61,8 @@ struct server_mem {
 	uint64_t reserve;		/* per connection, guaranteed */
 	uint64_t pool;			/* shared: memory_budget - reserves */
 	uint64_t pool_used;
-	struct session_queue waiters;	/* paused for the pool, in order */
+	struct list waiters;		/* sessions paused for the pool, in
+					 * order */
 	struct reactor_deferred wake;	/* the pool has room again */
 };
 
@@ -81,13 +80,13 @@ struct server {
 	struct evconnlistener *listeners[SERVER_MAX_LISTENERS];
 	unsigned nr_listeners;
 	struct event *sweep;		/* deadlines and idle connections */
-	struct session *sessions;	/* doubly linked, for shutdown */
+	struct list sessions;		/* struct session, for shutdown */
 	unsigned nr_sessions;
 	struct peer_table peers;	/* connections per client address */
 	struct server_mem mem;
 	struct databuf_cache bufs;	/* data buffers, within the budget */
 	/* connections with decoded work left: the next loop turn goes on */
-	struct session_queue more;
+	struct list more;		/* struct session, in order */
 	struct event *more_ev;		/* zero-timeout timer: the next turn */
 	uint64_t turn;			/* turns more_ev has run */
 	struct log_ratelimit refusal_log[REFUSAL_COUNT];

@@ -60,7 +60,7 @@
  * the output frees them in the order they were queued. */
 struct reply_data {
 	struct session *s;
-	struct reply_data *next;
+	struct list_node link;		/* in s->sending */
 	uint64_t start;			/* s->out_added when it was queued */
 	uint32_t len;
 };
@@ -90,7 +90,7 @@ struct session {
 	uint64_t charged;		/* the charges of requests in flight */
 	uint64_t held;			/* charged + input + output, in srv->mem */
 	uint64_t out_added, out_drained;	/* bytes, ever */
-	struct reply_data *sending, *sending_tail;	/* queued, in order */
+	struct list sending;		/* struct reply_data, in order */
 	/* the last whole frame or the last reply written: idle timeout;
 	 * TLS: accept time until the handshake is done */
 	uint64_t last_active_ns;
@@ -115,14 +115,15 @@ struct session {
 	bool write_armed;
 	bool close_after_flush;		/* fatal protocol error was sent */
 	bool releasing;			/* session_close() is cancelling */
-	struct request *reqs;		/* in flight, for cancellation */
+	struct list reqs;		/* in flight, for cancellation */
 	struct retry_client *identity;	/* owned since HELLO, or NULL */
 	char principal[AUTH_NAME_MAX];	/* authenticated as; "" if not */
 	const struct principal *who;	/* its rights (NULL: none) in the
 					 * current auth table */
-	struct session *prev, *next;
-	struct session *due_next;	/* on_sweep's list of connections to close */
-	TAILQ_ENTRY(session) wait_link, more_link;
+	struct list_node link;		/* in srv->sessions */
+	struct list_node due_link;	/* on_sweep's list of those to close */
+	struct list_node wait_link;	/* in srv->mem.waiters */
+	struct list_node more_link;	/* in srv->more */
 };
 
 static void process_input(struct session *s);
@@ -144,14 +145,15 @@ static void mem_set(struct session *s, uint64_t bytes)
 	m->used += bytes - s->held;
 	m->pool_used += now - was;
 	s->held = bytes;
-	if (now < was && !TAILQ_EMPTY(&m->waiters))
+	if (now < was && !list_empty(&m->waiters))
 		reactor_defer(&s->srv->reactor, &m->wake);
 }
 
 /* Written bytes of the oldest READ data that is still allocated. */
 static uint64_t written_unfreed(const struct session *s)
 {
-	const struct reply_data *d = s->sending;
+	const struct reply_data *d = s->sending.first ?
+		list_entry(s->sending.first, struct reply_data, link) : NULL;
 
 	if (!d || s->out_drained <= d->start)
 		return 0;
@@ -237,12 +239,7 @@ static void session_unlink(struct session *s)
 {
 	struct server *srv = s->srv;
 
-	if (s->prev)
-		s->prev->next = s->next;
-	else
-		srv->sessions = s->next;
-	if (s->next)
-		s->next->prev = s->prev;
+	list_del(&srv->sessions, &s->link);
 	srv->nr_sessions--;
 	peers_remove(&srv->peers, &s->addr);
 }
@@ -263,12 +260,7 @@ static void session_free(struct session *s)
 
 static void request_unlink(struct session *s, struct request *req)
 {
-	if (req->prev)
-		req->prev->next = req->next;
-	else
-		s->reqs = req->next;
-	if (req->next)
-		req->next->prev = req->prev;
+	list_del(&s->reqs, &req->link);
 	s->in_flight--;
 	s->srv->metrics.in_flight--;
 	/* its reply, if any, is counted as output once queued */
@@ -280,7 +272,7 @@ static void request_unlink(struct session *s, struct request *req)
  * (and until its deferred flush, if queued, has run). */
 static void session_close(struct session *s, const char *why)
 {
-	struct request *req;
+	struct list_node *n;
 
 	log_debug("connection closed peer=%s reason=\"%s\" in_flight=%u",
 		  s->peer, why, s->in_flight);
@@ -299,18 +291,21 @@ static void session_close(struct session *s, const char *why)
 	evbuffer_drain(s->in, evbuffer_get_length(s->in));
 	evbuffer_drain(s->out, evbuffer_get_length(s->out));
 	if (s->waiting_pool) {
-		TAILQ_REMOVE(&s->srv->mem.waiters, s, wait_link);
+		list_del(&s->srv->mem.waiters, &s->wait_link);
 		s->waiting_pool = false;
 	}
 	if (s->more) {
-		TAILQ_REMOVE(&s->srv->more, s, more_link);
+		list_del(&s->srv->more, &s->more_link);
 		s->more = false;
 	}
 	/* Cancelling may complete other requests (the lock grants those
 	 * behind): rescan from the head after each one. */
 	s->releasing = true;
 again:
-	for (req = s->reqs; req; req = req->next) {
+	/* n->next is read after the cancel: it may have completed others */
+	for (n = s->reqs.first; n; n = n->next) {
+		struct request *req = list_entry(n, struct request, link);
+
 		if (dispatch_cancel(req)) {
 			request_unlink(s, req);
 			request_free(req);
@@ -328,9 +323,7 @@ static void free_sent_data(const void *data, size_t len, void *arg)
 	struct reply_data *d = arg;
 	struct session *s = d->s;
 
-	s->sending = d->next;
-	if (!s->sending)
-		s->sending_tail = NULL;
+	list_del(&s->sending, &d->link);
 	free(d);
 	databuf_put(&s->srv->bufs, (void *)data, len);
 	mem_hold(s);
@@ -348,11 +341,7 @@ static int queue_data(struct session *s, void *data, uint32_t len)
 		free(d);
 		return -ENOMEM;
 	}
-	if (s->sending_tail)
-		s->sending_tail->next = d;
-	else
-		s->sending = d;
-	s->sending_tail = d;
+	list_add_tail(&s->sending, &d->link);
 	return 0;
 }
 
@@ -399,7 +388,7 @@ static bool may_read(struct session *s, enum metrics_budget *which)
 	if (room_for(s, wanted(s), which))
 		return true;
 	if (*which == BUDGET_SERVER && !s->waiting_pool) {
-		TAILQ_INSERT_TAIL(&s->srv->mem.waiters, s, wait_link);
+		list_add_tail(&s->srv->mem.waiters, &s->wait_link);
 		s->waiting_pool = true;
 	}
 	return false;
@@ -510,9 +499,11 @@ static void on_pool_room(struct reactor_deferred *d)
 	enum metrics_budget which;
 	struct session *s;
 
-	while ((s = TAILQ_FIRST(&srv->mem.waiters)) &&
+	while (srv->mem.waiters.first &&
+	       (s = list_entry(srv->mem.waiters.first, struct session,
+			       wait_link)) &&
 	       room_for(s, wanted(s), &which)) {
-		TAILQ_REMOVE(&srv->mem.waiters, s, wait_link);
+		list_del(&srv->mem.waiters, &s->wait_link);
 		s->waiting_pool = false;
 		resume_reading(s);
 	}
@@ -608,10 +599,7 @@ _Static_assert(sizeof(struct request) + ZAP_MAX_REQUEST_PROTO_LEN <=
 
 static void request_link(struct session *s, struct request *req)
 {
-	req->next = s->reqs;
-	if (s->reqs)
-		s->reqs->prev = req;
-	s->reqs = req;
+	list_add_head(&s->reqs, &req->link);
 	s->in_flight++;
 	s->srv->metrics.in_flight++;
 }
@@ -750,7 +738,7 @@ static bool turn_spent(struct session *s)
 	if (!s->more) {
 		s->more = true;
 		s->turn_queued = srv->turn;
-		TAILQ_INSERT_TAIL(&srv->more, s, more_link);
+		list_add_tail(&srv->more, &s->more_link);
 		/* a timer, not event_active(): an event activated now would
 		 * run in this very turn, before epoll looks at the others */
 		event_add(srv->more_ev, &now);
@@ -766,8 +754,10 @@ static void on_next_turn(evutil_socket_t fd, short what, void *arg)
 	uint64_t turn = ++srv->turn;
 	struct session *s;
 
-	while ((s = TAILQ_FIRST(&srv->more)) && s->turn_queued < turn) {
-		TAILQ_REMOVE(&srv->more, s, more_link);
+	while (srv->more.first &&
+	       (s = list_entry(srv->more.first, struct session, more_link))->
+	       turn_queued < turn) {
+		list_del(&srv->more, &s->more_link);
 		s->more = false;
 		memset(&s->turn, 0, sizeof(s->turn));
 		process_input(s);
@@ -953,13 +943,15 @@ static bool session_authenticated(struct session *s)
 
 void session_reauthorize(struct server *srv)
 {
-	struct session *s;
+	struct list_node *n, *next;
 	bool again;
 
 	/* Closing one may finish (and free) another: rescan each time. */
 	do {
 		again = false;
-		for (s = srv->sessions; s; s = s->next) {
+		list_for_each(n, next, &srv->sessions) {
+			struct session *s = list_entry(n, struct session, link);
+
 			if (s->fd < 0 || s->handshaking)
 				continue;
 			if (!session_authenticated(s)) {
@@ -1007,18 +999,20 @@ static void on_sweep(evutil_socket_t fd, short what, void *arg)
 {
 	struct server *srv = arg;
 	uint64_t now = reactor_now_ns();
-	struct session *s, *due = NULL;
+	struct list due = { 0 };
+	struct list_node *n, *next;
+	struct session *s;
 
-	for (s = srv->sessions; s; s = s->next) {
+	list_for_each(n, next, &srv->sessions) {
+		s = list_entry(n, struct session, link);
 		if (s->fd >= 0 && (handshake_expired(s, now) ||
 				   (s->deadline_ns && now >= s->deadline_ns) ||
-				   idle_too_long(s, now))) {
-			s->due_next = due;
-			due = s;
-		}
+				   idle_too_long(s, now)))
+			list_add_tail(&due, &s->due_link);
 	}
-	while ((s = due)) {
-		due = s->due_next;
+	while ((n = due.first)) {
+		list_del(&due, n);
+		s = list_entry(n, struct session, due_link);
 		if (s->handshaking) {
 			handshake_timed_out(s);
 		} else if (s->deadline_ns && now >= s->deadline_ns) {
@@ -1300,10 +1294,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 	}
 	event_add(s->ev_read, NULL);
 	s->who = auth_anonymous(srv->auth);	/* plaintext: nobody */
-	s->next = srv->sessions;
-	if (srv->sessions)
-		srv->sessions->prev = s;
-	srv->sessions = s;
+	list_add_head(&srv->sessions, &s->link);
 	srv->nr_sessions++;
 	peers_add(&srv->peers, &addr);
 	srv->metrics.connections_total++;
@@ -1322,8 +1313,6 @@ static int sessions_init(struct server *srv)
 			  l->max_connections);
 		return -ENOMEM;
 	}
-	TAILQ_INIT(&srv->more);
-	TAILQ_INIT(&srv->mem.waiters);
 	srv->mem.wake.fn = on_pool_room;
 	srv->mem.reserve = l->memory_budget / 2 / l->max_connections;
 	/* the buffers kept for reuse come out of the shared half */
@@ -1405,10 +1394,11 @@ void session_stop_listening(struct server *srv)
 
 void session_backlog(const struct server *srv, struct session_backlog *b)
 {
-	const struct session *s;
+	const struct list_node *n;
 
 	*b = (struct session_backlog){ 0 };
-	for (s = srv->sessions; s; s = s->next) {
+	for (n = srv->sessions.first; n; n = n->next) {
+		const struct session *s = list_entry(n, struct session, link);
 		size_t unsent = s->fd >= 0 ? evbuffer_get_length(s->out) : 0;
 
 		b->requests += s->in_flight;
@@ -1419,13 +1409,15 @@ void session_backlog(const struct server *srv, struct session_backlog *b)
 
 void session_close_all(struct server *srv)
 {
-	struct session *s;
+	struct list_node *n;
 
 	/* Closing one may finish (and free) another: rescan each time. */
 	do {
-		for (s = srv->sessions; s && s->fd < 0; s = s->next)
-			;
-		if (s)
-			session_close(s, "shutdown");
-	} while (s);
+		for (n = srv->sessions.first; n; n = n->next)
+			if (list_entry(n, struct session, link)->fd >= 0)
+				break;
+		if (n)
+			session_close(list_entry(n, struct session, link),
+				      "shutdown");
+	} while (n);
 }

@@ -15,6 +15,7 @@
 #include "log.h"
 #include "metrics_text.h"
 #include "server.h"
+#include "util.h"
 
 static void set_error(struct request *req, int status, const char *fmt,
 		      va_list ap)
@@ -49,9 +50,29 @@ static void inject_fault(struct request *req)
 		req->drop_reply = true;
 }
 
-/* Every reply passes here: keep its outcome for retries, then send it. */
-static void reply_now(struct request *req)
+/* A handler's answer: the request went to the zone layer, and
+ * zone_op_done() will finish it. */
+#define DISPATCH_LATER	(-1)
+/* check_retry(): not a retry of anything kept; on to the handler */
+#define DISPATCH_GO	(-2)
+
+static void complete(struct reactor_deferred *d)
 {
+	struct request *req = container_of(d, struct request, complete);
+
+	req->done(req);
+}
+
+/*
+ * The one place every request ends: its status (and a detail if none was
+ * given), its outcome kept for retries, then req->done from the loop,
+ * never from inside dispatch_request() (the completion rule).
+ */
+static void finish(struct request *req, int status)
+{
+	req->reply.status = status;
+	if (status && !req->detail[0])
+		dispatch_error(req, status, "%s", zap_strstatus(status));
 	if (req->retry_slot) {
 		struct retry_record outcome = req->rec;
 		uint64_t wp = 0;
@@ -68,31 +89,35 @@ static void reply_now(struct request *req)
 		retry_end(req->retry_slot, &outcome, wp);
 		inject_fault(req);
 	}
-	req->done(req);
+	req->complete.fn = complete;
+	reactor_defer(&req->srv->reactor, &req->complete);
 }
 
-static void fail(struct request *req, int status, const char *fmt, ...)
+/* A check failed: the detail says why; returns status for the caller to
+ * return up to dispatch_request(), which finishes the request. */
+static int refuse(struct request *req, int status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-static void fail(struct request *req, int status, const char *fmt, ...)
+static int refuse(struct request *req, int status, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
 	set_error(req, status, fmt, ap);
 	va_end(ap);
-	reply_now(req);
+	return status;
 }
 
-static void handle_hello(struct request *req, const Zap__HelloReq *h)
+static int handle_hello(struct request *req, const Zap__HelloReq *h)
 {
 	struct server *srv = req->srv;
 	Zap__HelloRep *rep = &req->body.hello;
+	struct retry_client *identity;
 	int status;
 
 	if (h->min_version > ZAP_PROTO_VERSION ||
 	    h->max_version < ZAP_PROTO_VERSION)
-		return fail(req, ZAP_UNSUPPORTED_VERSION,
+		return refuse(req, ZAP_UNSUPPORTED_VERSION,
 			    "server speaks version %u, client %u..%u",
 			    ZAP_PROTO_VERSION, h->min_version, h->max_version);
 	zap__hello_rep__init(rep);
@@ -100,37 +125,39 @@ static void handle_hello(struct request *req, const Zap__HelloReq *h)
 		status = retry_resume(srv->retry, req->principal_name,
 				      h->client_id,
 				      h->client_secret.data,
-				      h->client_secret.len,
-				      &req->hello_identity);
+				      h->client_secret.len, &identity);
 		if (status)
-			return fail(req, status, "no client identity %016llx "
+			return refuse(req, status, "no client identity %016llx "
 				    "with this secret (never issued, forgotten, "
 				    "the wrong secret, or issued to another principal)",
 				    (unsigned long long)h->client_id);
 	} else {
 		status = retry_issue(srv->retry, req->principal_name,
-				     &req->hello_identity,
-				     req->hello_secret);
+				     &identity, req->hello_secret);
 		if (status)
-			return fail(req, status, "cannot issue a client "
+			return refuse(req, status, "cannot issue a client "
 				    "identity: %s", status == ZAP_BUSY ?
 				    "every one is in use" :
 				    "the identity table cannot be written");
 		rep->client_secret.data = req->hello_secret;
 		rep->client_secret.len = RETRY_SECRET_LEN;
 	}
+	/* the connection owns it now; the one it had goes */
+	if (*req->conn_identity)
+		retry_put(*req->conn_identity);
+	*req->conn_identity = identity;
 	rep->version = ZAP_PROTO_VERSION;
-	rep->client_id = req->hello_identity->id;
+	rep->client_id = identity->id;
 	rep->retry_window = RETRY_WINDOW;
 	rep->server_version = (char *)"zapd " ZAP_VERSION;
 	rep->max_data = srv->limits.max_data;
 	rep->max_in_flight = srv->limits.max_in_flight;
 	req->reply.body_case = ZAP__REPLY__BODY_HELLO;
 	req->reply.hello = rep;
-	reply_now(req);
+	return ZAP_OK;
 }
 
-static void handle_identify(struct request *req)
+static int handle_identify(struct request *req)
 {
 	struct server *srv = req->srv;
 	Zap__IdentifyRep *rep = &req->body.identify;
@@ -140,7 +167,7 @@ static void handle_identify(struct request *req)
 	req->scratch = calloc(srv->nr_drives ? srv->nr_drives : 1,
 			      sizeof(*drives) + sizeof(*ptrs));
 	if (!req->scratch)
-		return fail(req, ZAP_OUT_OF_MEMORY, "identify");
+		return refuse(req, ZAP_OUT_OF_MEMORY, "identify");
 	drives = req->scratch;
 	ptrs = (Zap__Drive **)(drives + srv->nr_drives);
 	for (unsigned i = 0; i < srv->nr_drives; i++) {
@@ -168,44 +195,41 @@ static void handle_identify(struct request *req)
 	rep->drives = ptrs;
 	req->reply.body_case = ZAP__REPLY__BODY_IDENTIFY;
 	req->reply.identify = rep;
-	reply_now(req);
+	return ZAP_OK;
 }
 
-static struct drive *find_drive(struct request *req, const char *name)
+static int find_drive(struct request *req, const char *name,
+		      struct drive **d)
 {
-	struct drive *d = server_find_drive(req->srv, name);
-
-	if (!d)
-		fail(req, ZAP_NO_SUCH_DRIVE, "no drive named \"%.64s\"", name);
-	return d;
+	*d = server_find_drive(req->srv, name);
+	if (!*d)
+		return refuse(req, ZAP_NO_SUCH_DRIVE, "no drive named "
+			      "\"%.64s\"", name);
+	return 0;
 }
 
-static bool check_zone(struct request *req, struct drive *d, uint32_t zone)
+static int check_zone(struct request *req, struct drive *d, uint32_t zone)
 {
 	if (zone < d->be.geo.nr_zones)
-		return true;
-	fail(req, ZAP_NO_SUCH_ZONE, "drive %s has zones 0..%u, not %u",
-	     d->name, d->be.geo.nr_zones - 1, zone);
-	return false;
+		return 0;
+	return refuse(req, ZAP_NO_SUCH_ZONE, "drive %s has zones 0..%u, not "
+		      "%u", d->name, d->be.geo.nr_zones - 1, zone);
 }
 
 /* Length of data: non-zero, whole LBAs, within max. */
-static bool check_length(struct request *req, struct drive *d, uint64_t len,
-			 uint32_t max, int too_large)
+static int check_length(struct request *req, struct drive *d, uint64_t len,
+			uint32_t max, int too_large)
 {
 	uint32_t lba_size = d->be.geo.lba_size;
 
-	if (!len || len % lba_size) {
-		fail(req, ZAP_MISALIGNED, "length %" PRIu64 " is not a "
-		     "positive multiple of the LBA size %u", len, lba_size);
-		return false;
-	}
-	if (len > max) {
-		fail(req, too_large, "length %" PRIu64 " over the limit %u",
-		     len, max);
-		return false;
-	}
-	return true;
+	if (!len || len % lba_size)
+		return refuse(req, ZAP_MISALIGNED, "length %" PRIu64 " is not "
+			      "a positive multiple of the LBA size %u", len,
+			      lba_size);
+	if (len > max)
+		return refuse(req, too_large, "length %" PRIu64 " over the "
+			      "limit %u", len, max);
+	return 0;
 }
 
 /* The reply of an append, write or fence: the first one, or a retry's
@@ -241,7 +265,6 @@ static void zone_op_done(struct zone_op *op)
 {
 	struct request *req = op->arg;
 
-	req->reply.status = op->status;
 	switch (op->type) {
 	case ZONE_OP_APPEND:
 	case ZONE_OP_WRITE:
@@ -264,13 +287,12 @@ static void zone_op_done(struct zone_op *op)
 	case ZONE_OP_FLUSH:
 		break;
 	}
-	if (op->status && !req->reply.detail[0])
-		dispatch_error(req, op->status, "%s",
-			       zap_strstatus(op->status));
-	reply_now(req);
+	finish(req, op->status);
 }
 
-static void submit(struct request *req, struct drive *d)
+/* Hand req's zone op to the zone layer: DISPATCH_LATER, or the status
+ * it refused it with. */
+static int submit(struct request *req, struct drive *d)
 {
 	struct zone_op *op = &req->op;
 	int status;
@@ -279,68 +301,78 @@ static void submit(struct request *req, struct drive *d)
 	op->done = zone_op_done;
 	op->arg = req;
 	status = zone_submit(op);
-	if (status) {
-		op->status = status;
-		zone_op_done(op);
-	}
+	if (!status)
+		return DISPATCH_LATER;
+	/* the op's wp (a write's) is still worth telling */
+	op->status = status;
+	if (op->type == ZONE_OP_WRITE)
+		reply_outcome(req, status, op->result_lba, op->wp);
+	return status;
 }
 
 /* Appends and writes: drive, zone and data length checked, op filled. */
-static struct drive *data_op(struct request *req, const char *drive,
-			     uint32_t zone, enum zone_op_type type,
-			     int too_large)
+static int data_op(struct request *req, const char *drive, uint32_t zone,
+		   enum zone_op_type type, int too_large, struct drive **d)
 {
-	struct drive *d = find_drive(req, drive);
+	int status = find_drive(req, drive, d);
 
-	if (!d || !check_zone(req, d, zone) ||
-	    !check_length(req, d, req->data_len, d->be.geo.max_append,
-			  too_large))
-		return NULL;
+	if (!status)
+		status = check_zone(req, *d, zone);
+	if (!status)
+		status = check_length(req, *d, req->data_len,
+				      (*d)->be.geo.max_append, too_large);
+	if (status)
+		return status;
 	req->op.type = type;
 	req->op.zone = zone;
 	req->op.len = req->data_len;
 	req->op.buf = req->data;
-	return d;
+	return 0;
 }
 
-static void handle_append(struct request *req, const Zap__AppendReq *a)
+static int handle_append(struct request *req, const Zap__AppendReq *a)
 {
-	struct drive *d = data_op(req, a->drive, a->zone, ZONE_OP_APPEND,
-				  ZAP_APPEND_TOO_LARGE);
+	struct drive *d;
+	int status = data_op(req, a->drive, a->zone, ZONE_OP_APPEND,
+			     ZAP_APPEND_TOO_LARGE, &d);
 
-	if (!d)
-		return;
+	if (status)
+		return status;
 	req->op.epoch = a->epoch;
-	submit(req, d);
+	return submit(req, d);
 }
 
-static void handle_fence(struct request *req, const Zap__FenceReq *f)
+static int handle_fence(struct request *req, const Zap__FenceReq *f)
 {
-	struct drive *d = find_drive(req, f->drive);
+	struct drive *d;
+	int status = find_drive(req, f->drive, &d);
 
-	if (!d || !check_zone(req, d, f->zone))
-		return;
+	if (!status)
+		status = check_zone(req, d, f->zone);
+	if (status)
+		return status;
 	req->op.type = ZONE_OP_FENCE;
 	req->op.zone = f->zone;
-	submit(req, d);
+	return submit(req, d);
 }
 
-static void handle_write(struct request *req, const Zap__WriteReq *w)
+static int handle_write(struct request *req, const Zap__WriteReq *w)
 {
-	struct drive *d = data_op(req, w->drive, w->zone, ZONE_OP_WRITE,
-				  ZAP_FRAME_TOO_LARGE);
+	struct drive *d;
+	int status = data_op(req, w->drive, w->zone, ZONE_OP_WRITE,
+			     ZAP_FRAME_TOO_LARGE, &d);
 
-	if (!d)
-		return;
+	if (status)
+		return status;
 	/* the zone's end is in range: it is a full zone's wp */
 	if (!w->at_wp && (w->lba < (uint64_t)w->zone * d->be.geo.zone_size ||
 			  w->lba > (uint64_t)(w->zone + 1) * d->be.geo.zone_size))
-		return fail(req, ZAP_LBA_OUT_OF_RANGE, "LBA %" PRIu64
+		return refuse(req, ZAP_LBA_OUT_OF_RANGE, "LBA %" PRIu64
 			    " is not in zone %u", w->lba, w->zone);
 	req->op.lba = w->lba;
 	req->op.at_wp = w->at_wp;
 	req->op.epoch = w->epoch;
-	submit(req, d);
+	return submit(req, d);
 }
 
 static uint32_t read_limit(const struct server *srv, const struct drive *d)
@@ -351,63 +383,68 @@ static uint32_t read_limit(const struct server *srv, const struct drive *d)
 	       d->be.geo.max_transfer : max;
 }
 
-static void handle_read(struct request *req, const Zap__ReadReq *r)
+static int handle_read(struct request *req, const Zap__ReadReq *r)
 {
 	struct drive *d;
 	uint64_t nlb, zone;
+	int status = find_drive(req, r->drive, &d);
 
-	d = find_drive(req, r->drive);
 	/* one read is one device command: the drive's transfer limit too */
-	if (!d || !check_length(req, d, r->length, read_limit(req->srv, d),
-				ZAP_FRAME_TOO_LARGE))
-		return;
+	if (!status)
+		status = check_length(req, d, r->length,
+				      read_limit(req->srv, d),
+				      ZAP_FRAME_TOO_LARGE);
+	if (status)
+		return status;
 	nlb = r->length / d->be.geo.lba_size;
 	if (r->lba >= drive_nr_lbas(d) || nlb > drive_nr_lbas(d) - r->lba)
-		return fail(req, ZAP_LBA_OUT_OF_RANGE, "LBAs %" PRIu64 "+%"
+		return refuse(req, ZAP_LBA_OUT_OF_RANGE, "LBAs %" PRIu64 "+%"
 			    PRIu64 " beyond the drive's %" PRIu64, r->lba, nlb,
 			    drive_nr_lbas(d));
 	zone = r->lba / d->be.geo.zone_size;
 	if ((r->lba + nlb - 1) / d->be.geo.zone_size != zone)
-		return fail(req, ZAP_ZONE_BOUNDARY_ERROR, "read of LBAs %"
+		return refuse(req, ZAP_ZONE_BOUNDARY_ERROR, "read of LBAs %"
 			    PRIu64 "+%" PRIu64 " crosses the end of zone %"
 			    PRIu64, r->lba, nlb, zone);
 	req->read_buf = databuf_get(&req->srv->bufs, r->length);
 	if (!req->read_buf)
-		return fail(req, ZAP_OUT_OF_MEMORY, "read buffer");
+		return refuse(req, ZAP_OUT_OF_MEMORY, "read buffer");
 	req->op.type = ZONE_OP_READ;
 	req->op.zone = zone;
 	req->op.lba = r->lba;
 	req->op.len = r->length;
 	req->op.buf = req->read_buf;
-	submit(req, d);
+	return submit(req, d);
 }
 
-static void handle_zone_mgmt(struct request *req, const Zap__ZoneMgmtReq *m)
+static int handle_zone_mgmt(struct request *req, const Zap__ZoneMgmtReq *m)
 {
 	struct drive *d;
+	int status = find_drive(req, m->drive, &d);
 
-	d = find_drive(req, m->drive);
-	if (!d || (!m->all && !check_zone(req, d, m->zone)))
-		return;
+	if (!status && !m->all)
+		status = check_zone(req, d, m->zone);
+	if (status)
+		return status;
 	if ((int)m->action < ZAP_ZONE_CLOSE || (int)m->action > ZAP_ZONE_RESET)
-		return fail(req, ZAP_INVALID_ARGUMENT, "zone action %d is not "
+		return refuse(req, ZAP_INVALID_ARGUMENT, "zone action %d is not "
 			    "open, close, finish or reset", m->action);
 	req->op.type = ZONE_OP_MGMT;
 	req->op.zone = m->zone;
 	req->op.action = m->action;
 	req->op.all = m->all;
-	submit(req, d);
+	return submit(req, d);
 }
 
-static void handle_flush(struct request *req, const Zap__FlushReq *f)
+static int handle_flush(struct request *req, const Zap__FlushReq *f)
 {
 	struct drive *d;
+	int status = find_drive(req, f->drive, &d);
 
-	d = find_drive(req, f->drive);
-	if (!d)
-		return;
+	if (status)
+		return status;
 	req->op.type = ZONE_OP_FLUSH;
-	submit(req, d);
+	return submit(req, d);
 }
 
 /* The device's report, filtered by state, into the reply. */
@@ -442,19 +479,19 @@ static void report_reply(struct request *req, const Zap__ReportZonesReq *r)
 	req->reply.report_zones = rep;
 }
 
-static void handle_report(struct request *req, const Zap__ReportZonesReq *r)
+static int handle_report(struct request *req, const Zap__ReportZonesReq *r)
 {
 	uint32_t max = req->srv->limits.max_report_zones;
 	struct drive *d;
+	int status = find_drive(req, r->drive, &d);
 
-	d = find_drive(req, r->drive);
-	if (!d)
-		return;
+	if (status)
+		return status;
 	if (r->first_zone > d->be.geo.nr_zones)
-		return fail(req, ZAP_NO_SUCH_ZONE, "drive %s has %u zones",
+		return refuse(req, ZAP_NO_SUCH_ZONE, "drive %s has %u zones",
 			    d->name, d->be.geo.nr_zones);
 	if (r->filter && !zap_zone_state_name(r->filter))
-		return fail(req, ZAP_INVALID_ARGUMENT, "unknown zone state %d",
+		return refuse(req, ZAP_INVALID_ARGUMENT, "unknown zone state %d",
 			    r->filter);
 	if (r->max_zones && r->max_zones < max)
 		max = r->max_zones;
@@ -464,30 +501,30 @@ static void handle_report(struct request *req, const Zap__ReportZonesReq *r)
 	req->scratch = calloc(max ? max : 1, sizeof(struct backend_zone) +
 			      sizeof(Zap__Zone) + sizeof(Zap__Zone *));
 	if (!req->scratch)
-		return fail(req, ZAP_OUT_OF_MEMORY, "report buffer");
+		return refuse(req, ZAP_OUT_OF_MEMORY, "report buffer");
 	req->op.type = ZONE_OP_REPORT;
 	req->op.zone = r->first_zone;
 	req->op.nr_zones = max;
 	req->op.zones = req->scratch;
 	if (!max) {	/* asked from the end: nothing to ask the device */
 		report_reply(req, r);
-		return reply_now(req);
+		return ZAP_OK;
 	}
-	submit(req, d);
+	return submit(req, d);
 }
 
-static void handle_stats(struct request *req)
+static int handle_stats(struct request *req)
 {
 	size_t len;
 
 	req->scratch = metrics_render(req->srv, &len);
 	if (!req->scratch)
-		return fail(req, ZAP_OUT_OF_MEMORY, "stats");
+		return refuse(req, ZAP_OUT_OF_MEMORY, "stats");
 	zap__stats_rep__init(&req->body.stats);
 	req->body.stats.text = req->scratch;
 	req->reply.body_case = ZAP__REPLY__BODY_STATS;
 	req->reply.stats = &req->body.stats;
-	reply_now(req);
+	return ZAP_OK;
 }
 
 static enum metrics_op metrics_op_of(int body_case)
@@ -555,7 +592,7 @@ static const char *request_target(const Zap__Request *m, unsigned *rights,
 	}
 }
 
-static void deny(struct request *req, const char *right, const char *drive)
+static int deny(struct request *req, const char *right, const char *drive)
 {
 	const struct principal *p = req->principal;
 
@@ -564,17 +601,18 @@ static void deny(struct request *req, const char *right, const char *drive)
 			p ? p->name[0] ? p->name : "(open)" : "(none)", right,
 			drive ? drive : "-");
 	if (!p)
-		return fail(req, ZAP_PERMISSION_DENIED, "not authenticated: "
+		return refuse(req, ZAP_PERMISSION_DENIED, "not authenticated: "
 			    "this connection has no rights (connect with a "
 			    "client certificate or pre-shared key)");
-	fail(req, ZAP_PERMISSION_DENIED, "principal %s lacks the %s right%s%s",
-	     p->name, right, drive ? " on drive " : "", drive ? drive : "");
+	return refuse(req, ZAP_PERMISSION_DENIED, "principal %s lacks the %s "
+		      "right%s%s", p->name, right, drive ? " on drive " : "",
+		      drive ? drive : "");
 }
 
 /* Rights are checked before anything else of a request is looked at (a
  * refused retry must not take a slot). An unknown drive is left to the
  * handler: NO_SUCH_DRIVE tells no more than IDENTIFY does. */
-static bool check_rights(struct request *req)
+static int check_rights(struct request *req)
 {
 	unsigned need;
 	bool admin;
@@ -582,27 +620,24 @@ static bool check_rights(struct request *req)
 	struct drive *d = name ? server_find_drive(req->srv, name) : NULL;
 	const struct principal *p = req->principal;
 
-	if (admin && !(p && p->admin)) {
-		deny(req, "admin", NULL);
-		return false;
-	}
+	if (admin && !(p && p->admin))
+		return deny(req, "admin", NULL);
 	if (!d || !need ||
 	    auth_rights(p, d - req->srv->drives) & need)
-		return true;
-	deny(req, need == (AUTH_APPEND | AUTH_WRITE) ? "append or write" :
-	     auth_right_name(need), d->name);
-	return false;
+		return 0;
+	return deny(req, need == (AUTH_APPEND | AUTH_WRITE) ?
+		    "append or write" : auth_right_name(need), d->name);
 }
 
 void dispatch_refuse(struct request *req, int status, const char *fmt, ...)
 {
 	va_list ap;
 
-	req->mop = metrics_op_of(req->msg->body_case);
+	req->mop = req->msg ? metrics_op_of(req->msg->body_case) : MOP_INVALID;
 	va_start(ap, fmt);
 	set_error(req, status, fmt, ap);
 	va_end(ap);
-	req->done(req);
+	finish(req, status);
 }
 
 /* A report's zones: the device's descriptors and the reply's, and packed */
@@ -626,8 +661,9 @@ uint64_t dispatch_reply_bytes(const struct server *srv, const Zap__Request *m)
 	}
 }
 
-/* The original's outcome, as its reply was; or that its data is gone. */
-static void replay(struct request *req, const struct retry_slot *slot)
+/* The original's outcome, as its reply was; or that its data is gone.
+ * Returns the status to finish req with. */
+static int replay(struct request *req, const struct retry_slot *slot)
 {
 	const struct retry_record *r = &slot->rec;
 
@@ -635,17 +671,17 @@ static void replay(struct request *req, const struct retry_slot *slot)
 	if (!r->status && (r->op == RETRY_OP_APPEND ||
 			   r->op == RETRY_OP_WRITE) &&
 	    r->zone_gen < req->srv->drives[slot->drive].table.zones[r->zone].gen)
-		return fail(req, ZAP_ZONE_RESET_SINCE, "request %llu was "
-			    "applied at LBA %llu, but zone %u has been reset "
-			    "since: its data is gone",
-			    (unsigned long long)r->seq,
-			    (unsigned long long)r->result_lba, r->zone);
+		return refuse(req, ZAP_ZONE_RESET_SINCE, "request %llu was "
+			      "applied at LBA %llu, but zone %u has been reset "
+			      "since: its data is gone",
+			      (unsigned long long)r->seq,
+			      (unsigned long long)r->result_lba, r->zone);
 	reply_outcome(req, r->status, r->result_lba, slot->wp);
 	if (r->status && !req->reply.detail[0])
 		dispatch_error(req, r->status, "%s (the original outcome of "
 			       "this retried request)",
 			       zap_strstatus(r->status));
-	req->done(req);
+	return r->status;
 }
 
 /* Requests that change a drive, with the fields that make them the same
@@ -695,8 +731,10 @@ static bool retry_fingerprint(struct request *req, unsigned *drive)
 	return true;
 }
 
-/* Each request that changes a drive is applied once per (client, seq). */
-static bool check_retry(struct request *req)
+/* Each request that changes a drive is applied once per (client, seq):
+ * DISPATCH_GO on to its handler, or the status to finish it with (a
+ * refusal, or the original's outcome). */
+static int check_retry(struct request *req)
 {
 	const Zap__Request *m = req->msg;
 	struct retry_client *c = req->identity;
@@ -704,12 +742,10 @@ static bool check_retry(struct request *req)
 	unsigned drive;
 
 	if (!m->client_id || !retry_fingerprint(req, &drive))
-		return true;
-	if (!m->seq) {
-		fail(req, ZAP_INVALID_ARGUMENT, "seq must be 1 or more on a "
-		     "request that carries a client id");
-		return false;
-	}
+		return DISPATCH_GO;
+	if (!m->seq)
+		return refuse(req, ZAP_INVALID_ARGUMENT, "seq must be 1 or more "
+			      "on a request that carries a client id");
 	switch (retry_begin(c, &req->rec, drive, &slot)) {
 	case RETRY_NEW:
 		req->retry_slot = slot;
@@ -717,71 +753,51 @@ static bool check_retry(struct request *req)
 		retry_get(c);
 		req->op.rec = &req->rec;
 		req->op.rec_slot = retry_record_slot(c->index, m->seq);
-		return true;
+		return DISPATCH_GO;
 	case RETRY_DONE:
-		replay(req, slot);
-		return false;
+		return replay(req, slot);
 	case RETRY_IN_FLIGHT:
-		fail(req, ZAP_DUPLICATE_REQUEST, "request %llu is still in "
-		     "flight; ask again later for its outcome",
-		     (unsigned long long)m->seq);
-		return false;
+		return refuse(req, ZAP_DUPLICATE_REQUEST, "request %llu is "
+			      "still in flight; ask again later for its "
+			      "outcome", (unsigned long long)m->seq);
 	case RETRY_REUSED:
-		fail(req, ZAP_SEQ_REUSED, "seq %llu was used for a different "
-		     "request; nothing was applied",
-		     (unsigned long long)m->seq);
-		return false;
+		return refuse(req, ZAP_SEQ_REUSED, "seq %llu was used for a "
+			      "different request; nothing was applied",
+			      (unsigned long long)m->seq);
 	case RETRY_TOO_OLD:
-		fail(req, ZAP_SEQ_TOO_OLD, "seq %llu is %d or more below the "
-		     "highest seq %llu: its outcome is no longer kept",
-		     (unsigned long long)m->seq, RETRY_WINDOW,
-		     (unsigned long long)c->max_seq);
-		return false;
+		return refuse(req, ZAP_SEQ_TOO_OLD, "seq %llu is %d or more "
+			      "below the highest seq %llu: its outcome is no "
+			      "longer kept", (unsigned long long)m->seq,
+			      RETRY_WINDOW, (unsigned long long)c->max_seq);
 	case RETRY_SLOT_BUSY:
-		fail(req, ZAP_BUSY, "seq %llu: request %llu, %d below it, is "
-		     "still in flight (at most %d in flight per client)",
-		     (unsigned long long)m->seq,
-		     (unsigned long long)slot->rec.seq, RETRY_WINDOW,
-		     RETRY_WINDOW);
-		return false;
+		return refuse(req, ZAP_BUSY, "seq %llu: request %llu, %d below "
+			      "it, is still in flight (at most %d in flight "
+			      "per client)", (unsigned long long)m->seq,
+			      (unsigned long long)slot->rec.seq, RETRY_WINDOW,
+			      RETRY_WINDOW);
 	case RETRY_NO_MEMORY:
 		break;
 	}
-	fail(req, ZAP_OUT_OF_MEMORY, "retry outcomes of this client");
-	return false;
+	return refuse(req, ZAP_OUT_OF_MEMORY, "retry outcomes of this client");
 }
 
 /* A client id names the identity of this connection, or none. */
-static bool check_identity(struct request *req)
+static int check_identity(struct request *req)
 {
 	const Zap__Request *m = req->msg;
 
 	if (!m->client_id || m->body_case == ZAP__REQUEST__BODY_HELLO ||
 	    (req->identity && req->identity->id == m->client_id))
-		return true;
-	fail(req, ZAP_WRONG_CLIENT_ID, "client id %016llx is not this "
-	     "connection's identity (say HELLO with its secret first)",
-	     (unsigned long long)m->client_id);
-	return false;
+		return 0;
+	return refuse(req, ZAP_WRONG_CLIENT_ID, "client id %016llx is not "
+		      "this connection's identity (say HELLO with its secret "
+		      "first)", (unsigned long long)m->client_id);
 }
 
-void dispatch_request(struct request *req)
+static int handle(struct request *req)
 {
 	const Zap__Request *m = req->msg;
 
-	if (req->data_len && m->body_case != ZAP__REQUEST__BODY_APPEND &&
-	    m->body_case != ZAP__REQUEST__BODY_WRITE) {
-		req->mop = MOP_INVALID;
-		return fail(req, ZAP_INVALID_ARGUMENT, "only appends and "
-			    "writes carry data");
-	}
-	if (req->srv->stopping) {
-		req->mop = MOP_INVALID;
-		return fail(req, ZAP_SHUTTING_DOWN, "zapd is stopping");
-	}
-	req->mop = metrics_op_of(m->body_case);
-	if (!check_rights(req) || !check_identity(req) || !check_retry(req))
-		return;
 	switch (m->body_case) {
 	case ZAP__REQUEST__BODY_HELLO:
 		return handle_hello(req, m->hello);
@@ -804,9 +820,42 @@ void dispatch_request(struct request *req)
 	case ZAP__REQUEST__BODY_FENCE:
 		return handle_fence(req, m->fence);
 	default:
-		return fail(req, ZAP_INVALID_ARGUMENT, "request has no "
-			    "operation (body case %d)", m->body_case);
+		return refuse(req, ZAP_INVALID_ARGUMENT, "request has no "
+			      "operation (body case %d)", m->body_case);
 	}
+}
+
+/* The checks every request passes, in order, then its handler. */
+static int admit(struct request *req)
+{
+	const Zap__Request *m = req->msg;
+	int status;
+
+	if (req->data_len && m->body_case != ZAP__REQUEST__BODY_APPEND &&
+	    m->body_case != ZAP__REQUEST__BODY_WRITE) {
+		req->mop = MOP_INVALID;
+		return refuse(req, ZAP_INVALID_ARGUMENT, "only appends and "
+			      "writes carry data");
+	}
+	if (req->srv->stopping) {
+		req->mop = MOP_INVALID;
+		return refuse(req, ZAP_SHUTTING_DOWN, "zapd is stopping");
+	}
+	req->mop = metrics_op_of(m->body_case);
+	status = check_rights(req);
+	if (!status)
+		status = check_identity(req);
+	if (!status)
+		status = check_retry(req);
+	return status == DISPATCH_GO ? handle(req) : status;
+}
+
+void dispatch_request(struct request *req)
+{
+	int status = admit(req);
+
+	if (status != DISPATCH_LATER)
+		finish(req, status);
 }
 
 bool dispatch_cancel(struct request *req)
@@ -835,8 +884,6 @@ void request_free(struct request *req)
 {
 	if (req->retry_client)
 		retry_put(req->retry_client);
-	if (req->hello_identity)
-		retry_put(req->hello_identity);
 	if (req->msg)
 		zap__request__free_unpacked(req->msg, NULL);
 	databuf_put(&req->srv->bufs, req->data, req->data_len);

@@ -32,6 +32,10 @@ struct request {
 	request_done_fn done;		/* reply is ready */
 	void *owner;			/* the session */
 	struct retry_client *identity;	/* the session's, or NULL */
+	/* where the connection keeps its identity: a HELLO puts the one
+	 * it issues or resumes there (a reference), at once, so that the
+	 * requests after it on the connection carry it */
+	struct retry_client **conn_identity;
 	/* the session's principal (NULL: no rights); valid only while
 	 * dispatch_request runs, as a reload may free it later */
 	const struct principal *principal;
@@ -41,13 +45,12 @@ struct request {
 	struct list_node link;		/* in the session's list */
 	/* the reply, filled by dispatch */
 	enum metrics_op mop;
-	struct retry_client *hello_identity;	/* HELLO: a reference for
-						 * the session to take */
 	uint8_t hello_secret[RETRY_SECRET_LEN];
 	struct retry_slot *retry_slot;	/* its outcome is kept for retries */
 	struct retry_client *retry_client;	/* holds the slot's client */
 	struct retry_record rec;	/* what the backend keeps */
 	bool drop_reply;		/* fault injection: close, no reply */
+	struct reactor_deferred complete;	/* runs done, from the loop */
 	Zap__Reply reply;
 	union {
 		Zap__HelloRep hello;
@@ -67,9 +70,10 @@ struct request {
 };
 
 /*
- * Handle req. The reply is ready when req->done(req) runs: from inside
- * this call for requests answered at once, later for zone operations.
- * Either way req->done runs exactly once.
+ * Handle req: req->done(req) runs exactly once, with the reply ready,
+ * later, from the reactor loop; never from inside this call (the
+ * completion rule every layer below keeps too), also for a request
+ * answered at once (a refusal, HELLO, a retry's replay).
  */
 void dispatch_request(struct request *req);
 
@@ -80,8 +84,9 @@ void dispatch_request(struct request *req);
  */
 uint64_t dispatch_reply_bytes(const struct server *srv, const Zap__Request *m);
 
-/* Answer a decoded request with an error before it is handled (the
- * session's limits); req->done runs from inside. */
+/* Answer a request with an error before it is handled (the session's
+ * limits, a protobuf that does not decode); req->done runs later, as for
+ * dispatch_request(). */
 void dispatch_refuse(struct request *req, int status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 

@@ -110,11 +110,9 @@ struct session {
 	uint64_t turn_queued;		/* srv->turn when it joined srv->more */
 	bool more;			/* on srv->more: goes on next turn */
 	bool waiting_pool;		/* on srv->mem.waiters */
-	bool in_input;			/* inside process_input: don't re-enter */
 	bool read_paused;
 	bool write_armed;
 	bool close_after_flush;		/* fatal protocol error was sent */
-	bool releasing;			/* session_close() is cancelling */
 	struct list reqs;		/* in flight, for cancellation */
 	struct retry_client *identity;	/* owned since HELLO, or NULL */
 	char principal[AUTH_NAME_MAX];	/* authenticated as; "" if not */
@@ -272,7 +270,7 @@ static void request_unlink(struct session *s, struct request *req)
  * (and until its deferred flush, if queued, has run). */
 static void session_close(struct session *s, const char *why)
 {
-	struct list_node *n;
+	struct list_node *n, *next;
 
 	log_debug("connection closed peer=%s reason=\"%s\" in_flight=%u",
 		  s->peer, why, s->in_flight);
@@ -298,21 +296,16 @@ static void session_close(struct session *s, const char *why)
 		list_del(&s->srv->more, &s->more_link);
 		s->more = false;
 	}
-	/* Cancelling may complete other requests (the lock grants those
-	 * behind): rescan from the head after each one. */
-	s->releasing = true;
-again:
-	/* n->next is read after the cancel: it may have completed others */
-	for (n = s->reqs.first; n; n = n->next) {
+	/* Those still waiting for a lock are withdrawn; the others complete
+	 * later (never from inside a cancel: dispatch.h), then this goes. */
+	list_for_each(n, next, &s->reqs) {
 		struct request *req = list_entry(n, struct request, link);
 
 		if (dispatch_cancel(req)) {
 			request_unlink(s, req);
 			request_free(req);
-			goto again;
 		}
 	}
-	s->releasing = false;
 	if (!s->in_flight && !s->flush.queued)
 		session_free(s);
 }
@@ -416,8 +409,7 @@ static void resume_reading(struct session *s)
 	/* TLS may hold the rest of a record the socket no longer signals */
 	if (s->ssl && SSL_has_pending(s->ssl))
 		event_active(s->ev_read, EV_READ, 0);
-	if (!s->in_input)
-		process_input(s);
+	process_input(s);
 }
 
 /* Write what the socket takes. Returns 0 (all written), -EAGAIN (the
@@ -522,13 +514,7 @@ static void on_request_done(struct request *req)
 	request_unlink(s, req);
 	metrics_request_done(&srv->metrics, req->mop, req->reply.status,
 			     reactor_now_ns() - req->start_ns);
-	if (req->hello_identity && !req->reply.status) {
-		if (s->identity)
-			retry_put(s->identity);
-		s->identity = req->hello_identity;	/* the reference moves */
-		req->hello_identity = NULL;
-	}
-	if (req->drop_reply && s->fd >= 0 && !s->releasing) {
+	if (req->drop_reply && s->fd >= 0) {
 		request_free(req);
 		session_close(s, "fault injection: reply dropped");
 		return;
@@ -543,7 +529,7 @@ static void on_request_done(struct request *req)
 		}
 	}
 	request_free(req);
-	if (s->fd < 0 && !s->in_flight && !s->releasing && !s->flush.queued)
+	if (s->fd < 0 && !s->in_flight && !s->flush.queued)
 		session_free(s);
 }
 
@@ -626,10 +612,8 @@ static void admit(struct session *s)
 		evbuffer_remove(s->in, req->data, req->data_len);
 	request_link(s, req);
 	if (!req->msg) {
-		req->mop = MOP_INVALID;
-		dispatch_error(req, ZAP_PROTOCOL_ERROR, "request protobuf does "
-			       "not decode");
-		req->done(req);
+		dispatch_refuse(req, ZAP_PROTOCOL_ERROR, "request protobuf "
+				"does not decode");
 		return;
 	}
 	req->identity = s->identity;	/* a HELLO before it may have set it */
@@ -670,6 +654,7 @@ static void handle_frame(struct session *s)
 	req->owner = s;
 	req->principal = s->who;
 	req->principal_name = s->principal;
+	req->conn_identity = &s->identity;
 	req->done = on_request_done;
 	req->start_ns = reactor_now_ns();
 	proto = evbuffer_pullup(s->in, s->hdr.proto_len);
@@ -772,7 +757,6 @@ static void process_input(struct session *s)
 
 	if (s->more)		/* its next share comes with the next turn */
 		return;
-	s->in_input = true;
 	while (s->fd >= 0) {
 		if (!may_read(s, &which)) {
 			pause_reading(s, which);
@@ -819,7 +803,6 @@ static void process_input(struct session *s)
 	if (!s->more)
 		memset(&s->turn, 0, sizeof(s->turn));
 	frame_deadline(s);
-	s->in_input = false;
 	/* bytes OpenSSL decrypted already wake no epoll: read them now */
 	if (s->ssl && s->fd >= 0 && !s->handshaking && !s->read_paused &&
 	    !s->more && SSL_pending(s->ssl) && read_allowance(s))

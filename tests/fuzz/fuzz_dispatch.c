@@ -155,7 +155,7 @@ static void check_ok(const struct request *req)
 		break;
 	case ZAP__REQUEST__BODY_HELLO:
 		if (r->body_case != ZAP__REPLY__BODY_HELLO ||
-		    !r->hello->client_id || !req->hello_identity ||
+		    !r->hello->client_id || !conn.identity ||
 		    (!m->hello->client_id &&
 		     r->hello->client_secret.len != RETRY_SECRET_LEN))
 			bad(req, "no hello body, id or secret");
@@ -306,17 +306,14 @@ static void on_done(struct request *req)
 		note_outcome(req);
 	else
 		check_replay(req);
-	/* as the session does: a HELLO's identity becomes the connection's */
-	if (req->hello_identity && !req->reply.status) {
-		if (conn.identity)
-			retry_put(conn.identity);
-		conn.identity = req->hello_identity;
-		req->hello_identity = NULL;
-		if (!req->msg->hello->client_id) {
-			conn.issued = conn.identity;
-			memcpy(conn.issued_secret, req->hello_secret,
-			       RETRY_SECRET_LEN);
-		}
+	/* a HELLO put the identity it issued in conn.identity (a later
+	 * HELLO, dispatched before this reply, may have replaced it) */
+	if (req->msg->body_case == ZAP__REQUEST__BODY_HELLO &&
+	    !req->reply.status && !req->msg->hello->client_id &&
+	    conn.identity && conn.identity->id == req->reply.hello->client_id) {
+		conn.issued = conn.identity;
+		memcpy(conn.issued_secret, req->hello_secret,
+		       RETRY_SECRET_LEN);
 	}
 	free(req->owner);
 	request_free(req);
@@ -447,6 +444,7 @@ static int one_request(const uint8_t **p, const uint8_t *end)
 	req->done = on_done;
 	req->owner = sent;
 	req->identity = conn.identity;
+	req->conn_identity = &conn.identity;
 	req->principal = auth_anonymous(fuzz_srv.auth);
 	req->principal_name = "";
 	req->data_len = dlen;

@@ -31,107 +31,109 @@ struct config_key {
 	size_t offset;
 	size_t size;		/* KT_STRING: buffer size */
 	uint64_t min, max;
+	const char *def;	/* the default, as text; NULL: unset */
 	const char *arg;	/* for --help */
 	const char *help;
 };
 
-#define STR(field, name, arg, help) \
+#define STR(field, name, def, arg, help) \
 	{ name, KT_STRING, offsetof(struct config, field), \
-	  sizeof(((struct config *)0)->field), 0, 0, arg, help }
-#define BOOL(field, name, help) \
-	{ name, KT_BOOL, offsetof(struct config, field), 0, 0, 0, "yes|no", \
-	  help }
-#define U32(field, name, min, max, arg, help) \
-	{ name, KT_U32, offsetof(struct config, field), 0, min, max, arg, help }
-#define SIZE(field, name, min, max, arg, help) \
+	  sizeof(((struct config *)0)->field), 0, 0, def, arg, help }
+#define BOOL(field, name, def, help) \
+	{ name, KT_BOOL, offsetof(struct config, field), 0, 0, 0, def, \
+	  "yes|no", help }
+#define U32(field, name, def, min, max, arg, help) \
+	{ name, KT_U32, offsetof(struct config, field), 0, min, max, def, \
+	  arg, help }
+#define SIZE(field, name, def, min, max, arg, help) \
 	{ name, KT_SIZE, offsetof(struct config, field), \
-	  sizeof(((struct config *)0)->field), min, max, arg, help }
+	  sizeof(((struct config *)0)->field), min, max, def, arg, help }
 
-/* The one table of [server] keys; flags are the same keys. */
+/*
+ * The one table of [server] keys, with their defaults (applied before the
+ * file and the flags, which are the same keys); --help is made from it.
+ */
 static const struct config_key server_keys[] = {
-	{ "listen", KT_LISTEN, 0, 0, 0, 0, "HOST:PORT",
+	{ "listen", KT_LISTEN, 0, 0, 0, 0, ZAP_DEFAULT_ADDRESS, "HOST:PORT",
 	  "Address to serve clients on; repeat for several. Port 0 picks a "
-	  "free one. Default 127.0.0.1:7420." },
-	BOOL(plaintext, "plaintext",
-	     "Serve without TLS: anyone on the path reads and changes the "
-	     "data, and no client is authenticated. Default no: zapd refuses "
-	     "to start without TLS credentials unless this says yes."),
-	BOOL(insecure, "insecure",
+	  "free one." },
+	BOOL(plaintext, "plaintext", "no",
+	     "(--plaintext alone says yes.) Serve without TLS: anyone on the path reads and changes the "
+	     "data, and no client is authenticated. zapd refuses to start "
+	     "without TLS credentials unless this says yes."),
+	BOOL(insecure, "insecure", "no",
 	     "Allow a listen address beyond loopback (127.0.0.0/8, ::1) to "
 	     "serve clients that are not authenticated (plaintext, no "
-	     "[principal] sections, or a principal \"anonymous\"). Default "
-	     "no: zapd refuses to start and says why."),
-	STR(metrics_listen, "metrics_listen", "HOST:PORT",
-	    "Serve Prometheus metrics at http://HOST:PORT/metrics. Default: "
-	    "off."),
-	STR(state_dir, "state_dir", "DIR",
-	    "Where the default emulated drive lives. Default /var/lib/zapd "
-	    "for root, else ~/.local/state/zapd."),
-	STR(port_file, "port_file", "FILE",
+	     "[principal] sections, or a principal \"anonymous\"); without "
+	     "it zapd refuses to start and says why."),
+	STR(metrics_listen, "metrics_listen", NULL, "HOST:PORT",
+	    "Serve Prometheus metrics at http://HOST:PORT/metrics. Unset: "
+	    "no metrics endpoint."),
+	STR(state_dir, "state_dir", NULL, "DIR",
+	    "Where zapd keeps its state, and the default emulated drive. "
+	    "Unset: /var/lib/zapd for root, else ~/.local/state/zapd."),
+	STR(port_file, "port_file", NULL, "FILE",
 	    "Write the first bound address (HOST:PORT) to FILE once zapd "
 	    "accepts connections (for scripts that use port 0)."),
 	{ "log_level", KT_LOG_LEVEL, offsetof(struct config, log_level), 0, 0,
-	  0, "LEVEL", "error, warn, info (default) or debug." },
-	U32(limits.max_connections, "max_connections", 1, 65536, "N",
-	    "Client connections at once. Default 1024."),
-	U32(limits.max_conns_per_addr, "max_connections_per_address", 1,
-	    65536, "N",
-	    "Client connections at once from one IP address. Default 256."),
-	U32(limits.max_in_flight, "max_in_flight", 1, 65536, "N",
+	  0, "info", "LEVEL", "error, warn, info or debug." },
+	U32(limits.max_connections, "max_connections", "1024", 1, 65536, "N",
+	    "Client connections at once."),
+	U32(limits.max_conns_per_addr, "max_connections_per_address", "256",
+	    1, 65536, "N", "Client connections at once from one IP address."),
+	U32(limits.max_in_flight, "max_in_flight", "256", 1, 65536, "N",
 	    "Requests in flight per connection; zapd stops reading a "
-	    "connection that has this many. Default 256."),
-	SIZE(limits.max_data, "max_data", 4096, 64u << 20, "SIZE",
+	    "connection that has this many."),
+	SIZE(limits.max_data, "max_data", "4M", 4096, 64u << 20, "SIZE",
 	     "Largest data part of one frame (append, write, read), K/M "
-	     "suffixes allowed. Default 4M."),
-	SIZE(limits.max_conn_bytes, "max_conn_bytes", 8u << 10, 16ull << 30,
-	     "SIZE",
+	     "suffixes allowed."),
+	SIZE(limits.max_conn_bytes, "max_conn_bytes", "64M", 8u << 10,
+	     16ull << 30, "SIZE",
 	     "Bytes in flight per connection (requests' data, READ "
 	     "replies, unread input, unsent replies); zapd stops reading a "
 	     "connection that holds this many. At least max_data (rounded "
-	     "up to a power of two) + 16K. Default 64M."),
-	SIZE(limits.memory_budget, "memory_budget", 1u << 20, 1ull << 40,
+	     "up to a power of two) + 16K."),
+	SIZE(limits.memory_budget, "memory_budget", "1G", 1u << 20, 1ull << 40,
 	     "SIZE",
 	     "Bytes in flight, all connections together, and data buffers "
 	     "kept for reuse (1/8); half is kept so that every connection "
 	     "can always hold memory_budget / 2 / max_connections. At least "
-	     "3 x max_conn_bytes. Default 1G."),
-	U32(limits.idle_timeout_s, "idle_timeout", 0, 7 * 86400, "SECONDS",
-	    "Close a connection with no request for this long; 0 never. "
-	    "Default 300."),
-	U32(limits.frame_timeout_s, "frame_timeout", 1, 3600, "SECONDS",
+	     "3 x max_conn_bytes."),
+	U32(limits.idle_timeout_s, "idle_timeout", "300", 0, 7 * 86400,
+	    "SECONDS", "Close a connection with no request for this long; 0 "
+	    "never."),
+	U32(limits.frame_timeout_s, "frame_timeout", "30", 1, 3600, "SECONDS",
 	    "Close a connection whose frame, once begun, is not whole "
-	    "within this long. Default 30."),
-	U32(shutdown_timeout_s, "shutdown_timeout", 1, 3600, "SECONDS",
-	    "On SIGTERM, how long requests in flight may take to finish. "
-	    "Default 30."),
-	U32(limits.max_report_zones, "max_report_zones", 1, 16384, "N",
-	    "Zones in one report reply (clients page through the rest). "
-	    "Default 4096."),
-	STR(tls.cert, "tls_cert", "FILE",
+	    "within this long."),
+	U32(shutdown_timeout_s, "shutdown_timeout", "30", 1, 3600, "SECONDS",
+	    "On SIGTERM, how long requests in flight may take to finish."),
+	U32(limits.max_report_zones, "max_report_zones", "4096", 1, 16384, "N",
+	    "Zones in one report reply (clients page through the rest)."),
+	STR(tls.cert, "tls_cert", NULL, "FILE",
 	    "TLS 1.3 on the client port: the server's certificate chain "
 	    "(PEM, leaf first). Needs tls_key. Re-read on SIGHUP."),
-	STR(tls.key, "tls_key", "FILE",
+	STR(tls.key, "tls_key", NULL, "FILE",
 	    "The private key of tls_cert (PEM). Re-read on SIGHUP."),
-	STR(tls.ca, "tls_ca", "FILE",
+	STR(tls.ca, "tls_ca", NULL, "FILE",
 	    "CA bundle (PEM) for client certificates: zapd asks clients for "
 	    "one, refuses one that does not verify, and a verified one's "
 	    "subject CN is the client's principal. Re-read on SIGHUP. "
-	    "Default: none asked for."),
-	BOOL(tls.ktls, "tls_ktls",
+	    "Unset: no client certificate is asked for."),
+	BOOL(tls.ktls, "tls_ktls", "yes",
 	     "Let the kernel encrypt TLS records (kTLS) where it offers the "
-	     "tls module; OpenSSL 3.0 offloads sending only. Default yes."),
-	U32(limits.handshake_timeout_s, "handshake_timeout", 1, 3600,
+	     "tls module; OpenSSL 3.0 offloads sending only."),
+	U32(limits.handshake_timeout_s, "handshake_timeout", "10", 1, 3600,
 	    "SECONDS",
 	    "Close a TLS connection whose handshake is not done this long "
-	    "after it was accepted. Default 10."),
-	U32(faults.drop_reply, "fault_drop_reply", 0, UINT32_MAX, "N",
+	    "after it was accepted."),
+	U32(faults.drop_reply, "fault_drop_reply", "0", 0, UINT32_MAX, "N",
 	    "Testing only: after every Nth applied append, write or zone "
 	    "management that carries a client id, drop its reply and close "
-	    "the connection (the request stays applied). Default 0: off."),
-	U32(faults.kill_before_reply, "fault_kill_before_reply", 0,
+	    "the connection (the request stays applied). 0: off."),
+	U32(faults.kill_before_reply, "fault_kill_before_reply", "0", 0,
 	    UINT32_MAX, "N",
 	    "Testing only: at the Nth such request, once it is applied and "
-	    "durable, SIGKILL zapd before the reply is sent. Default 0: off."),
+	    "durable, SIGKILL zapd before the reply is sent. 0: off."),
 };
 
 #define NR_KEYS (sizeof(server_keys) / sizeof(server_keys[0]))
@@ -594,6 +596,30 @@ static int load_file(struct config *cfg, const char *file)
 	return 0;
 }
 
+/* "  --flag ARG   help, wrapped at 79 columns. Default: DEF." */
+static void print_key_help(FILE *f, const char *flag,
+			   const struct config_key *k)
+{
+	char text[1024];
+	const char *p = text;
+	int col;
+
+	snprintf(text, sizeof(text), "%s%s%s%s", k->help,
+		 k->def ? " Default: " : "", k->def ? k->def : "",
+		 k->def ? "." : "");
+	col = fprintf(f, "  %-30s", flag);
+	while (*p) {
+		size_t word = strcspn(p, " ");
+
+		if (col + 1 + (int)word > 79 && col > 33)
+			col = fprintf(f, "\n%32s", "") - 1;
+		col += fprintf(f, " %.*s", (int)word, p);
+		p += word;
+		p += strspn(p, " ");
+	}
+	fputc('\n', f);
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f,
@@ -638,7 +664,7 @@ static void usage(FILE *f)
 		for (char *p = flag + 2; *p && *p != ' '; p++)
 			if (*p == '_')
 				*p = '-';
-		fprintf(f, "  %-30s %s\n", flag, server_keys[i].help);
+		print_key_help(f, flag, &server_keys[i]);
 	}
 	fprintf(f,
 "\n"
@@ -672,21 +698,14 @@ static void usage(FILE *f)
 static void defaults(struct config *cfg)
 {
 	const char *home = getenv("HOME");
+	const char *why;
 
 	memset(cfg, 0, sizeof(*cfg));
-	cfg->log_level = LOG_LVL_INFO;
-	cfg->shutdown_timeout_s = 30;
-	cfg->limits.max_connections = 1024;
-	cfg->limits.max_conns_per_addr = 256;
-	cfg->limits.max_in_flight = 256;
-	cfg->limits.max_data = 4u << 20;
-	cfg->limits.max_conn_bytes = 64u << 20;
-	cfg->limits.memory_budget = 1u << 30;
-	cfg->limits.idle_timeout_s = 300;
-	cfg->limits.frame_timeout_s = 30;
-	cfg->limits.max_report_zones = 4096;
-	cfg->limits.handshake_timeout_s = 10;
-	cfg->tls.ktls = true;
+	for (unsigned i = 0; i < NR_KEYS; i++)
+		if (server_keys[i].def &&
+		    key_set(cfg, &server_keys[i], server_keys[i].def, false,
+			    &why))
+			abort();	/* a bad default: caught by every test */
 	if (geteuid() == 0 || !home)
 		strcpy(cfg->state_dir, "/var/lib/zapd");
 	else
@@ -930,9 +949,6 @@ int config_load(struct config *cfg, int argc, char **argv)
 			return -1;
 		}
 	}
-	if (!cfg->nr_listen)
-		snprintf(cfg->listen[cfg->nr_listen++], sizeof(cfg->listen[0]),
-			 "%s", ZAP_DEFAULT_ADDRESS);
 	if (!cfg->nr_drives) {
 		struct drive_config *d = &cfg->drives[cfg->nr_drives++];
 

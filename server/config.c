@@ -224,8 +224,7 @@ int config_parse_drive(struct drive_config *d, const char *spec,
 	char path[sizeof(d->path)];
 	size_t plen;
 
-	memset(d, 0, sizeof(*d));
-	d->durable = true;
+	memset(d, 0, sizeof(*d));	/* drive_finish() applies defaults */
 	p2 = p1 ? strchr(p1 + 1, ':') : NULL;
 	if (!p1 || !p2 || p1 == spec || p2 == p1 + 1) {
 		*why = "want NAME:BACKEND:PATH[,key=value...]";
@@ -263,13 +262,19 @@ static const struct drive_key {
 	int def;		/* index of the default value */
 	const char *why;
 	size_t offset;
+	const char *help;
 } drive_keys[] = {
 	{ "durability", { "none", "sync" }, 1, "want sync or none",
-	  offsetof(struct drive_config, durable) },
+	  offsetof(struct drive_config, durable),
+	  "none acknowledges before data is durable: unsafe, for "
+	  "benchmarks." },
 	{ "on_error", { "fail", "skip" }, 0, "want fail or skip",
-	  offsetof(struct drive_config, optional) },
+	  offsetof(struct drive_config, optional),
+	  "skip: start without the drive if it does not open." },
 	{ "create", { "no", "yes" }, 0, "want no or yes",
-	  offsetof(struct drive_config, create) },
+	  offsetof(struct drive_config, create),
+	  "yes: make an emu drive that does not exist yet; no: a missing "
+	  "drive is an error, not a new empty one." },
 };
 
 #define NR_DRIVE_KEYS (sizeof(drive_keys) / sizeof(drive_keys[0]))
@@ -343,7 +348,7 @@ static struct drive_config *section_drive(struct ini_state *st,
 					  const char *name, size_t len)
 {
 	struct config *cfg = st->cfg;
-	struct drive_config d = { .durable = true };
+	struct drive_config d = { 0 };	/* drive_finish() applies defaults */
 
 	for (unsigned i = 0; i < cfg->nr_drives; i++)
 		if (strlen(cfg->drives[i].name) == len &&
@@ -597,16 +602,15 @@ static int load_file(struct config *cfg, const char *file)
 }
 
 /* "  --flag ARG   help, wrapped at 79 columns. Default: DEF." */
-static void print_key_help(FILE *f, const char *flag,
-			   const struct config_key *k)
+static void print_help(FILE *f, const char *flag, const char *help,
+		       const char *def)
 {
 	char text[1024];
 	const char *p = text;
 	int col;
 
-	snprintf(text, sizeof(text), "%s%s%s%s", k->help,
-		 k->def ? " Default: " : "", k->def ? k->def : "",
-		 k->def ? "." : "");
+	snprintf(text, sizeof(text), "%s%s%s%s", help, def ? " Default: " : "",
+		 def ? def : "", def ? "." : "");
 	col = fprintf(f, "  %-30s", flag);
 	while (*p) {
 		size_t word = strcspn(p, " ");
@@ -642,13 +646,8 @@ static void usage(FILE *f)
 "                           (PATH a directory, created with the geometry\n"
 "                           keys lba_size, zone_size, zone_cap, zones,\n"
 "                           max_open, max_active, max_append) or nvme (PATH\n"
-"                           /dev/ngXnY). Every drive also takes\n"
-"                           durability=sync|none (none acknowledges before\n"
-"                           data is durable: unsafe, for benchmarks),\n"
-"                           on_error=fail|skip (skip: start without it)\n"
-"                           and create=no|yes (yes: make an emu drive that\n"
-"                           does not exist yet; no, the default: a missing\n"
-"                           drive is an error, not a new empty one).\n"
+"                           /dev/ngXnY). Every drive also takes the keys\n"
+"                           under Drive keys below.\n"
 "  -l, --listen HOST:PORT   Same as the listen key (see below).\n"
 "      --check-config       Check the settings and drives, then exit.\n"
 "  -h, --help               Show this help and exit.\n"
@@ -664,7 +663,17 @@ static void usage(FILE *f)
 		for (char *p = flag + 2; *p && *p != ' '; p++)
 			if (*p == '_')
 				*p = '-';
-		print_key_help(f, flag, &server_keys[i]);
+		print_help(f, flag, server_keys[i].help, server_keys[i].def);
+	}
+	fprintf(f, "\nDrive keys (in --drive SPEC, or a [drive NAME] "
+		"section):\n");
+	for (unsigned i = 0; i < NR_DRIVE_KEYS; i++) {
+		const struct drive_key *k = &drive_keys[i];
+		char flag[64];
+
+		snprintf(flag, sizeof(flag), "%s=%s|%s", k->name,
+			 k->values[0], k->values[1]);
+		print_help(f, flag, k->help, k->values[k->def]);
 	}
 	fprintf(f,
 "\n"
@@ -942,13 +951,6 @@ int config_load(struct config *cfg, int argc, char **argv)
 	}
 	if (check_limits(&cfg->limits))
 		return -1;
-	for (unsigned i = 0; i < cfg->nr_drives; i++) {
-		if (drive_finish(&cfg->drives[i], &why)) {
-			fprintf(stderr, "zapd: drive %s: %s\n",
-				cfg->drives[i].name, why);
-			return -1;
-		}
-	}
 	if (!cfg->nr_drives) {
 		struct drive_config *d = &cfg->drives[cfg->nr_drives++];
 
@@ -956,11 +958,18 @@ int config_load(struct config *cfg, int argc, char **argv)
 		cfg->default_drive = true;
 		strcpy(d->name, "emu0");
 		strcpy(d->backend, "emu");
-		d->durable = true;
-		d->create = true;	/* the embedded default makes itself */
-		if (snprintf(d->path, sizeof(d->path), "%s/emu0",
+		/* the embedded default makes itself */
+		if (kv_set(&d->options, "create", "yes") ||
+		    snprintf(d->path, sizeof(d->path), "%s/emu0",
 			     cfg->state_dir) >= (int)sizeof(d->path)) {
 			fprintf(stderr, "zapd: state_dir too long\n");
+			return -1;
+		}
+	}
+	for (unsigned i = 0; i < cfg->nr_drives; i++) {
+		if (drive_finish(&cfg->drives[i], &why)) {
+			fprintf(stderr, "zapd: drive %s: %s\n",
+				cfg->drives[i].name, why);
 			return -1;
 		}
 	}

@@ -24,6 +24,7 @@
 
 #include "zap_stress.h"
 #include "zap_stress_record.h"
+#include "textparse.h"
 
 #define NS		1000000000ll
 #define TICK_NS		(NS / 20)
@@ -240,34 +241,18 @@ static int parse_u64(const char *s, uint64_t max, uint64_t *v)
 	return errno || *end || *v > max ? -1 : 0;
 }
 
-/* Bytes, with K, M or G (powers of 1024); *end: after it. */
+/* A record size (proto/textparse.h); *end: after it. */
 static int parse_bytes(const char *s, uint32_t *v, const char **end)
 {
-	unsigned long long n;
-	char *e;
+	uint64_t n;
 
-	if (*s < '0' || *s > '9')
-		return -1;
-	errno = 0;
-	n = strtoull(s, &e, 10);
-	switch (*e) {
-	case 'G': case 'g':
-		n <<= 10;
-		/* fallthrough */
-	case 'M': case 'm':
-		n <<= 10;
-		/* fallthrough */
-	case 'K': case 'k':
-		n <<= 10;
-		e++;
-	}
-	*end = e;
-	if (errno || !n || n > UINT32_MAX / 2)
+	if (zap_size_parse(s, &n, end) || !n || n > UINT32_MAX / 2)
 		return -1;
 	*v = (uint32_t)n;
 	return 0;
 }
 
+/* --size LEN or MIN-MAX */
 static int parse_size(const char *s, struct zs_opts *o)
 {
 	const char *end;
@@ -604,7 +589,7 @@ static int parse_opts(int argc, char **argv, struct zs_opts *o)
 			usage(stdout);
 			return 1;
 		case 'V':
-			printf("zap-stress %s\n", ZAP_VERSION);
+			printf("zap-stress %s\n", ZAP_VERSION_STRING);
 			return 1;
 		default:
 			fprintf(stderr, "Try zap-stress --help\n");
@@ -764,7 +749,7 @@ static int ready_zone(const struct zs_opts *o, zap_client *c,
 			(unsigned long long)(z->wp - z->start));
 		return -1;
 	}
-	rc = zap_zone_mgmt(c, drive, z->index, ZAP_ZONE_RESET, false);
+	rc = zap_zone_mgmt(c, drive, z->index, ZAP_ZONE_RESET, 0);
 	if (rc)
 		fprintf(stderr, "zap-stress: reset of %s zone %u: %s\n", drive,
 			z->index, zap_last_error(c));
@@ -1244,7 +1229,7 @@ static int report_json(const struct zs_run *run, const struct zs_stats *s,
 		"  \"run_id\": \"%016llx\",\n  \"duration_s\": %.3f,\n"
 		"  \"connections\": %u,\n  \"zones\": %u,\n"
 		"  \"min_size\": %u,\n  \"max_size\": %u,\n  \"ops\": {\n",
-		ZAP_VERSION, (unsigned long long)o->seed,
+		ZAP_VERSION_STRING, (unsigned long long)o->seed,
 		(unsigned long long)run->run_id, secs, run->nr_workers,
 		run->nr_targets, o->min_len, o->max_len);
 	for (int op = 0; op < ZS_NR_OPS; op++)

@@ -176,7 +176,7 @@ static int appends_case(unsigned nconn, uint32_t zone)
 	struct append_run run;
 	int st;
 
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	for (unsigned i = 0; i < nconn; i++)
 		CHECK_STATUS(zap_connect(addr, NULL, &conns[i]), ZAP_OK);
@@ -208,7 +208,7 @@ static int case_invalid_write(void)
 	char *buf = calloc(1, len);
 
 	CHECK(buf, "out of memory");
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	CHECK_STATUS(zap_write(conn, drive, zone, start, buf, len, &wp),
 		     ZAP_OK);
@@ -242,7 +242,7 @@ static int case_zone_full(void)
 	struct append_run run;
 	char *buf;
 
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	while (cap_bytes % len)
 		len -= geo->lba_size;	/* whole appends fill it exactly */
@@ -264,9 +264,9 @@ static int case_zone_full(void)
 				     &lba), ZAP_ZONE_FULL);
 
 	/* one LBA left: a two-LBA append does not fit, a one-LBA one does */
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, 0),
 		     ZAP_OK);
 	free(buf);
 	buf = calloc(1, (geo->zone_capacity - 1) * geo->lba_size >
@@ -312,13 +312,13 @@ static int case_zone_mgmt(void)
 	char *buf = calloc(1, geo->lba_size);
 
 	CHECK(buf, "out of memory");
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_EMPTY, start))
 		return 1;
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, 0),
 		     ZAP_INVALID_ZONE_STATE_TRANSITION);
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_EXPLICIT_OPEN, start))
 		return 1;
@@ -326,7 +326,7 @@ static int case_zone_mgmt(void)
 			       &wp), ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_EXPLICIT_OPEN, start + 1))
 		return 1;
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_CLOSED, start + 1))
 		return 1;
@@ -335,17 +335,17 @@ static int case_zone_mgmt(void)
 			       geo->lba_size, &wp), ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_IMPLICIT_OPEN, start + 2))
 		return 1;
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_FINISH, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_FINISH, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_FULL, UINT64_MAX))
 		return 1;
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, 0),
 		     ZAP_INVALID_ZONE_STATE_TRANSITION);
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, 0),
 		     ZAP_INVALID_ZONE_STATE_TRANSITION);
 	CHECK_STATUS(zap_write(conn, drive, zone, start + 2, buf,
 			       geo->lba_size, &wp), ZAP_ZONE_FULL);
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_EMPTY, start))
 		return 1;
@@ -367,7 +367,7 @@ static int case_resource_limits(void)
 	uint32_t open = 0, active = 0;
 	int want;
 
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_RESET, true),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_RESET, ZAP_ZONE_ALL),
 		     ZAP_OK);
 	if (!mo && !ma) {
 		printf("  (drive has no open/active limits)\n");
@@ -377,34 +377,34 @@ static int case_resource_limits(void)
 	if (mo) {
 		for (; open < mo; open++, active++)
 			CHECK_STATUS(zap_zone_mgmt(conn, drive, next++,
-						   ZAP_ZONE_OPEN, false),
+						   ZAP_ZONE_OPEN, 0),
 				     ZAP_OK);
 		want = ma && active >= ma ? ZAP_TOO_MANY_ACTIVE_ZONES :
 					    ZAP_TOO_MANY_OPEN_ZONES;
 		CHECK_STATUS(zap_zone_mgmt(conn, drive, next, ZAP_ZONE_OPEN,
-					   false), want);
+					   0), want);
 	}
 	if (ma) {
 		/* closed zones stay active: close, open fresh, repeat */
 		while (active < ma) {
 			CHECK_STATUS(zap_zone_mgmt(conn, drive, 0,
-						   ZAP_ZONE_CLOSE, true),
+						   ZAP_ZONE_CLOSE, ZAP_ZONE_ALL),
 				     ZAP_OK);
 			open = 0;
 			while (active < ma && (!mo || open < mo)) {
 				CHECK_STATUS(zap_zone_mgmt(conn, drive, next++,
 							   ZAP_ZONE_OPEN,
-							   false), ZAP_OK);
+							   0), ZAP_OK);
 				open++;
 				active++;
 			}
 		}
 		CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_CLOSE,
-					   true), ZAP_OK);
+					   ZAP_ZONE_ALL), ZAP_OK);
 		CHECK_STATUS(zap_zone_mgmt(conn, drive, next, ZAP_ZONE_OPEN,
-					   false), ZAP_TOO_MANY_ACTIVE_ZONES);
+					   0), ZAP_TOO_MANY_ACTIVE_ZONES);
 	}
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_RESET, true),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_RESET, ZAP_ZONE_ALL),
 		     ZAP_OK);
 	return expect_state(0, ZAP_ZS_EMPTY, 0);
 }

@@ -77,6 +77,7 @@ struct addr_case {
 	const char *host;	/* NULL: malformed */
 	uint16_t port;
 };
+#define BAD(text) { text, NULL, 0 }
 
 static void check_addr(const struct addr_case *t, uint16_t default_port)
 {
@@ -115,12 +116,13 @@ static void test_address_forms(void **state)
 static void test_address_rejects(void **state)
 {
 	static const struct addr_case cases[] = {
-		{ "" }, { ":7420" }, { "[]:7420" }, { "[::1" },
-		{ "[::1]x" }, { "[::1]:" }, { "host:" }, { "host:-1" },
-		{ "host:+1" }, { "host:65536" }, { "host:99999999999999999999" },
-		{ "host:80x" }, { "host: 80" },
+		BAD(""), BAD(":7420"), BAD("[]:7420"), BAD("[::1"),
+		BAD("[::1]x"), BAD("[::1]:"), BAD("host:"), BAD("host:-1"),
+		BAD("host:+1"), BAD("host:65536"), BAD("host:80x"),
+		BAD("host:99999999999999999999"), BAD("host: 80"),
 		/* longer than the 63 bytes the caller has room for */
-		{ "a234567890123456789012345678901234567890123456789012345678901234:1" },
+		BAD("a234567890123456789012345678901234567890"
+		    "123456789012345678901234:1"),
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
@@ -131,7 +133,7 @@ static void test_address_rejects(void **state)
 static void test_address_port_required(void **state)
 {
 	static const struct addr_case cases[] = {
-		{ "127.0.0.1" }, { "[::1]" }, { "::1" },
+		BAD("127.0.0.1"), BAD("[::1]"), BAD("::1"),
 		{ "127.0.0.1:80", "127.0.0.1", 80 },
 		{ "[::1]:0", "::1", 0 },
 	};

@@ -388,8 +388,8 @@ static int case_resource_limits(void)
 		/* closed zones stay active: close, open fresh, repeat */
 		while (active < ma) {
 			CHECK_STATUS(zap_zone_mgmt(conn, drive, 0,
-						   ZAP_ZONE_CLOSE, ZAP_ZONE_ALL),
-				     ZAP_OK);
+						   ZAP_ZONE_CLOSE,
+						   ZAP_ZONE_ALL), ZAP_OK);
 			open = 0;
 			while (active < ma && (!mo || open < mo)) {
 				CHECK_STATUS(zap_zone_mgmt(conn, drive, next++,

@@ -19,7 +19,6 @@
 #include "zap_stress.h"
 #include "zap_stress_record.h"
 
-#define NS		1000000000ll
 #define DRAIN_NS	(30 * NS)	/* the end may take this long */
 #define RECONNECT_NS	(30 * NS)	/* zapd may be away this long */
 #define PICK_TRIES	4

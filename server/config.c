@@ -152,6 +152,8 @@ static int key_set(struct config *cfg, const struct config_key *k,
 		   const char *value, bool replace_listen, const char **why)
 {
 	char *field = (char *)cfg + k->offset;
+	struct sockaddr_storage ss;
+	socklen_t sslen;
 	uint64_t v;
 	int level;
 
@@ -171,8 +173,9 @@ static int key_set(struct config *cfg, const struct config_key *k,
 			return -1;
 		}
 		if (strlen(value) >= sizeof(cfg->listen[0]) ||
-		    !strchr(value, ':')) {
-			*why = "want HOST:PORT";
+		    netaddr_parse(value, &ss, &sslen)) {
+			*why = "want HOST:PORT with a numeric IPv4 HOST, "
+			       "[IPv6] or localhost";
 			return -1;
 		}
 		strcpy(cfg->listen[cfg->nr_listen++], value);

@@ -383,8 +383,8 @@ ZAP_EXPORT int zap_stats(zap_client *c, char **text);
 /* ---- asynchronous calls ---- */
 
 /*
- * What a request came to. Every pointer in it is libzap's and valid
- * during the callback only: copy what you keep. Fields a request does
+ * What a request came to. res, and every pointer in it, is libzap's and
+ * valid during the callback only: copy what you keep. Fields a request does
  * not fill are 0 (NULL). Later versions add fields at the end only.
  */
 struct zap_result {

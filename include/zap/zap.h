@@ -30,7 +30,8 @@
  * again after a lost connection; option structs and the strings and files
  * they name are read during zap_connect() only. The one exception is a
  * read's buffer, which libzap fills: it must stay valid until the read's
- * callback has run. What libzap returns is libzap's, valid for as long as
+ * callback has run. A callback's arg is the application's: libzap only
+ * hands it back. What libzap returns is libzap's, valid for as long as
  * each declaration below says; nothing returned is to be free()d by the
  * application except where a declaration says so (zap_report_zones() with
  * *nr 0, zap_stats()).

@@ -37,9 +37,9 @@
  * *nr 0, zap_stats()).
  *
  * ABI. libzap.so.0 keeps its ABI until 1.0: functions are only added
- * (exported under the version node ZAP_0), option structs carry their
- * size and only grow at their end, struct zap_result only grows at its
- * end, and flags words get new bits. ZAP_VERSION_* says which zap.h a
+ * (0.1's under the version node ZAP_0, a later release's under a node of
+ * its own), option structs carry their size and only grow at their end,
+ * struct zap_result only grows at its end, and flags words get new bits. ZAP_VERSION_* says which zap.h a
  * program was built with, zap_version() which libzap it runs with.
  *
  * Lost connections and retries. zapd gives each client an identity at

@@ -1290,6 +1290,9 @@ static int handshake(zap_client *c)
 #define OPTS_SIZE_MAX	4096	/* far beyond any version: a wrong size */
 #define CONNECT_FLAGS	ZAP_CONNECT_NO_RETRY
 
+_Static_assert(offsetof(struct zap_connect_opts, size) == 0,
+	       "a sized struct starts with its size");
+
 /*
  * Copy the caller's options, whose struct may come from an older or a
  * newer zap.h than libzap's (its size says): fields it lacks stay 0, the

@@ -386,7 +386,9 @@ ZAP_EXPORT int zap_stats(zap_client *c, char **text);
 /*
  * What a request came to. res, and every pointer in it, is libzap's and
  * valid during the callback only: copy what you keep. Fields a request does
- * not fill are 0 (NULL). Later versions add fields at the end only.
+ * not fill are 0 (NULL). Later versions add fields at the end only: a
+ * field added in a later version is there only when zap_version() is at
+ * least that version (all of these came with 0.1).
  */
 struct zap_result {
 	int status;		/* enum zap_status */

@@ -137,9 +137,7 @@ int main(int argc, char **argv)
 	free(run.led.gone_seq);
 	free(run.led.resets);
 	free(run.led.high);
-	free(o.address);
-	free(o.drive);
-	free(o.group);
+	zs_free_opts(&o);
 	return rc;
 }
 

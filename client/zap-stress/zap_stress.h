@@ -218,8 +218,10 @@ static inline struct zs_worker *zs_peer(struct zs_run *run, unsigned e,
 int64_t zs_now(void);
 
 /* zap_stress_opts.c: the command line into o. 0, or 1 if --help or
- * --version said all, or -1 on a usage error (said). */
+ * --version said all, or -1 on a usage error (said); on 0 the caller
+ * frees o with zs_free_opts(), else nothing is left to free. */
 int zs_parse_opts(int argc, char **argv, struct zs_opts *o);
+void zs_free_opts(struct zs_opts *o);
 /* array, of n items of size bytes, with room for one more; exits with
  * ZS_EXIT_ERROR if out of memory. */
 void *zs_grow(void *array, size_t n, size_t size);

@@ -413,7 +413,7 @@ static int check_opts(struct zs_opts *o, struct zs_group *simple,
 	return 0;
 }
 
-int zs_parse_opts(int argc, char **argv, struct zs_opts *o)
+static int parse_opts(int argc, char **argv, struct zs_opts *o)
 {
 	static struct zs_group simple = { .conns = 4, .in_flight = 16 };
 	bool simple_set = false, duration_set = false;
@@ -562,3 +562,19 @@ int zs_parse_opts(int argc, char **argv, struct zs_opts *o)
 	return check_opts(o, &simple, simple_set, duration_set);
 }
 
+
+int zs_parse_opts(int argc, char **argv, struct zs_opts *o)
+{
+	int rc = parse_opts(argc, argv, o);
+
+	if (rc)
+		zs_free_opts(o);
+	return rc;
+}
+
+void zs_free_opts(struct zs_opts *o)
+{
+	free(o->address);
+	free(o->drive);
+	free(o->group);
+}

@@ -1,7 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * libzap internals, shared by the connection machinery (libzap.c) and the
- * requests (requests.c). Nothing here is exported from libzap.so.
+ * libzap internals. The library is in layers, each calling only the ones
+ * below it (nothing here is exported from libzap.so):
+ *
+ *   requests.c      zap_connect() and every request, blocking or not:
+ *                   builds the messages, reads the replies' bodies
+ *   connection.c    the engine: opens, sends, receives, reconnects, runs
+ *                   completions (struct zapc_op)
+ *   libzap_tls.c    TLS on the engine's socket
+ *   errors.c        the sentences of zap_last_error()
  */
 #ifndef ZAP_CLIENT_LIBZAP_INT_H
 #define ZAP_CLIENT_LIBZAP_INT_H
@@ -15,15 +22,18 @@
 #include <zap/zap.h>
 #include "zap.pb-c.h"
 
-/* Internal completion: like zap_callback, and it sees the reply too (NULL
- * when the request completes locally: lost connection, close, timeout). */
-typedef void (*zapc_done_fn)(zap_client *c, const struct zap_result *res,
-			     const Zap__Reply *rep, void *arg);
+struct zapc_op;
 
-/* What to do when a request completes. */
+/* A completion that reads the reply's body (rep is NULL when the request
+ * completes locally: lost connection, close, timeout). */
+typedef void (*zapc_done_fn)(zap_client *c, const struct zap_result *res,
+			     const Zap__Reply *rep, const struct zapc_op *op);
+
+/* What to do when a request completes: done if set (it may call cb in
+ * turn), else cb, with arg. */
 struct zapc_op {
-	zap_callback cb;	/* public requests */
-	zapc_done_fn done;	/* internal ones (cb is then NULL) */
+	zap_callback cb;
+	zapc_done_fn done;
 	void *arg;
 	void *buf;		/* read: where the data goes (NULL: drop it) */
 	uint32_t len;		/* read: bytes expected in the reply */
@@ -36,9 +46,26 @@ struct zapc_sync {
 	struct zap_result res;	/* res.detail is not kept: see zap_last_error */
 };
 
-/* Record a sentence for zap_last_error(); returns status. */
+/* errors.c: record a sentence for zap_last_error(c); returns status. */
 int zapc_error(zap_client *c, int status, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* The same for zap_last_error(NULL): why zap_connect() failed. */
+int zapc_connect_error(int status, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/*
+ * connection.c. Open a client: the options (zap.h's rules), the socket,
+ * TLS if asked for, and HELLO; not retried. Returns 0, or a status with
+ * zap_last_error(NULL) set. Then the caller makes its first requests,
+ * and either calls zapc_ready() (from then on a lost connection is
+ * retried, unless the options said not to) or gives up with
+ * zapc_abandon(), which keeps the client's error for zap_last_error(NULL),
+ * closes it and returns status.
+ */
+int zapc_open(const char *address, const struct zap_connect_opts *opts,
+	      zap_client **out);
+void zapc_ready(zap_client *c);
+int zapc_abandon(zap_client *c, int status);
 
 /* Queue a request with its data part; sets its client_id and seq. */
 int zapc_submit(zap_client *c, Zap__Request *req, const void *data,
@@ -46,15 +73,6 @@ int zapc_submit(zap_client *c, Zap__Request *req, const void *data,
 /* Wait for the request zapc_submit() just queued, which completes into s. */
 int zapc_wait(zap_client *c, struct zapc_sync *s);
 
-/* IDENTIFY, once HELLO is done: learn the drives. */
-int zapc_identify(zap_client *c);
-
-/*
- * Split "HOST:PORT", "[V6]:PORT", "[V6]", "V6" or "HOST" into host and
- * port (ZAP_DEFAULT_PORT if none). Returns 0 or -1 if malformed.
- */
-int zapc_parse_address(const char *address, char *host, size_t host_size,
-		       char port[6]);
 
 /*
  * The connection's life. A client is UP while it can send requests; after
@@ -92,7 +110,8 @@ struct zap_client {
 	uint32_t max_in_flight;
 
 	/* identity: requests that change a drive carry (client_id, seq) */
-	bool retry;		/* resend after a loss; ZAP_CONNECT_NO_RETRY */
+	bool want_retry;	/* not ZAP_CONNECT_NO_RETRY */
+	bool retry;		/* resend after a loss: zapc_ready() */
 	int retry_timeout_ms;
 	uint64_t client_id;
 	uint8_t secret[ZAPC_SECRET_MAX];

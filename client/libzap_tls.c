@@ -2,7 +2,7 @@
 /*
  * libzap's TLS 1.3 (OpenSSL): the context made once at zap_connect() from
  * struct zap_tls_opts (so no option is read again on a reconnect), and the
- * per-connection calls the connection machinery in libzap.c makes: a
+ * per-connection calls the connection engine (connection.c) makes: a
  * non-blocking handshake, then reads and writes in place of recv() and
  * sendmsg().
  */

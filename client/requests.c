@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * libzap requests: each one builds its protobuf message and queues it with
- * zapc_submit(). The blocking calls are the asynchronous ones followed by
- * zapc_wait(); IDENTIFY, report and stats complete through internal
- * handlers that see the whole reply (HELLO is libzap.c's: it belongs to
- * each connection).
+ * libzap requests: zap_connect() (the engine's zapc_open(), then
+ * IDENTIFY), and every request, each building its protobuf message and
+ * queueing it with zapc_submit(). The blocking calls are the asynchronous
+ * ones followed by zapc_wait(); IDENTIFY, report and stats complete
+ * through handlers that read the reply's body (HELLO is the engine's: it
+ * belongs to each connection).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,19 @@
 
 /* protobuf-c wants char * for strings it only reads */
 #define PB_STR(s) ((char *)(s))
+
+#define WRITE_FLAGS	ZAP_WRITE_AT_WP
+#define ZONE_FLAGS	ZAP_ZONE_ALL
+
+unsigned zap_version(void)
+{
+	return ZAP_VERSION_NUMBER;
+}
+
+const char *zap_version_string(void)
+{
+	return ZAP_VERSION_STRING;
+}
 
 /* ---- connecting ---- */
 
@@ -37,10 +51,10 @@ static void copy_str(char *dst, size_t size, const char *src)
 }
 
 static void identify_done(zap_client *c, const struct zap_result *res,
-			  const Zap__Reply *rep, void *arg)
+			  const Zap__Reply *rep, const struct zapc_op *op)
 {
 	const Zap__IdentifyRep *id;
-	struct zapc_sync *s = arg;
+	struct zapc_sync *s = op->arg;
 	const Zap__Drive *from;
 	struct zap_drive *d;
 	size_t i;
@@ -74,7 +88,8 @@ static void identify_done(zap_client *c, const struct zap_result *res,
 	}
 }
 
-int zapc_identify(zap_client *c)
+/* IDENTIFY, once HELLO is done: learn the drives. */
+static int identify(zap_client *c)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
 	Zap__IdentifyReq identify = ZAP__IDENTIFY_REQ__INIT;
@@ -87,6 +102,23 @@ int zapc_identify(zap_client *c)
 	req.identify = &identify;
 	rc = zapc_submit(c, &req, NULL, 0, &op);
 	return rc ? rc : zapc_wait(c, &s);
+}
+
+int zap_connect(const char *address, const struct zap_connect_opts *opts,
+		zap_client **out)
+{
+	zap_client *c;
+	int rc;
+
+	rc = zapc_open(address, opts, &c);
+	if (rc)
+		return rc;
+	rc = identify(c);
+	if (rc)
+		return zapc_abandon(c, rc);
+	zapc_ready(c);
+	*out = c;
+	return 0;
 }
 
 size_t zap_drive_count(const zap_client *c)
@@ -169,9 +201,9 @@ int zap_append_async(zap_client *c, const char *drive, uint32_t zone,
 }
 
 int zap_write_opts_async(zap_client *c, const char *drive, uint32_t zone,
-			 uint64_t lba, bool at_wp, const void *buf, size_t len,
-			 const struct zap_io_opts *opts, zap_callback cb,
-			 void *arg)
+			 uint64_t lba, unsigned flags, const void *buf,
+			 size_t len, const struct zap_io_opts *opts,
+			 zap_callback cb, void *arg)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
 	Zap__WriteReq write = ZAP__WRITE_REQ__INIT;
@@ -181,10 +213,14 @@ int zap_write_opts_async(zap_client *c, const char *drive, uint32_t zone,
 
 	if (rc)
 		return rc;
+	if (flags & ~WRITE_FLAGS)
+		return zapc_error(c, ZAP_INVALID_ARGUMENT,
+				  "write: unknown flags %#x",
+				  flags & ~WRITE_FLAGS);
 	write.drive = PB_STR(drive);
 	write.zone = zone;
 	write.lba = lba;
-	write.at_wp = at_wp;
+	write.at_wp = flags & ZAP_WRITE_AT_WP;
 	write.epoch = opts_epoch(opts);
 	req.body_case = ZAP__REQUEST__BODY_WRITE;
 	req.write = &write;
@@ -192,10 +228,10 @@ int zap_write_opts_async(zap_client *c, const char *drive, uint32_t zone,
 }
 
 int zap_write_async(zap_client *c, const char *drive, uint32_t zone,
-		    uint64_t lba, bool at_wp, const void *buf, size_t len,
+		    uint64_t lba, unsigned flags, const void *buf, size_t len,
 		    zap_callback cb, void *arg)
 {
-	return zap_write_opts_async(c, drive, zone, lba, at_wp, buf, len, NULL,
+	return zap_write_opts_async(c, drive, zone, lba, flags, buf, len, NULL,
 				    cb, arg);
 }
 
@@ -236,7 +272,7 @@ int zap_read_async(zap_client *c, const char *drive, uint64_t lba,
 }
 
 int zap_zone_mgmt_async(zap_client *c, const char *drive, uint32_t zone,
-			enum zap_zone_action action, bool all,
+			enum zap_zone_action action, unsigned flags,
 			zap_callback cb, void *arg)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
@@ -247,10 +283,14 @@ int zap_zone_mgmt_async(zap_client *c, const char *drive, uint32_t zone,
 		return zapc_error(c, ZAP_INVALID_ARGUMENT,
 				  "zone management: no drive or bad action %d",
 				  action);
+	if (flags & ~ZONE_FLAGS)
+		return zapc_error(c, ZAP_INVALID_ARGUMENT,
+				  "zone management: unknown flags %#x",
+				  flags & ~ZONE_FLAGS);
 	mgmt.drive = PB_STR(drive);
 	mgmt.zone = zone;
 	mgmt.action = (Zap__ZoneAction)action;
-	mgmt.all = all;
+	mgmt.all = flags & ZAP_ZONE_ALL;
 	req.body_case = ZAP__REQUEST__BODY_ZONE_MGMT;
 	req.zone_mgmt = &mgmt;
 	return zapc_submit(c, &req, NULL, 0, &op);
@@ -268,6 +308,98 @@ int zap_flush_async(zap_client *c, const char *drive, zap_callback cb,
 	flush.drive = PB_STR(drive);
 	req.body_case = ZAP__REQUEST__BODY_FLUSH;
 	req.flush = &flush;
+	return zapc_submit(c, &req, NULL, 0, &op);
+}
+
+static int check_filter(zap_client *c, int filter)
+{
+	if (filter != ZAP_ZS_ANY && !zap_zone_state_name(filter))
+		return zapc_error(c, ZAP_INVALID_ARGUMENT,
+				  "report: no zone state %d", filter);
+	return 0;
+}
+
+/* A report's zones, as struct zap_zone, for the callback of its page. */
+static void report_done(zap_client *c, const struct zap_result *res,
+			const Zap__Reply *rep, const struct zapc_op *op)
+{
+	const Zap__ReportZonesRep *page = rep ? rep->report_zones : NULL;
+	struct zap_result r = *res;
+	struct zap_zone *zones = NULL;
+	const Zap__Zone *z;
+	size_t i;
+
+	if (!op->cb)
+		return;
+	if (page && !res->status && page->n_zones) {
+		zones = calloc(page->n_zones, sizeof(*zones));
+		if (!zones)
+			r.status = zapc_error(c, ZAP_OUT_OF_MEMORY,
+					      "out of memory");
+	}
+	for (i = 0; zones && i < page->n_zones; i++) {
+		z = page->zones[i];
+		zones[i] = (struct zap_zone) {
+			.index = z->index,
+			.start = z->start,
+			.wp = z->wp,
+			.capacity = z->capacity,
+			.state = z->state,
+			.attributes = z->attributes,
+		};
+	}
+	if (!r.status && page) {
+		r.zones = zones;
+		r.nr_zones = page->n_zones;
+		r.next_zone = page->next_zone;
+	}
+	op->cb(c, &r, op->arg);
+	free(zones);
+}
+
+int zap_report_zones_async(zap_client *c, const char *drive, uint32_t first,
+			   uint32_t max_zones, int filter, zap_callback cb,
+			   void *arg)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__ReportZonesReq report = ZAP__REPORT_ZONES_REQ__INIT;
+	struct zapc_op op = { .cb = cb, .done = report_done, .arg = arg,
+			      .body = ZAP__REPLY__BODY_REPORT_ZONES };
+
+	if (!drive)
+		return zapc_error(c, ZAP_INVALID_ARGUMENT, "report: no drive");
+	if (check_filter(c, filter))
+		return ZAP_INVALID_ARGUMENT;
+	report.drive = PB_STR(drive);
+	report.first_zone = first;
+	report.max_zones = max_zones;
+	report.filter = (Zap__ZoneState)filter;
+	req.body_case = ZAP__REQUEST__BODY_REPORT_ZONES;
+	req.report_zones = &report;
+	return zapc_submit(c, &req, NULL, 0, &op);
+}
+
+static void stats_done(zap_client *c, const struct zap_result *res,
+		       const Zap__Reply *rep, const struct zapc_op *op)
+{
+	struct zap_result r = *res;
+
+	if (!op->cb)
+		return;
+	if (rep && !res->status)
+		r.text = rep->stats->text ? rep->stats->text : "";
+	op->cb(c, &r, op->arg);
+}
+
+int zap_stats_async(zap_client *c, zap_callback cb, void *arg)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__StatsReq stats = ZAP__STATS_REQ__INIT;
+	struct zapc_op op = { .cb = cb, .done = stats_done, .arg = arg,
+			      .body = ZAP__REPLY__BODY_STATS };
+
+	req.body_case = ZAP__REQUEST__BODY_STATS;
+	req.stats = &stats;
 	return zapc_submit(c, &req, NULL, 0, &op);
 }
 
@@ -290,8 +422,8 @@ int zap_write(zap_client *c, const char *drive, uint32_t zone, uint64_t lba,
 	      const void *buf, size_t len, uint64_t *wp)
 {
 	struct zapc_sync s = { .done = false };
-	int rc = zap_write_async(c, drive, zone, lba, false, buf, len,
-				 sync_cb, &s);
+	int rc = zap_write_async(c, drive, zone, lba, 0, buf, len, sync_cb,
+				 &s);
 
 	if (!rc)
 		rc = zapc_wait(c, &s);
@@ -304,7 +436,7 @@ int zap_write_at_wp(zap_client *c, const char *drive, uint32_t zone,
 		    const void *buf, size_t len, uint64_t *lba)
 {
 	struct zapc_sync s = { .done = false };
-	int rc = zap_write_async(c, drive, zone, 0, true, buf, len,
+	int rc = zap_write_async(c, drive, zone, 0, ZAP_WRITE_AT_WP, buf, len,
 				 sync_cb, &s);
 
 	if (!rc)
@@ -324,10 +456,10 @@ int zap_read(zap_client *c, const char *drive, uint64_t lba, void *buf,
 }
 
 int zap_zone_mgmt(zap_client *c, const char *drive, uint32_t zone,
-		  enum zap_zone_action action, bool all)
+		  enum zap_zone_action action, unsigned flags)
 {
 	struct zapc_sync s = { .done = false };
-	int rc = zap_zone_mgmt_async(c, drive, zone, action, all,
+	int rc = zap_zone_mgmt_async(c, drive, zone, action, flags,
 				     sync_cb, &s);
 
 	return rc ? rc : zapc_wait(c, &s);
@@ -366,90 +498,83 @@ struct report_ctx {
 	uint32_t next;		/* where the server says to continue */
 };
 
-static void report_done(zap_client *c, const struct zap_result *res,
-			const Zap__Reply *rep, void *arg)
+/* Room for one more zone; false if out of memory. */
+static bool report_room(struct report_ctx *r)
+{
+	struct zap_zone *zones;
+	size_t cap;
+
+	if (r->nr < r->cap)
+		return true;
+	cap = r->cap ? r->cap * 2 : 64;
+	zones = realloc(r->zones, cap * sizeof(*zones));
+	if (!zones)
+		return false;
+	r->zones = zones;
+	r->cap = cap;
+	return true;
+}
+
+/* One page of a blocking report: keep its zones. */
+static void report_page(zap_client *c, const struct zap_result *res,
+			void *arg)
 {
 	struct report_ctx *r = arg;
-	const Zap__Zone *z;
-	struct zap_zone *zones;
-	size_t i, cap;
+	size_t i;
 
 	sync_done(&r->sync, res);
 	if (res->status)
 		return;
-	r->next = rep->report_zones->next_zone;
-	for (i = 0; i < rep->report_zones->n_zones; i++) {
-		z = rep->report_zones->zones[i];
-		if (z->index >= r->end || (!r->grow && r->nr == r->cap))
+	r->next = res->next_zone;
+	for (i = 0; i < res->nr_zones; i++) {
+		if (res->zones[i].index >= r->end ||
+		    (!r->grow && r->nr == r->cap))
 			break;
-		if (r->nr == r->cap) {
-			cap = r->cap ? r->cap * 2 : 64;
-			zones = realloc(r->zones, cap * sizeof(*zones));
-			if (!zones) {
-				r->sync.res.status = zapc_error(c,
-					ZAP_OUT_OF_MEMORY, "out of memory");
-				return;
-			}
-			r->zones = zones;
-			r->cap = cap;
+		if (!report_room(r)) {
+			r->sync.res.status = zapc_error(c, ZAP_OUT_OF_MEMORY,
+							"out of memory");
+			return;
 		}
-		r->zones[r->nr++] = (struct zap_zone) {
-			.index = z->index,
-			.start = z->start,
-			.wp = z->wp,
-			.capacity = z->capacity,
-			.state = z->state,
-			.attributes = z->attributes,
-		};
+		r->zones[r->nr++] = res->zones[i];
 	}
 }
 
 int zap_report_zones(zap_client *c, const char *drive, uint32_t first,
 		     int filter, struct zap_zone **zones, size_t *nr)
 {
-	Zap__Request req = ZAP__REQUEST__INIT;
-	Zap__ReportZonesReq report = ZAP__REPORT_ZONES_REQ__INIT;
 	struct report_ctx r = { .cap = *nr, .grow = !*nr,
 				.zones = *nr ? *zones : NULL };
-	struct zapc_op op = { .done = report_done, .arg = &r,
-			      .body = ZAP__REPLY__BODY_REPORT_ZONES };
 	const struct zap_drive *d = zap_drive_find(c, drive);
 	uint64_t want;
-	int rc;
+	int rc = 0;
 
 	if (!d)
 		return zapc_error(c, drive ? ZAP_NO_SUCH_DRIVE :
 				  ZAP_INVALID_ARGUMENT, "report: no drive %s",
 				  drive ? drive : "given");
-	if (filter != ZAP_ZS_ANY && !zap_zone_state_name(filter))
-		return zapc_error(c, ZAP_INVALID_ARGUMENT,
-				  "report: no zone state %d", filter);
+	if (check_filter(c, filter))
+		return ZAP_INVALID_ARGUMENT;
 	r.end = d->nr_zones;
 	if (*nr && (uint64_t)first + *nr < r.end)
 		r.end = (uint64_t)first + *nr;
-	report.drive = PB_STR(drive);
-	report.filter = (Zap__ZoneState)filter;
-	req.body_case = ZAP__REQUEST__BODY_REPORT_ZONES;
-	req.report_zones = &report;
-	report.first_zone = first;
-	while (report.first_zone < r.end && (r.grow || r.nr < r.cap)) {
-		want = r.end - report.first_zone;
+	while (first < r.end && (r.grow || r.nr < r.cap)) {
+		want = r.end - first;
 		if (!r.grow && want > r.cap - r.nr)
 			want = r.cap - r.nr;
-		report.max_zones = (uint32_t)want;
 		r.sync.done = false;
-		rc = zapc_submit(c, &req, NULL, 0, &op);
+		rc = zap_report_zones_async(c, drive, first, (uint32_t)want,
+					    filter, report_page, &r);
 		if (!rc)
 			rc = zapc_wait(c, &r.sync);
-		if (rc) {
-			if (r.grow)
-				free(r.zones);
-			return rc;
-		}
 		/* a server that does not move on would keep us here */
-		if (r.next <= report.first_zone)
+		if (rc || r.next <= first)
 			break;
-		report.first_zone = r.next;
+		first = r.next;
+	}
+	if (rc) {
+		if (r.grow)
+			free(r.zones);
+		return rc;
 	}
 	if (r.grow)
 		*zones = r.zones;
@@ -464,15 +589,15 @@ struct stats_ctx {
 	char *text;
 };
 
-static void stats_done(zap_client *c, const struct zap_result *res,
-		       const Zap__Reply *rep, void *arg)
+static void stats_copy(zap_client *c, const struct zap_result *res,
+		       void *arg)
 {
 	struct stats_ctx *st = arg;
 
 	sync_done(&st->sync, res);
 	if (res->status)
 		return;
-	st->text = strdup(rep->stats->text ? rep->stats->text : "");
+	st->text = strdup(res->text);
 	if (!st->text)
 		st->sync.res.status = zapc_error(c, ZAP_OUT_OF_MEMORY,
 						 "out of memory");
@@ -480,16 +605,9 @@ static void stats_done(zap_client *c, const struct zap_result *res,
 
 int zap_stats(zap_client *c, char **text)
 {
-	Zap__Request req = ZAP__REQUEST__INIT;
-	Zap__StatsReq stats = ZAP__STATS_REQ__INIT;
 	struct stats_ctx st = { .text = NULL };
-	struct zapc_op op = { .done = stats_done, .arg = &st,
-			      .body = ZAP__REPLY__BODY_STATS };
-	int rc;
+	int rc = zap_stats_async(c, stats_copy, &st);
 
-	req.body_case = ZAP__REQUEST__BODY_STATS;
-	req.stats = &stats;
-	rc = zapc_submit(c, &req, NULL, 0, &op);
 	if (!rc)
 		rc = zapc_wait(c, &st.sync);
 	if (!rc)

@@ -23,6 +23,7 @@
 #include <zap/zap.h>
 
 #include "cli_tls.h"
+#include "textparse.h"
 
 enum {
 	EXIT_FAILED = 1,	/* a request failed */
@@ -212,33 +213,12 @@ static int parse_u32(const char *s, uint32_t *v)
 	return 0;
 }
 
-/* Bytes, with an optional K, M or G suffix (powers of 1024). */
-static int parse_size(const char *s, uint64_t *v)
-{
-	static const char suffixes[] = "KMG";
-	char num[32];
-	const char *sfx;
-	size_t n = strlen(s);
-	unsigned shift = 0;
-
-	sfx = n ? strchr(suffixes, s[n - 1] & ~0x20) : NULL;
-	if (sfx && *sfx && n < sizeof(num)) {
-		shift = 10 * (unsigned)(sfx - suffixes + 1);
-		memcpy(num, s, --n);
-		num[n] = '\0';
-		s = num;
-	}
-	if (parse_u64(s, v) || *v > UINT64_MAX >> shift)
-		return -1;
-	*v <<= shift;
-	return 0;
-}
-
 /* ---- connecting, drives, files ---- */
 
 static int connect_server(struct cli *x)
 {
 	struct zap_connect_opts opts = {
+		.size = sizeof(opts),
 		.client_name = "zap",
 		.timeout_ms = x->timeout_ms,
 		.flags = x->no_retry ? ZAP_CONNECT_NO_RETRY : 0,
@@ -456,7 +436,7 @@ static int fenced_io(struct cli *x, const struct zap_drive *d, uint32_t zone,
 	int rc;
 
 	res->status = -1;
-	rc = lba ? zap_write_opts_async(x->c, d->name, zone, *lba, false, data,
+	rc = lba ? zap_write_opts_async(x->c, d->name, zone, *lba, 0, data,
 					len, &opts, request_done, res) :
 		   zap_append_opts_async(x->c, d->name, zone, data, len, &opts,
 					 request_done, res);
@@ -604,8 +584,8 @@ static int cmd_read(struct cli *x, char **args)
 
 	if (parse_u64(args[1], &lba))
 		return usage_error(x, "bad LBA \"%s\"", args[1]);
-	if (parse_size(args[2], &len) || !len)
-		return usage_error(x, "bad LEN \"%s\": bytes, K, M or G", args[2]);
+	if (zap_size_parse(args[2], &len, NULL) || !len)
+		return usage_error(x, "bad LEN \"%s\": bytes, or with K, M, G or T", args[2]);
 	if (to_stdout && !x->json && isatty(STDOUT_FILENO))
 		return usage_error(x, "not writing binary data to a terminal: use -o FILE, or redirect");
 	if (find_drive(x, args[0], &d))
@@ -675,7 +655,8 @@ static int cmd_zone(struct cli *x, char **args)
 				   args[1]);
 	if (find_drive(x, args[0], &d))
 		return EXIT_FAILED;
-	rc = zap_zone_mgmt(x->c, d->name, zone, zone_actions[i].action, all);
+	rc = zap_zone_mgmt(x->c, d->name, zone, zone_actions[i].action,
+			   all ? ZAP_ZONE_ALL : 0);
 	if (rc)
 		return request_failed(x, rc);
 	if (x->json) {
@@ -1123,7 +1104,7 @@ static int parse_options(struct cli *x, int argc, char **argv,
 				help_main();
 			return 0;
 		case 'V':
-			printf("zap %s\n", ZAP_VERSION);
+			printf("zap %s\n", ZAP_VERSION_STRING);
 			return 0;
 		case 'S':
 			x->state = zap_zone_state_parse(optarg);

@@ -15,6 +15,7 @@
 #include "kv.h"
 #include "log.h"
 #include "netaddr.h"
+#include "textparse.h"
 
 enum key_type {
 	KT_STRING,
@@ -151,6 +152,8 @@ static int key_set(struct config *cfg, const struct config_key *k,
 		   const char *value, bool replace_listen, const char **why)
 {
 	char *field = (char *)cfg + k->offset;
+	struct sockaddr_storage ss;
+	socklen_t sslen;
 	uint64_t v;
 	int level;
 
@@ -170,8 +173,9 @@ static int key_set(struct config *cfg, const struct config_key *k,
 			return -1;
 		}
 		if (strlen(value) >= sizeof(cfg->listen[0]) ||
-		    !strchr(value, ':')) {
-			*why = "want HOST:PORT";
+		    netaddr_parse(value, &ss, &sslen)) {
+			*why = "want HOST:PORT with a numeric IPv4 HOST, "
+			       "[IPv6] or localhost";
 			return -1;
 		}
 		strcpy(cfg->listen[cfg->nr_listen++], value);
@@ -193,9 +197,9 @@ static int key_set(struct config *cfg, const struct config_key *k,
 		return 0;
 	case KT_U32:
 	case KT_SIZE:
-		if (k->type == KT_SIZE ? parse_size(value, &v) :
-		    (value[0] < '0' || value[0] > '9' ||
-		     parse_size(value, &v) || strpbrk(value, "kKmMgGtT"))) {
+		/* a number is a size without a unit */
+		if (zap_size_parse(value, &v, NULL) ||
+		    (k->type == KT_U32 && strpbrk(value, "kKmMgGtT"))) {
 			*why = k->type == KT_SIZE ? "want a size like 4096, 64K "
 						    "or 4M" : "want a number";
 			return -1;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "log.h"
+#include "textparse.h"
 
 int kv_set(struct kv_list *l, const char *key, const char *value)
 {
@@ -68,30 +69,6 @@ const char *kv_get(struct kv_list *l, const char *key)
 	return NULL;
 }
 
-int parse_size(const char *s, uint64_t *out)
-{
-	char *end;
-	unsigned long long v;
-	unsigned shift = 0;
-
-	if (*s < '0' || *s > '9')
-		return -EINVAL;
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno)
-		return -EINVAL;
-	switch (*end) {
-	case 'k': case 'K': shift = 10; end++; break;
-	case 'm': case 'M': shift = 20; end++; break;
-	case 'g': case 'G': shift = 30; end++; break;
-	case 't': case 'T': shift = 40; end++; break;
-	}
-	if (*end || (shift && v > (UINT64_MAX >> shift)))
-		return -EINVAL;
-	*out = (uint64_t)v << shift;
-	return 0;
-}
-
 int kv_get_size(struct kv_list *l, const char *what, const char *key,
 		uint64_t def, uint64_t min, uint64_t max, uint64_t *out)
 {
@@ -101,7 +78,7 @@ int kv_get_size(struct kv_list *l, const char *what, const char *key,
 		*out = def;
 		return 0;
 	}
-	if (parse_size(v, out) || *out < min || *out > max) {
+	if (zap_size_parse(v, out, NULL) || *out < min || *out > max) {
 		log_error("bad option drive=%s key=%s value=%s "
 			  "reason=\"want a size in [%" PRIu64 ", %" PRIu64 "]\"",
 			  what, key, v, min, max);

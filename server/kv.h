@@ -29,7 +29,7 @@ int kv_parse(struct kv_list *l, const char *s, const char **bad);
 /* The value, or NULL if absent. */
 const char *kv_get(struct kv_list *l, const char *key);
 /*
- * A size ("4096", "64K", "16M", "1G": powers of 1024) in [min, max].
+ * A size (proto/textparse.h: "4096", "64K", "16M") in [min, max].
  * Absent: *out = def, returns 0. Bad: -EINVAL, with a log line naming
  * `what` (the drive), the key, the value and the range.
  */
@@ -40,8 +40,5 @@ int kv_get_choice(struct kv_list *l, const char *what, const char *key,
 		  const char *const *choices, int def);
 /* -EINVAL with a log line for the first key no getter asked for. */
 int kv_check_all_used(const struct kv_list *l, const char *what);
-
-/* Parse a size with an optional K/M/G/T suffix; -EINVAL if malformed. */
-int parse_size(const char *s, uint64_t *out);
 
 #endif

@@ -4,35 +4,21 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
-#include <stdlib.h>
 #include <string.h>
+
+#include "textparse.h"
 
 int netaddr_parse(const char *text, struct sockaddr_storage *ss,
 		  socklen_t *len)
 {
 	struct sockaddr_in *in = (struct sockaddr_in *)ss;
 	struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
-	const char *colon = strrchr(text, ':');
-	char host[64], *end;
+	char host[64];
 	const char *h = host;
-	unsigned long port;
-	size_t hlen;
+	uint16_t port;
 
-	if (!colon)
-		return -EINVAL;
-	hlen = colon - text;
-	if (hlen >= sizeof(host))
-		return -EINVAL;
-	memcpy(host, text, hlen);
-	host[hlen] = '\0';
-	if (hlen >= 2 && host[0] == '[' && host[hlen - 1] == ']') {
-		host[hlen - 1] = '\0';
-		h = host + 1;
-	}
-	errno = 0;
-	port = strtoul(colon + 1, &end, 10);
-	if (errno || *end || end == colon + 1 || colon[1] == '-' ||
-	    port > 65535)
+	/* a default port of 0: zapd's addresses always name theirs */
+	if (zap_hostport_split(text, 0, host, sizeof(host), &port))
 		return -EINVAL;
 	memset(ss, 0, sizeof(*ss));
 	if (!strcmp(h, "localhost"))
@@ -43,7 +29,8 @@ int netaddr_parse(const char *text, struct sockaddr_storage *ss,
 		*len = sizeof(*in);
 		return 0;
 	}
-	if (h != host && inet_pton(AF_INET6, h, &in6->sin6_addr) == 1) {
+	/* with a port, an IPv6 host can only have come in brackets */
+	if (inet_pton(AF_INET6, h, &in6->sin6_addr) == 1) {
 		in6->sin6_family = AF_INET6;
 		in6->sin6_port = htons(port);
 		*len = sizeof(*in6);

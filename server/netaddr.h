@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * netaddr - the one parser of zapd's "HOST:PORT" addresses (listen,
- * metrics_listen): a numeric IPv4 host, "[IPv6]", or "localhost".
+ * netaddr - zapd's "HOST:PORT" addresses (listen, metrics_listen): split
+ * by the grammar every binary shares (proto/textparse.h), then resolved
+ * here, numerically only: an IPv4 host, "[IPv6]", or "localhost".
  */
 #ifndef ZAPD_NETADDR_H
 #define ZAPD_NETADDR_H

@@ -24,10 +24,23 @@
  * Threads: a zap_client is not thread-safe; use one per thread, or lock.
  * No function calls a callback from inside the call that queued it.
  *
- * Ownership: libzap copies what a request sends (the data of appends and
- * writes included) when it is queued, and keeps the copy until the request
- * completes, to send it again after a lost connection. The application
- * owns read buffers: one must stay valid until its callback has run.
+ * Ownership. What the application passes in stays its own: libzap copies
+ * what a request sends (drive names, the data of appends and writes) when
+ * it is queued, and keeps the copy until the request completes, to send it
+ * again after a lost connection; option structs and the strings and files
+ * they name are read during zap_connect() only. The one exception is a
+ * read's buffer, which libzap fills: it must stay valid until the read's
+ * callback has run. A callback's arg is the application's: libzap only
+ * hands it back. What libzap returns is libzap's, valid for as long as
+ * each declaration below says; nothing returned is to be free()d by the
+ * application except where a declaration says so (zap_report_zones() with
+ * *nr 0, zap_stats()).
+ *
+ * ABI. libzap.so.0 keeps its ABI until 1.0: functions are only added
+ * (0.1's under the version node ZAP_0, a later release's under a node of
+ * its own), option structs carry their size and only grow at their end,
+ * struct zap_result only grows at its end, and flags words get new bits. ZAP_VERSION_* says which zap.h a
+ * program was built with, zap_version() which libzap it runs with.
  *
  * Lost connections and retries. zapd gives each client an identity at
  * HELLO, and libzap numbers its appends, writes and zone management with
@@ -83,6 +96,20 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* The one place of zap's version (CMakeLists.txt reads it from here). */
+#define ZAP_VERSION_MAJOR 0
+#define ZAP_VERSION_MINOR 1
+#define ZAP_VERSION_PATCH 0
+/* As one number, which grows with each version: 0xMMmmpp. */
+#define ZAP_VERSION_NUMBER \
+	((ZAP_VERSION_MAJOR << 16) | (ZAP_VERSION_MINOR << 8) | \
+	 ZAP_VERSION_PATCH)
+#define ZAP_STRINGIFY_(x) #x
+#define ZAP_STRINGIFY(x) ZAP_STRINGIFY_(x)
+/* "0.1.0" */
+#define ZAP_VERSION_STRING ZAP_STRINGIFY(ZAP_VERSION_MAJOR) "." \
+	ZAP_STRINGIFY(ZAP_VERSION_MINOR) "." ZAP_STRINGIFY(ZAP_VERSION_PATCH)
 
 #if defined(ZAP_BUILDING_LIBRARY)
 #define ZAP_EXPORT __attribute__((visibility("default")))
@@ -146,7 +173,14 @@ enum zap_status {
 	ZAP_INVALID_ZONE_STATE_TRANSITION = 0x1bf,
 };
 
-/* "ZONE_FULL"; "UNKNOWN_STATUS" for a value not listed above. */
+/* The version of the libzap a program runs with: ZAP_VERSION_NUMBER and
+ * ZAP_VERSION_STRING of the zap.h it was built from. The string is
+ * static. */
+ZAP_EXPORT unsigned zap_version(void);
+ZAP_EXPORT const char *zap_version_string(void);
+
+/* "ZONE_FULL"; "UNKNOWN_STATUS" for a value not listed above. Both
+ * strings are static. */
 ZAP_EXPORT const char *zap_status_name(int status);
 /* "zone is full"; a sentence for humans. */
 ZAP_EXPORT const char *zap_strstatus(int status);
@@ -162,7 +196,8 @@ enum zap_zone_state {
 	ZAP_ZS_FULL = 14,
 	ZAP_ZS_OFFLINE = 15,
 };
-/* "EMPTY", "IMP_OPEN", ... as blkzone prints them; NULL if unknown. */
+/* "EMPTY", "IMP_OPEN", ... as blkzone prints them (static); NULL if
+ * unknown. */
 ZAP_EXPORT const char *zap_zone_state_name(int state);
 /* The inverse (case-insensitive); -1 if unknown. */
 ZAP_EXPORT int zap_zone_state_parse(const char *name);
@@ -238,8 +273,19 @@ struct zap_tls_opts {
 /* The longest client name sent to zapd, in bytes. */
 #define ZAP_CLIENT_NAME_MAX	255
 
-/* Zero-initialize, then set what you need: 0 means the default. */
+/*
+ * Start from ZAP_CONNECT_OPTS_INIT (or zero it and set size to
+ * sizeof(struct zap_connect_opts)), then set what you need: 0 means the
+ * default. libzap reads the first size bytes: a program built with an
+ * older, smaller struct gets the defaults of the fields it does not
+ * have. zap_connect() refuses with ZAP_INVALID_ARGUMENT a size of 0 (size
+ * was not set) or one too small to hold this first version's fields, and
+ * with ZAP_UNSUPPORTED a larger struct than this libzap knows whose
+ * unknown fields are not all zero (a newer program asks for what this
+ * libzap cannot do).
+ */
 struct zap_connect_opts {
+	size_t size;
 	/* Shown in zapd's logs; may be NULL; copied, and only its first
 	 * ZAP_CLIENT_NAME_MAX bytes are sent. */
 	const char *client_name;
@@ -254,34 +300,38 @@ struct zap_connect_opts {
 	/* NULL: plaintext. Else TLS 1.3, on every connection (the first
 	 * and each reconnect). A failed handshake, verification or PSK is
 	 * ZAP_TLS_FAILED, and final: the client does not retry it. A zapd
-	 * that requires TLS answers a plaintext client ZAP_TLS_REQUIRED.
-	 * (This field came after the others: a program built with a zap.h
-	 * without it must be rebuilt.) */
+	 * that requires TLS answers a plaintext client ZAP_TLS_REQUIRED. */
 	const struct zap_tls_opts *tls;
 };
+
+#define ZAP_CONNECT_OPTS_INIT { .size = sizeof(struct zap_connect_opts) }
 
 /*
  * Connect to "HOST:PORT" ("[::1]:PORT" for IPv6; "HOST" alone uses
  * ZAP_DEFAULT_PORT; NULL: ZAP_DEFAULT_ADDRESS), say HELLO, and learn the
- * drives. opts may be NULL. On failure *out is NULL and
+ * drives. opts may be NULL (all defaults). On failure *out is NULL and
  * zap_last_error(NULL) tells why; this first connection is not retried.
+ * The client is the caller's until it passes it to zap_close().
  */
 ZAP_EXPORT int zap_connect(const char *address,
 			   const struct zap_connect_opts *opts,
 			   zap_client **out);
-/* Close the connection; callbacks of requests in flight run with
- * ZAP_CANCELED before it returns. */
+/* Close the connection and free c; callbacks of requests in flight run
+ * with ZAP_CANCELED before it returns. NULL is a no-op. */
 ZAP_EXPORT void zap_close(zap_client *c);
 
 /* A sentence about the last failure on this connection (may be ""); with
- * c NULL, about the last failed zap_connect() of the calling thread. */
+ * c NULL, about the last failed zap_connect() of the calling thread. The
+ * string is libzap's: valid until the next call with c (until the
+ * thread's next zap_connect(), for NULL); copy it to keep it. */
 ZAP_EXPORT const char *zap_last_error(const zap_client *c);
 
 /* Limits the server announced at HELLO. */
 ZAP_EXPORT uint32_t zap_max_data(const zap_client *c);
 ZAP_EXPORT uint32_t zap_max_in_flight(const zap_client *c);
 
-/* The drives, as learned at connect time (valid until zap_close). */
+/* The drives, as learned at connect time: libzap's, valid until
+ * zap_close(c). */
 ZAP_EXPORT size_t zap_drive_count(const zap_client *c);
 ZAP_EXPORT const struct zap_drive *zap_drive_at(const zap_client *c,
 						size_t i);
@@ -293,16 +343,20 @@ ZAP_EXPORT const struct zap_drive *zap_drive_find(const zap_client *c,
 
 /*
  * Report zones [first, first + *nr) of a drive, keeping those in state
- * filter (ZAP_ZS_ANY for all). On entry *nr is the capacity of zones[]
- * (0 means no limit: then the function allocates *zones, free() it); on
- * return the number filled in.
+ * filter (ZAP_ZS_ANY for all), in as many requests as it takes. On entry
+ * *nr is the capacity of the caller's array *zones; 0 means no limit:
+ * then libzap allocates *zones, which is the caller's to free() (also when
+ * *nr is 0 on return). On return *nr is the number filled in.
  */
 ZAP_EXPORT int zap_report_zones(zap_client *c, const char *drive,
 				uint32_t first, int filter,
 				struct zap_zone **zones, size_t *nr);
-/* Open, close, finish or reset one zone, or all (then zone is ignored). */
+/* zap_zone_mgmt() flags */
+#define ZAP_ZONE_ALL	(1u << 0)	/* every zone: zone is ignored */
+
+/* Open, close, finish or reset one zone, or all with ZAP_ZONE_ALL. */
 ZAP_EXPORT int zap_zone_mgmt(zap_client *c, const char *drive, uint32_t zone,
-			     enum zap_zone_action action, bool all);
+			     enum zap_zone_action action, unsigned flags);
 /* Zone Append: the drive chooses where; *lba tells where it landed. */
 ZAP_EXPORT int zap_append(zap_client *c, const char *drive, uint32_t zone,
 			  const void *buf, size_t len, uint64_t *lba);
@@ -323,35 +377,53 @@ ZAP_EXPORT int zap_read(zap_client *c, const char *drive, uint64_t lba,
 /* Make everything acknowledged on this drive durable (a no-op for drives
  * in durability "sync", where replies already wait for durability). */
 ZAP_EXPORT int zap_flush(zap_client *c, const char *drive);
-/* The server's metrics in Prometheus text format; free() *text. */
+/* The server's metrics in Prometheus text format; *text is the caller's
+ * to free(). */
 ZAP_EXPORT int zap_stats(zap_client *c, char **text);
 
 /* ---- asynchronous calls ---- */
 
+/*
+ * What a request came to. res, and every pointer in it, is libzap's and
+ * valid during the callback only: copy what you keep. Fields a request does
+ * not fill are 0 (NULL). Later versions add fields at the end only: a
+ * field added in a later version is there only when zap_version() is at
+ * least that version (all of these came with 0.1).
+ */
 struct zap_result {
 	int status;		/* enum zap_status */
 	uint64_t lba;		/* append, write: where the data landed */
 	uint64_t wp;		/* write: wp after, or current wp on error */
-	const char *detail;	/* server's explanation of an error, or "";
-				 * valid during the callback only */
+	const char *detail;	/* server's explanation of an error, or "" */
 	uint64_t epoch;		/* fence: the zone's new writer epoch */
+	/* report zones: this reply's zones, and where to continue (the
+	 * drive's nr_zones once the report reached its end) */
+	const struct zap_zone *zones;
+	size_t nr_zones;
+	uint32_t next_zone;
+	const char *text;	/* stats: the metrics, NUL-terminated */
 };
 
 /* Runs once per request, from zap_process() (or zap_close()). */
 typedef void (*zap_callback)(zap_client *c, const struct zap_result *res,
 			     void *arg);
 
+/* zap_write_async() flags */
+#define ZAP_WRITE_AT_WP	(1u << 0)	/* at the write pointer, wherever it
+					 * is: lba is ignored, res->lba says
+					 * where the data landed */
+
 /*
  * Queue a request. Data of appends and writes is copied: buf may be
  * reused when the call returns. A read fills buf, which must stay valid
  * until its callback runs. Returns 0 (the callback will run exactly once)
- * or a status (it will not run).
+ * or a status (it will not run). Unknown flags are ZAP_INVALID_ARGUMENT.
  */
 ZAP_EXPORT int zap_append_async(zap_client *c, const char *drive,
 				uint32_t zone, const void *buf, size_t len,
 				zap_callback cb, void *arg);
 ZAP_EXPORT int zap_write_async(zap_client *c, const char *drive,
-			       uint32_t zone, uint64_t lba, bool at_wp,
+			       uint32_t zone, uint64_t lba, unsigned flags,
 			       const void *buf, size_t len,
 			       zap_callback cb, void *arg);
 ZAP_EXPORT int zap_read_async(zap_client *c, const char *drive, uint64_t lba,
@@ -359,9 +431,21 @@ ZAP_EXPORT int zap_read_async(zap_client *c, const char *drive, uint64_t lba,
 			      void *arg);
 ZAP_EXPORT int zap_zone_mgmt_async(zap_client *c, const char *drive,
 				   uint32_t zone, enum zap_zone_action action,
-				   bool all, zap_callback cb, void *arg);
+				   unsigned flags, zap_callback cb, void *arg);
 ZAP_EXPORT int zap_flush_async(zap_client *c, const char *drive,
 			       zap_callback cb, void *arg);
+/*
+ * One request of a zone report: zones [first, first + max_zones) of a
+ * drive (max_zones 0: up to the server's page size), those in state
+ * filter in res->zones. zapd looks at no more zones than fit in one reply
+ * (docs/PROTOCOL.md, REPORT_ZONES): ask again from res->next_zone until it
+ * is the drive's nr_zones, as zap_report_zones() does.
+ */
+ZAP_EXPORT int zap_report_zones_async(zap_client *c, const char *drive,
+				      uint32_t first, uint32_t max_zones,
+				      int filter, zap_callback cb, void *arg);
+/* The server's metrics in res->text. */
+ZAP_EXPORT int zap_stats_async(zap_client *c, zap_callback cb, void *arg);
 
 /*
  * Fencing (docs/PROTOCOL.md): zap_fence() takes the zone's next writer
@@ -387,7 +471,7 @@ ZAP_EXPORT int zap_append_opts_async(zap_client *c, const char *drive,
 				     const struct zap_io_opts *opts,
 				     zap_callback cb, void *arg);
 ZAP_EXPORT int zap_write_opts_async(zap_client *c, const char *drive,
-				    uint32_t zone, uint64_t lba, bool at_wp,
+				    uint32_t zone, uint64_t lba, unsigned flags,
 				    const void *buf, size_t len,
 				    const struct zap_io_opts *opts,
 				    zap_callback cb, void *arg);
@@ -418,7 +502,7 @@ ZAP_EXPORT size_t zap_in_flight(const zap_client *c);
  * reconnecting). */
 ZAP_EXPORT int zap_drain(zap_client *c);
 
-/* What retrying took so far on this client. */
+/* What retrying took so far on this client (copied into *out). */
 struct zap_retry_stats {
 	uint64_t losses;	/* connections lost */
 	uint64_t resumes;	/* connections made again, identity resumed */

@@ -154,7 +154,7 @@ static int zone_reset_empty(void)
 {
 	struct zap_zone z;
 
-	CHECK_STATUS(zap_zone_mgmt(ctl, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(ctl, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	CHECK_STATUS(zone_get(&z), ZAP_OK);
 	CHECK(z.state == ZAP_ZS_EMPTY && z.wp == zstart,
@@ -281,7 +281,7 @@ static int issue_write(struct writer *w)
 	a->at = w->wp;
 	fill(buf, a->id, a->seq);
 	a->sent = now_ns();
-	CHECK_STATUS(zap_write_async(w->c, drive, zone, a->at, false, buf,
+	CHECK_STATUS(zap_write_async(w->c, drive, zone, a->at, 0, buf,
 				     REC_LEN, on_write, w), ZAP_OK);
 	w->nr_att++;
 	w->busy = true;
@@ -708,7 +708,7 @@ static int reset_under_load(unsigned reset_after)
 			answered = app_done;
 			reset.sent = now_ns();
 			CHECK_STATUS(zap_zone_mgmt_async(aconn[0], drive, zone,
-							 ZAP_ZONE_RESET, false,
+							 ZAP_ZONE_RESET, 0,
 							 on_reset, NULL),
 				     ZAP_OK);
 		}

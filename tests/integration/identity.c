@@ -187,7 +187,7 @@ static int64_t zone_used(const char *drv, uint32_t zone)
 
 static int reset(const char *drv, uint32_t zone)
 {
-	return zap_zone_mgmt(good, drv, zone, ZAP_ZONE_RESET, false);
+	return zap_zone_mgmt(good, drv, zone, ZAP_ZONE_RESET, 0);
 }
 
 #define CHECK_ST(got, want, r)						\

@@ -176,7 +176,7 @@ static int appends_case(unsigned nconn, uint32_t zone)
 	struct append_run run;
 	int st;
 
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	for (unsigned i = 0; i < nconn; i++)
 		CHECK_STATUS(zap_connect(addr, NULL, &conns[i]), ZAP_OK);
@@ -208,7 +208,7 @@ static int case_invalid_write(void)
 	char *buf = calloc(1, len);
 
 	CHECK(buf, "out of memory");
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	CHECK_STATUS(zap_write(conn, drive, zone, start, buf, len, &wp),
 		     ZAP_OK);
@@ -242,7 +242,7 @@ static int case_zone_full(void)
 	struct append_run run;
 	char *buf;
 
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	while (cap_bytes % len)
 		len -= geo->lba_size;	/* whole appends fill it exactly */
@@ -264,9 +264,9 @@ static int case_zone_full(void)
 				     &lba), ZAP_ZONE_FULL);
 
 	/* one LBA left: a two-LBA append does not fit, a one-LBA one does */
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, 0),
 		     ZAP_OK);
 	free(buf);
 	buf = calloc(1, (geo->zone_capacity - 1) * geo->lba_size >
@@ -312,13 +312,13 @@ static int case_zone_mgmt(void)
 	char *buf = calloc(1, geo->lba_size);
 
 	CHECK(buf, "out of memory");
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_EMPTY, start))
 		return 1;
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, 0),
 		     ZAP_INVALID_ZONE_STATE_TRANSITION);
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_EXPLICIT_OPEN, start))
 		return 1;
@@ -326,7 +326,7 @@ static int case_zone_mgmt(void)
 			       &wp), ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_EXPLICIT_OPEN, start + 1))
 		return 1;
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_CLOSED, start + 1))
 		return 1;
@@ -335,17 +335,17 @@ static int case_zone_mgmt(void)
 			       geo->lba_size, &wp), ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_IMPLICIT_OPEN, start + 2))
 		return 1;
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_FINISH, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_FINISH, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_FULL, UINT64_MAX))
 		return 1;
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_OPEN, 0),
 		     ZAP_INVALID_ZONE_STATE_TRANSITION);
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_CLOSE, 0),
 		     ZAP_INVALID_ZONE_STATE_TRANSITION);
 	CHECK_STATUS(zap_write(conn, drive, zone, start + 2, buf,
 			       geo->lba_size, &wp), ZAP_ZONE_FULL);
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, false),
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, zone, ZAP_ZONE_RESET, 0),
 		     ZAP_OK);
 	if (expect_state(zone, ZAP_ZS_EMPTY, start))
 		return 1;
@@ -367,8 +367,8 @@ static int case_resource_limits(void)
 	uint32_t open = 0, active = 0;
 	int want;
 
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_RESET, true),
-		     ZAP_OK);
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_RESET,
+				   ZAP_ZONE_ALL), ZAP_OK);
 	if (!mo && !ma) {
 		printf("  (drive has no open/active limits)\n");
 		return 0;
@@ -377,35 +377,35 @@ static int case_resource_limits(void)
 	if (mo) {
 		for (; open < mo; open++, active++)
 			CHECK_STATUS(zap_zone_mgmt(conn, drive, next++,
-						   ZAP_ZONE_OPEN, false),
+						   ZAP_ZONE_OPEN, 0),
 				     ZAP_OK);
 		want = ma && active >= ma ? ZAP_TOO_MANY_ACTIVE_ZONES :
 					    ZAP_TOO_MANY_OPEN_ZONES;
 		CHECK_STATUS(zap_zone_mgmt(conn, drive, next, ZAP_ZONE_OPEN,
-					   false), want);
+					   0), want);
 	}
 	if (ma) {
 		/* closed zones stay active: close, open fresh, repeat */
 		while (active < ma) {
 			CHECK_STATUS(zap_zone_mgmt(conn, drive, 0,
-						   ZAP_ZONE_CLOSE, true),
-				     ZAP_OK);
+						   ZAP_ZONE_CLOSE,
+						   ZAP_ZONE_ALL), ZAP_OK);
 			open = 0;
 			while (active < ma && (!mo || open < mo)) {
 				CHECK_STATUS(zap_zone_mgmt(conn, drive, next++,
 							   ZAP_ZONE_OPEN,
-							   false), ZAP_OK);
+							   0), ZAP_OK);
 				open++;
 				active++;
 			}
 		}
 		CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_CLOSE,
-					   true), ZAP_OK);
+					   ZAP_ZONE_ALL), ZAP_OK);
 		CHECK_STATUS(zap_zone_mgmt(conn, drive, next, ZAP_ZONE_OPEN,
-					   false), ZAP_TOO_MANY_ACTIVE_ZONES);
+					   0), ZAP_TOO_MANY_ACTIVE_ZONES);
 	}
-	CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_RESET, true),
-		     ZAP_OK);
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, 0, ZAP_ZONE_RESET,
+				   ZAP_ZONE_ALL), ZAP_OK);
 	return expect_state(0, ZAP_ZS_EMPTY, 0);
 }
 
@@ -433,6 +433,205 @@ static int case_refusals(void)
 	return 0;
 }
 
+/* ---- libzap's ABI: versions, sized options, flags, async forms ---- */
+
+static int case_version(void)
+{
+	char want[32];
+
+	snprintf(want, sizeof(want), "%d.%d.%d", ZAP_VERSION_MAJOR,
+		 ZAP_VERSION_MINOR, ZAP_VERSION_PATCH);
+	CHECK(zap_version() == ZAP_VERSION_NUMBER, "zap_version() %#x",
+	      zap_version());
+	CHECK(!strcmp(zap_version_string(), want), "zap_version_string() %s",
+	      zap_version_string());
+	CHECK(!strcmp(ZAP_VERSION_STRING, want), "ZAP_VERSION_STRING %s",
+	      ZAP_VERSION_STRING);
+	return 0;
+}
+
+/* A struct zap_connect_opts from a newer zap.h: one more field. */
+struct newer_opts {
+	struct zap_connect_opts o;
+	uint64_t newer;
+};
+
+static int connect_with(const struct zap_connect_opts *o, int want,
+			const char *why)
+{
+	zap_client *c = NULL;
+	int st = zap_connect(addr, o, &c);
+
+	zap_close(c);
+	CHECK(st == want, "got %s, want %s (%s)", zap_status_name(st),
+	      zap_status_name(want), zap_last_error(NULL));
+	CHECK(!why || strstr(zap_last_error(NULL), why), "error \"%s\"",
+	      zap_last_error(NULL));
+	return 0;
+}
+
+static int case_connect_opts(void)
+{
+	struct zap_connect_opts o = ZAP_CONNECT_OPTS_INIT;
+	struct newer_opts n = { .o = ZAP_CONNECT_OPTS_INIT };
+
+	o.client_name = "itest-opts";
+	if (connect_with(&o, ZAP_OK, NULL))
+		return 1;
+	o.size = 0;	/* zeroed, size forgotten */
+	if (connect_with(&o, ZAP_INVALID_ARGUMENT, "zap_connect_opts.size"))
+		return 1;
+	o.size = sizeof(size_t);
+	if (connect_with(&o, ZAP_INVALID_ARGUMENT, "zap_connect_opts.size"))
+		return 1;
+	o.size = sizeof(o);
+	o.flags = 1u << 30;
+	if (connect_with(&o, ZAP_INVALID_ARGUMENT, "unknown flags"))
+		return 1;
+	n.o.size = sizeof(n);
+	if (connect_with(&n.o, ZAP_OK, NULL))
+		return 1;
+	n.newer = 1;	/* asks for what this libzap does not know */
+	return connect_with(&n.o, ZAP_UNSUPPORTED, "does not know");
+}
+
+static void on_result(zap_client *c, const struct zap_result *res, void *arg)
+{
+	struct zap_result *out = arg;
+
+	*out = *res;
+	out->detail = out->text = NULL;
+	out->zones = NULL;
+}
+
+/* Run conn until the request whose result goes to *res completes. */
+static int wait_result(struct zap_result *res)
+{
+	for (int i = 0; i < 100 && res->status == -1; i++)
+		zap_process(conn, 100);
+	CHECK(res->status != -1, "no completion in 10 s");
+	return 0;
+}
+
+static int case_flags(void)
+{
+	struct zap_result res = { .status = -1 };
+	char *buf = calloc(1, geo->lba_size);
+	struct zap_zone z;
+	uint64_t lba;
+
+	CHECK(buf, "out of memory");
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, 4, ZAP_ZONE_RESET, 0), ZAP_OK);
+	CHECK_STATUS(zap_append(conn, drive, 4, buf, geo->lba_size, &lba),
+		     ZAP_OK);
+	CHECK_STATUS(zap_write_async(conn, drive, 4, 0, 1u << 7, buf,
+				     geo->lba_size, on_result, &res),
+		     ZAP_INVALID_ARGUMENT);
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, 4, ZAP_ZONE_FINISH, 1u << 5),
+		     ZAP_INVALID_ARGUMENT);
+	/* lba 0 is not the wp: ZAP_WRITE_AT_WP must ignore it */
+	CHECK_STATUS(zap_write_async(conn, drive, 4, 0, ZAP_WRITE_AT_WP, buf,
+				     geo->lba_size, on_result, &res), ZAP_OK);
+	if (wait_result(&res))
+		return 1;
+	CHECK_STATUS(res.status, ZAP_OK);
+	CHECK(res.lba == zone_start(4) + 1, "write at wp landed at %" PRIu64,
+	      res.lba);
+	CHECK_STATUS(zone_get(4, &z), ZAP_OK);
+	CHECK(z.wp == zone_start(4) + 2, "wp %" PRIu64, z.wp);
+	CHECK_STATUS(zap_zone_mgmt(conn, drive, 4, ZAP_ZONE_RESET, 0), ZAP_OK);
+	free(buf);
+	return 0;
+}
+
+struct pages {
+	struct zap_zone zones[64];
+	size_t nr;
+	uint32_t next;
+	unsigned replies;
+	int status;
+};
+
+static void on_page(zap_client *c, const struct zap_result *res, void *arg)
+{
+	struct pages *p = arg;
+
+	p->replies++;
+	p->status = res->status;
+	p->next = res->next_zone;
+	for (size_t i = 0; i < res->nr_zones && p->nr < 64; i++)
+		p->zones[p->nr++] = res->zones[i];
+}
+
+/* zap_report_zones_async pages by max_zones and next_zone; together the
+ * pages are what the blocking report says. */
+static int case_report_async(void)
+{
+	struct pages p = { .status = -1 };
+	size_t nr = 64, want = geo->nr_zones < 64 ? geo->nr_zones : 64;
+	struct zap_zone all[64], *zp = all;
+	uint32_t first = 0;
+
+	CHECK_STATUS(zap_report_zones(conn, drive, 0, ZAP_ZS_ANY, &zp, &nr),
+		     ZAP_OK);
+	CHECK(nr == want, "blocking report: %zu zones", nr);
+	while (first < want) {
+		unsigned replies = p.replies;
+
+		CHECK_STATUS(zap_report_zones_async(conn, drive, first, 3,
+						    ZAP_ZS_ANY, on_page, &p),
+			     ZAP_OK);
+		for (int i = 0; i < 100 && p.replies == replies; i++)
+			zap_process(conn, 100);
+		CHECK(p.replies == replies + 1, "no reply to a report page");
+		CHECK_STATUS(p.status, ZAP_OK);
+		CHECK(p.nr == first + 3 || p.next == geo->nr_zones,
+		      "page from %u: %zu zones so far", first, p.nr);
+		CHECK(p.next > first, "next_zone %u after %u", p.next, first);
+		first = p.next;
+	}
+	CHECK(p.nr >= want, "%zu zones in pages", p.nr);
+	CHECK(!memcmp(p.zones, all, want * sizeof(all[0])),
+	      "pages differ from the blocking report");
+	CHECK_STATUS(zap_report_zones_async(conn, drive, 0, 0, 99, on_page,
+					    &p), ZAP_INVALID_ARGUMENT);
+	return 0;
+}
+
+struct stats_copy {
+	int status;
+	char text[64];
+	size_t len;
+};
+
+static void on_stats(zap_client *c, const struct zap_result *res, void *arg)
+{
+	struct stats_copy *s = arg;
+
+	s->status = res->status;
+	if (res->text) {
+		s->len = strlen(res->text);
+		snprintf(s->text, sizeof(s->text), "%s", res->text);
+	}
+}
+
+static int case_stats_async(void)
+{
+	struct stats_copy s = { .status = -1 };
+	char *text = NULL;
+
+	CHECK_STATUS(zap_stats_async(conn, on_stats, &s), ZAP_OK);
+	for (int i = 0; i < 100 && s.status == -1; i++)
+		zap_process(conn, 100);
+	CHECK_STATUS(s.status, ZAP_OK);
+	CHECK(s.len > 100 && strstr(s.text, "zapd_"), "stats text \"%s\"",
+	      s.text);
+	CHECK_STATUS(zap_stats(conn, &text), ZAP_OK);
+	CHECK(text && !strncmp(text, s.text, 16), "blocking stats differ");
+	free(text);
+	return 0;
+}
+
 static const struct test_case cases[] = {
 	{ "append_one_connection", case_append_one_connection },
 	{ "append_eight_connections", case_append_eight_connections },
@@ -441,6 +640,11 @@ static const struct test_case cases[] = {
 	{ "zone_mgmt", case_zone_mgmt },
 	{ "resource_limits", case_resource_limits },
 	{ "refusals", case_refusals },
+	{ "version", case_version },
+	{ "connect_opts", case_connect_opts },
+	{ "flags", case_flags },
+	{ "report_async", case_report_async },
+	{ "stats_async", case_stats_async },
 };
 #define NR_CASES (sizeof(cases) / sizeof(cases[0]))
 

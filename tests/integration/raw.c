@@ -10,16 +10,21 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "textparse.h"
+
 int raw_connect(const char *addr)
 {
 	struct sockaddr_in sa = { .sin_family = AF_INET };
-	const char *colon = strrchr(addr, ':');
 	char host[64];
+	uint16_t port;
 	int fd;
 
-	snprintf(host, sizeof(host), "%.*s", (int)(colon - addr), addr);
-	inet_pton(AF_INET, host, &sa.sin_addr);
-	sa.sin_port = htons(atoi(colon + 1));
+	if (zap_hostport_split(addr, 0, host, sizeof(host), &port) ||
+	    inet_pton(AF_INET, host, &sa.sin_addr) != 1) {
+		fprintf(stderr, "raw_connect: want IPV4:PORT, not %s\n", addr);
+		exit(1);
+	}
+	sa.sin_port = htons(port);
 	fd = socket(AF_INET, SOCK_STREAM, 0);
 	if (fd < 0 || connect(fd, (struct sockaddr *)&sa, sizeof(sa))) {
 		perror("connect");

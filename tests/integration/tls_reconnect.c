@@ -33,7 +33,8 @@ static long long now_ms(void)
 int main(int argc, char **argv)
 {
 	struct zap_tls_opts tls = { .size = sizeof(tls) };
-	struct zap_connect_opts opts = { .client_name = "tls_reconnect",
+	struct zap_connect_opts opts = { .size = sizeof(opts),
+					 .client_name = "tls_reconnect",
 					 .tls = &tls };
 	static char buf[4096];
 	char line[16];

@@ -210,6 +210,7 @@ int main(int argc, char **argv)
 {
 	/* a lost connection is the end: what it says is what is tested */
 	struct zap_connect_opts opts = {
+		.size = sizeof(opts),
 		.client_name = "ops_load",
 		.flags = ZAP_CONNECT_NO_RETRY,
 	};

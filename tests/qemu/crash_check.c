@@ -53,7 +53,8 @@ static void fill(uint64_t *w, uint64_t seq)
 static void connect_to(const char *address)
 {
 	/* zapd's death is what is tested: no retries to hide it */
-	struct zap_connect_opts opts = { .flags = ZAP_CONNECT_NO_RETRY };
+	struct zap_connect_opts opts = { .size = sizeof(opts),
+					 .flags = ZAP_CONNECT_NO_RETRY };
 	int ret = zap_connect(address, &opts, &client);
 
 	if (ret)

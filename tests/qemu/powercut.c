@@ -131,6 +131,7 @@ static void make_record(void *buf, uint64_t seed, uint64_t seq,
 static void connect_to(const char *address)
 {
 	struct zap_connect_opts opts = {
+		.size = sizeof(opts),
 		.client_name = "powercut",
 		.flags = ZAP_CONNECT_NO_RETRY,
 	};
@@ -320,7 +321,7 @@ static int run_load(const char *log, uint64_t seed, double seconds,
 			uint32_t z = ld.finish[ld.nr_finish - 1];
 
 			if (zap_zone_mgmt_async(client, drive, z,
-						ZAP_ZONE_FINISH, false,
+						ZAP_ZONE_FINISH, 0,
 						on_finish,
 						(void *)(uintptr_t)z))
 				die("queue finish of zone %u", z);

@@ -273,7 +273,8 @@ static struct outcome apply(struct side *s, const struct op *op)
 		break;
 	default:
 		o.status = zap_zone_mgmt(client, s->drive, op->zone,
-					 op->action, op->all);
+					 op->action,
+					 op->all ? ZAP_ZONE_ALL : 0);
 		break;
 	}
 	if (o.status == ZAP_CONNECTION_LOST)
@@ -454,7 +455,7 @@ int main(int argc, char **argv)
 		    posix_memalign(&sides[i].buf, 4096, geo->max_append))
 			die("out of memory");
 		if (zap_zone_mgmt(client, sides[i].drive, 0, ZAP_ZONE_RESET,
-				  true))
+				  ZAP_ZONE_ALL))
 			die("reset all zones of %s", sides[i].drive);
 		report(&sides[i]);
 	}

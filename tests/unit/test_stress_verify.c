@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /*
- * Unit tests for zap-stress's own logic (client/hist.c,
- * client/zap_stress_record.c, client/zap_stress_check.c): the latency
+ * Unit tests for zap-stress's own logic (client/zap-stress/hist.c,
+ * zap_stress_record.c, zap_stress_check.c): the latency
  * histogram, XXH64 and the record format, and the verifier's judgment of
  * every kind of loss and damage, including those it must let pass.
  */

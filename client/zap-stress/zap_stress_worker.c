@@ -19,7 +19,6 @@
 #include "zap_stress.h"
 #include "zap_stress_record.h"
 
-#define NS		1000000000ll
 #define DRAIN_NS	(30 * NS)	/* the end may take this long */
 #define RECONNECT_NS	(30 * NS)	/* zapd may be away this long */
 #define PICK_TRIES	4
@@ -74,6 +73,7 @@ static uint64_t rnd_below(struct zs_worker *w, uint64_t n)
 zap_client *zs_connect(struct zs_run *run, unsigned e, bool quiet)
 {
 	struct zap_connect_opts opts = {
+		.size = sizeof(opts),
 		.client_name = "zap-stress",
 		.flags = run->retry ? 0 : ZAP_CONNECT_NO_RETRY,
 		.tls = cli_tls_opts(&run->o->tls),
@@ -436,17 +436,18 @@ static int submit(struct zs_worker *w, struct zs_slot *s)
 	case ZS_OP_WRITE:
 	case ZS_OP_WRITE_AT_WP:
 		return zap_write_async(w->c, t->drive, t->zone, s->lba,
-				       s->op == ZS_OP_WRITE_AT_WP, w->buf,
-				       s->len, on_done, s);
+				       s->op == ZS_OP_WRITE_AT_WP ?
+				       ZAP_WRITE_AT_WP : 0, w->buf, s->len,
+				       on_done, s);
 	case ZS_OP_READ:
 		return zap_read_async(w->c, t->drive, s->lba, s->rbuf, s->len,
 				      on_done, s);
 	case ZS_OP_FINISH:
 		return zap_zone_mgmt_async(w->c, t->drive, t->zone,
-					   ZAP_ZONE_FINISH, false, on_done, s);
+					   ZAP_ZONE_FINISH, 0, on_done, s);
 	case ZS_OP_RESET:
 		return zap_zone_mgmt_async(w->c, t->drive, t->zone,
-					   ZAP_ZONE_RESET, false, on_done, s);
+					   ZAP_ZONE_RESET, 0, on_done, s);
 	case ZS_NR_OPS:
 		break;
 	}

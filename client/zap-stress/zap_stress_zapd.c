@@ -17,7 +17,6 @@
 
 #include "zap_stress.h"
 
-#define NS		1000000000ll
 #define START_NS	(30 * NS)	/* zapd must listen by then */
 #define STOP_NS		(40 * NS)	/* and stop by then */
 #define EXTRA_ARGS	5	/* --plaintext --listen ADDR --port-file FILE */

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * libzap connection machinery: the socket, the pending requests, the send
- * queue, zap_process(), which moves bytes and runs completions, and
- * reconnecting after a loss (see "Lost connections and retries" in zap.h).
+ * libzap's connection engine: opening a connection, the socket, the
+ * pending requests, the send queue, zap_process(), which moves bytes and
+ * runs completions, and reconnecting after a loss (see "Lost connections
+ * and retries" in zap.h). It knows requests only as frames with a
+ * completion (struct zapc_op): what each request means is requests.c's,
+ * which calls down into this file and never the other way.
  *
  * Each request is packed into a frame of its own at submit time and kept
  * until it completes, so that it can be sent again exactly as it was.
@@ -22,6 +25,7 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +36,7 @@
 
 #include "frame.h"
 #include "libzap_int.h"
+#include "textparse.h"
 
 #define BUF_INITIAL	(256u << 10)
 #define RECV_MIN	(64u << 10)	/* free space to recv() into */
@@ -73,19 +78,6 @@ struct zapc_slot {
 	bool sent;		/* some of it reached a socket */
 	bool resent;		/* sent again after a loss or a delay */
 };
-
-/* Why the last zap_connect() of this thread failed. */
-static _Thread_local char connect_error[sizeof(((zap_client *)0)->error)];
-
-int zapc_error(zap_client *c, int status, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(c->error, sizeof(c->error), fmt, ap);
-	va_end(ap);
-	return status;
-}
 
 static int64_t now_ms(void)
 {
@@ -320,7 +312,7 @@ static void complete(zap_client *c, const struct zapc_op *op,
 		zapc_error(c, res->status, "%s", *res->detail ?
 			   res->detail : zap_strstatus(res->status));
 	if (op->done)
-		op->done(c, res, rep, op->arg);
+		op->done(c, res, rep, op);
 	else if (op->cb)
 		op->cb(c, res, op->arg);
 }
@@ -1176,50 +1168,6 @@ void zap_retry_stats(const zap_client *c, struct zap_retry_stats *out)
 
 /* ---- connecting ---- */
 
-int zapc_parse_address(const char *address, char *host, size_t host_size,
-		       char port[6])
-{
-	const char *h = address, *p = NULL, *colon;
-	size_t hlen;
-	char *end;
-	long n;
-
-	if (*address == '[') {
-		h = address + 1;
-		colon = strchr(h, ']');
-		if (!colon)
-			return -1;
-		hlen = colon - h;
-		if (colon[1] == ':')
-			p = colon + 2;
-		else if (colon[1])
-			return -1;
-	} else {
-		colon = strchr(address, ':');
-		/* a second colon: a bare IPv6 address, without port */
-		if (colon && !strchr(colon + 1, ':')) {
-			hlen = colon - address;
-			p = colon + 1;
-		} else {
-			hlen = strlen(address);
-		}
-	}
-	if (!hlen || hlen >= host_size)
-		return -1;
-	memcpy(host, h, hlen);
-	host[hlen] = '\0';
-	if (!p) {
-		snprintf(port, 6, "%u", ZAP_DEFAULT_PORT);
-		return 0;
-	}
-	errno = 0;
-	n = strtol(p, &end, 10);
-	if (*p < '0' || *p > '9' || *end || errno || n < 1 || n > 65535)
-		return -1;
-	snprintf(port, 6, "%ld", n);
-	return 0;
-}
-
 /* "127.0.0.1:7420" or "[::1]:7420" */
 static void addr_name(const struct addrinfo *ai, char *name, size_t size)
 {
@@ -1280,12 +1228,15 @@ static int open_socket(zap_client *c, const char *address,
 	struct addrinfo hints = { .ai_socktype = SOCK_STREAM };
 	struct addrinfo *res, *ai;
 	char host[256], port[6];
+	uint16_t portno;
 	int rc, err = 0;
 
-	if (zapc_parse_address(address, host, sizeof(host), port))
+	if (zap_hostport_split(address, ZAP_DEFAULT_PORT, host, sizeof(host),
+			       &portno) || !portno)
 		return zapc_error(c, ZAP_INVALID_ARGUMENT,
-				  "invalid address \"%s\": use HOST, HOST:PORT or [IPV6]:PORT",
+				  "invalid address \"%s\": use HOST, HOST:PORT or [IPV6]:PORT (port 1 to 65535)",
 				  address);
+	snprintf(port, sizeof(port), "%u", portno);
 	/* TLS checks the server's certificate against this host */
 	if (tls && (rc = zapc_tls_setup(c, tls, host)))
 		return rc;
@@ -1333,49 +1284,108 @@ static int handshake(zap_client *c)
 	return c->hello_status ? c->hello_status : ZAP_CONNECTION_LOST;
 }
 
-int zap_connect(const char *address, const struct zap_connect_opts *opts,
-		zap_client **out)
-{
-	zap_client *c;
-	int rc;
+/* zap_connect_opts as its first version ended: with tls */
+#define CONNECT_OPTS_V0	(offsetof(struct zap_connect_opts, tls) + \
+			 sizeof(((struct zap_connect_opts *)0)->tls))
+#define OPTS_SIZE_MAX	4096	/* far beyond any version: a wrong size */
+#define CONNECT_FLAGS	ZAP_CONNECT_NO_RETRY
 
-	*out = NULL;
-	c = calloc(1, sizeof(*c));
-	if (!c) {
-		snprintf(connect_error, sizeof(connect_error), "out of memory");
-		return ZAP_OUT_OF_MEMORY;
+_Static_assert(offsetof(struct zap_connect_opts, size) == 0,
+	       "a sized struct starts with its size");
+
+/*
+ * Copy the caller's options, whose struct may come from an older or a
+ * newer zap.h than libzap's (its size says): fields it lacks stay 0, the
+ * default; fields libzap lacks must be 0 (see zap.h).
+ */
+static int read_opts(const struct zap_connect_opts *from,
+		     struct zap_connect_opts *o)
+{
+	const unsigned char *extra = (const unsigned char *)from + sizeof(*o);
+	size_t i;
+
+	*o = (struct zap_connect_opts){ .size = sizeof(*o) };
+	if (!from)
+		return 0;
+	if (from->size < CONNECT_OPTS_V0 || from->size > OPTS_SIZE_MAX)
+		return zapc_connect_error(ZAP_INVALID_ARGUMENT,
+			"zap_connect_opts.size is %zu: set it to sizeof(struct zap_connect_opts), e.g. with ZAP_CONNECT_OPTS_INIT",
+			from->size);
+	for (i = 0; sizeof(*o) + i < from->size; i++)
+		if (extra[i])
+			return zapc_connect_error(ZAP_UNSUPPORTED,
+				"zap_connect_opts sets fields that libzap %s does not know (its size is %zu, libzap's %zu)",
+				ZAP_VERSION_STRING, from->size, sizeof(*o));
+	memcpy(o, from, from->size < sizeof(*o) ? from->size : sizeof(*o));
+	if (o->flags & ~CONNECT_FLAGS)
+		return zapc_connect_error(ZAP_INVALID_ARGUMENT,
+			"zap_connect_opts.flags: unknown flags %#x",
+			o->flags & ~CONNECT_FLAGS);
+	return 0;
+}
+
+/* A new client, not connected yet, set up as o says; NULL if no memory. */
+static zap_client *client_new(const struct zap_connect_opts *o)
+{
+	zap_client *c = calloc(1, sizeof(*c));
+
+	if (!c)
+		return NULL;
+	/* the HELLO must stay within ZAP_MAX_REQUEST_PROTO_LEN */
+	c->name = strndup(o->client_name ? o->client_name : "libzap",
+			  ZAP_CLIENT_NAME_MAX);
+	if (!c->name) {
+		free(c);
+		return NULL;
 	}
 	c->fd = -1;
 	c->state = ZAPC_DEAD;
 	c->dead_status = ZAP_CONNECTION_LOST;
 	c->free_slot = c->head = c->tail = c->admit = SLOT_NONE;
 	c->qhead = c->qtail = SLOT_NONE;
-	c->timeout_ms = opts && opts->timeout_ms ? opts->timeout_ms :
-		DEFAULT_TIMEOUT_MS;
+	c->timeout_ms = o->timeout_ms ? o->timeout_ms : DEFAULT_TIMEOUT_MS;
 	if (c->timeout_ms < 0)
 		c->timeout_ms = -1;
-	c->retry_timeout_ms = opts && opts->retry_timeout_ms > 0 ?
-		opts->retry_timeout_ms : DEFAULT_RETRY_MS;
-	/* the HELLO must stay within ZAP_MAX_REQUEST_PROTO_LEN */
-	c->name = strndup(opts && opts->client_name ? opts->client_name :
-			  "libzap", ZAP_CLIENT_NAME_MAX);
-	address = address ? address : ZAP_DEFAULT_ADDRESS;
-	rc = c->name ? open_socket(c, address, opts ? opts->tls : NULL) :
-		zapc_error(c, ZAP_OUT_OF_MEMORY, "out of memory");
+	c->retry_timeout_ms = o->retry_timeout_ms > 0 ? o->retry_timeout_ms :
+		DEFAULT_RETRY_MS;
+	c->want_retry = !(o->flags & ZAP_CONNECT_NO_RETRY);
+	return c;
+}
+
+int zapc_open(const char *address, const struct zap_connect_opts *opts,
+	      zap_client **out)
+{
+	struct zap_connect_opts o;
+	zap_client *c;
+	int rc;
+
+	*out = NULL;
+	rc = read_opts(opts, &o);
+	if (rc)
+		return rc;
+	c = client_new(&o);
+	if (!c)
+		return zapc_connect_error(ZAP_OUT_OF_MEMORY, "out of memory");
+	rc = open_socket(c, address ? address : ZAP_DEFAULT_ADDRESS, o.tls);
 	if (!rc)
 		rc = handshake(c);
-	if (!rc)
-		rc = zapc_identify(c);
-	if (rc) {
-		snprintf(connect_error, sizeof(connect_error), "%s", c->error);
-		zap_close(c);
-		return rc;
-	}
-	/* without an identity from zapd, nothing can be sent again safely */
-	c->retry = !(opts && opts->flags & ZAP_CONNECT_NO_RETRY) &&
-		   c->client_id;
+	if (rc)
+		return zapc_abandon(c, rc);
 	*out = c;
 	return 0;
+}
+
+int zapc_abandon(zap_client *c, int status)
+{
+	zapc_connect_error(status, "%s", c->error);
+	zap_close(c);
+	return status;
+}
+
+void zapc_ready(zap_client *c)
+{
+	/* without an identity from zapd, nothing can be sent again safely */
+	c->retry = c->want_retry && c->client_id;
 }
 
 void zap_close(zap_client *c)
@@ -1392,11 +1402,6 @@ void zap_close(zap_client *c)
 	free(c->name);
 	zapc_tls_free(c);
 	free(c);
-}
-
-const char *zap_last_error(const zap_client *c)
-{
-	return c ? c->error : connect_error;
 }
 
 uint32_t zap_max_data(const zap_client *c)

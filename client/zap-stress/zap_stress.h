@@ -10,6 +10,7 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <sys/types.h>
 
 #include <zap/zap.h>
@@ -17,6 +18,13 @@
 #include "cli_tls.h"
 #include "hist.h"
 #include "zap_stress_check.h"
+
+#define NS		1000000000ll	/* nanoseconds in a second */
+
+/* Exit statuses */
+#define ZS_EXIT_VERIFY	1	/* verification found a failure */
+#define ZS_EXIT_USAGE	2
+#define ZS_EXIT_ERROR	3
 
 enum zs_op {
 	ZS_OP_APPEND,
@@ -116,6 +124,7 @@ struct zs_stats {
 
 struct zs_slot;
 struct zs_run;
+struct zs_zapd;
 
 struct zs_worker {
 	struct zs_run *run;
@@ -207,8 +216,41 @@ static inline struct zs_worker *zs_peer(struct zs_run *run, unsigned e,
 
 /* CLOCK_MONOTONIC in ns. */
 int64_t zs_now(void);
+
+/* zap_stress_opts.c: the command line into o. 0, or 1 if --help or
+ * --version said all, or -1 on a usage error (said); on 0 the caller
+ * frees o with zs_free_opts(), else nothing is left to free. */
+int zs_parse_opts(int argc, char **argv, struct zs_opts *o);
+void zs_free_opts(struct zs_opts *o);
+/* array, of n items of size bytes, with room for one more; exits with
+ * ZS_EXIT_ERROR if out of memory. */
+void *zs_grow(void *array, size_t n, size_t size);
+
+/* zap_stress_setup.c: the endpoints (starting the zapd of --zapd), the
+ * target zones, emptied, and conns workers set up for the load. 0 or -1
+ * (said why). */
+int zs_setup(struct zs_run *run, struct zs_zapd *zapd, unsigned conns);
+void zs_free_workers(struct zs_run *run);
+/* splitmix64's step: a well mixed 64-bit value from x. */
+uint64_t zs_splitmix(uint64_t x);
+
+/* zap_stress_run.c: SIGINT and SIGTERM end the run early. */
+void zs_catch_signals(void);
+/* Run the load until its end; *secs: how long. 0, or -1 (said why). */
+int zs_run_load(struct zs_run *run, struct zs_zapd *zapd, double *secs);
 /* Print a failure the verification found (the first few only). */
 void zs_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* zap_stress_report.c: the workers' statistics, summed into s. */
+void zs_sum_stats(const struct zs_run *run, struct zs_stats *s);
+void zs_report_text(FILE *f, const struct zs_run *run,
+		    const struct zs_stats *s, double secs, unsigned kills);
+void zs_report_verdict(FILE *f, const struct zs_verdict *v,
+		       bool exactly_once);
+/* --json: to o->json ("-": stdout); v NULL: not verified. 0 or -1. */
+int zs_report_json(const struct zs_run *run, const struct zs_stats *s,
+		   double secs, unsigned kills, const struct zs_verdict *v,
+		   const char *result);
 
 /* zap_stress_worker.c: the load (run phase) and the scan. */
 /* Allocate what the load needs, for the group w->g; 0 or -1. */

@@ -35,6 +35,9 @@
  * 4 KiB let four flooding connections hold a neighbour's p99 at 4-8x).
  */
 #define ZAP_MAX_REQUEST_PROTO_LEN	(1u << 10)
+/* Bytes of fields a server does not know that a request may carry (a newer
+ * client's new fields); more are refused without unpacking them. */
+#define ZAP_MAX_UNKNOWN_BYTES		64
 
 struct zap_frame {
 	uint16_t version;

@@ -21,6 +21,7 @@
 #include "auth.h"
 #include "dispatch.h"
 #include "frame.h"
+#include "wirescan.h"
 #include "log.h"
 #include "netaddr.h"
 #include "server.h"
@@ -42,6 +43,8 @@
 #define SESSION_READ_CHUNK	(256u << 10)
 /* Bytes read per readiness event, so one client cannot starve others. */
 #define SESSION_READ_BUDGET	TURN_BYTES
+/* Bytes read from a connection before its first frame is whole. */
+#define SESSION_FIRST_READ	(16u << 10)
 
 /*
  * Bytes in flight. A connection holds: the charges of its requests in
@@ -101,6 +104,7 @@ struct session {
 	enum metrics_refusal deadline_reason;
 	const char *deadline_why;
 	bool have_hdr;			/* hdr holds the next frame's header */
+	bool framed;			/* a frame was whole: a peer of ours */
 	struct zap_frame hdr;
 	struct request *parked;		/* decoded, waiting for bytes */
 	struct {			/* work done in this loop turn */
@@ -227,6 +231,11 @@ static size_t read_allowance(const struct session *s)
 
 	if (ahead < SESSION_READ_BUDGET)
 		ahead = SESSION_READ_BUDGET;
+	/* until a first frame was whole, no more than a header's worth of
+	 * batch: a peer whose first header is refused (a 1 MiB frame, not
+	 * our protocol) costs one small read, not a megabyte's copy */
+	if (!s->framed && ahead > SESSION_FIRST_READ)
+		ahead = SESSION_FIRST_READ;
 	ahead = ahead > in ? ahead - in : 0;
 	if (room > conn)
 		room = conn;
@@ -549,35 +558,27 @@ static void fatal(struct session *s, uint64_t id, int status,
 }
 
 /*
- * zapd never looks at unknown fields, and protobuf-c keeps each in an
- * allocation of its own, up to 56 times the bytes it took on the wire:
- * drop them at once, not when the request is done. Request messages
- * nest only singular messages (a oneof's member is there only if set).
+ * A request's protobuf, unpacked; NULL (with why) if it does not decode,
+ * or if it carries more than ZAP_MAX_UNKNOWN_BYTES of fields zapd does not
+ * know: those are counted on the wire first (wirescan.h), as unpacking
+ * them would cost zapd about ten times what sending them costs a flooder.
  */
-static void drop_unknown_fields(ProtobufCMessage *m)
+static Zap__Request *unpack_request(const uint8_t *proto, size_t len,
+				    char *why, size_t why_len)
 {
-	const ProtobufCMessageDescriptor *d = m->descriptor;
+	long unknown = zap_wire_unknown_bytes(&zap__request__descriptor,
+					      proto, len);
+	Zap__Request *m = NULL;
 
-	for (unsigned i = 0; i < m->n_unknown_fields; i++)
-		free(m->unknown_fields[i].data);
-	free(m->unknown_fields);
-	m->unknown_fields = NULL;
-	m->n_unknown_fields = 0;
-	for (unsigned i = 0; i < d->n_fields; i++) {
-		const ProtobufCFieldDescriptor *f = &d->fields[i];
-		ProtobufCMessage *sub;
-
-		if (f->type != PROTOBUF_C_TYPE_MESSAGE ||
-		    f->label == PROTOBUF_C_LABEL_REPEATED)
-			continue;
-		if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) &&
-		    *(const uint32_t *)((const char *)m +
-					f->quantifier_offset) != f->id)
-			continue;
-		sub = *(ProtobufCMessage **)((char *)m + f->offset);
-		if (sub)
-			drop_unknown_fields(sub);
-	}
+	if (unknown > ZAP_MAX_UNKNOWN_BYTES)
+		snprintf(why, why_len, "request carries %ld bytes of fields "
+			 "this server does not know (at most %d)", unknown,
+			 ZAP_MAX_UNKNOWN_BYTES);
+	else if (unknown >= 0)
+		m = zap__request__unpack(NULL, len, proto);
+	if (!m && !why[0])
+		snprintf(why, why_len, "request protobuf does not decode");
+	return m;
 }
 
 _Static_assert(sizeof(struct request) + ZAP_MAX_REQUEST_PROTO_LEN <=
@@ -612,8 +613,10 @@ static void admit(struct session *s)
 		evbuffer_remove(s->in, req->data, req->data_len);
 	request_link(s, req);
 	if (!req->msg) {
-		dispatch_refuse(req, ZAP_PROTOCOL_ERROR, "request protobuf "
-				"does not decode");
+		char why[sizeof(req->detail)];
+
+		snprintf(why, sizeof(why), "%s", req->detail);
+		dispatch_refuse(req, ZAP_PROTOCOL_ERROR, "%s", why);
 		return;
 	}
 	req->identity = s->identity;	/* a HELLO before it may have set it */
@@ -658,10 +661,9 @@ static void handle_frame(struct session *s)
 	req->done = on_request_done;
 	req->start_ns = reactor_now_ns();
 	proto = evbuffer_pullup(s->in, s->hdr.proto_len);
-	req->msg = zap__request__unpack(NULL, s->hdr.proto_len, proto);
+	req->msg = unpack_request(proto, s->hdr.proto_len, req->detail,
+				  sizeof(req->detail));
 	evbuffer_drain(s->in, s->hdr.proto_len);
-	if (req->msg)
-		drop_unknown_fields(&req->msg->base);
 	req->data_len = s->hdr.data_len;
 	req->charge = sizeof(*req) + s->hdr.proto_len +
 		      (req->data_len ? databuf_size(req->data_len) : 0) +
@@ -675,6 +677,7 @@ static void handle_frame(struct session *s)
 	s->last_active_ns = req->start_ns;
 	if (s->deadline_reason == REFUSAL_FRAME_TIMEOUT)
 		s->deadline_ns = 0;	/* this frame is whole */
+	s->framed = true;
 	if (req->charge > srv->limits.max_conn_bytes)
 		refuse_too_much(s, req);
 	else

@@ -153,6 +153,13 @@ static int cmp_u64(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
 static uint64_t p99(struct lat *l)
 {
 	qsort(l->ns, l->n, sizeof(*l->ns), cmp_u64);
@@ -217,25 +224,46 @@ static void neighbour_start(void)
 }
 
 /* Alternate idle and loaded phases, rounds times; the p99 check. */
+/*
+ * The neighbour's p99 with the load against its p99 without, in rounds
+ * that alternate. The verdict is the median over the rounds of each
+ * round's ratio: on a shared machine a burst of someone else's work lands
+ * in one phase or the other and can make one round's p99 anything, while
+ * what zapd does to a neighbour shows in every round (before issue 13:
+ * 27x in all of them). The p99 over all samples is printed too.
+ */
 static void compare(const char *what, int rounds, void (*load_on)(void),
 		    void (*load_off)(void), void (*tick)(void))
 {
 	struct lat idle = { 0 }, loaded = { 0 };
+	double ratio[64], median;
 	uint64_t pi, pl;
 
-	for (int r = 0; r < rounds; r++) {
-		neighbour_appends(&idle, PER_PHASE, NULL);
+	for (int r = 0; r < rounds && r < 64; r++) {
+		struct lat i1 = { 0 }, l1 = { 0 };
+
+		neighbour_appends(&i1, PER_PHASE, NULL);
 		load_on();
-		neighbour_appends(&loaded, PER_PHASE, tick);
+		neighbour_appends(&l1, PER_PHASE, tick);
 		load_off();
+		ratio[r] = (double)p99(&l1) / (p99(&i1) ? p99(&i1) : 1);
+		for (unsigned k = 0; k < i1.n; k++)
+			lat_add(&idle, i1.ns[k]);
+		for (unsigned k = 0; k < l1.n; k++)
+			lat_add(&loaded, l1.ns[k]);
+		free(i1.ns);
+		free(l1.ns);
 	}
+	qsort(ratio, rounds, sizeof(ratio[0]), cmp_double);
+	median = ratio[rounds / 2];
 	pi = p99(&idle);
 	pl = p99(&loaded);
 	printf("%s: neighbour 4 KiB append p99 idle %.3f ms (%u samples), "
-	       "loaded %.3f ms (%u): %.2fx\n", what, pi / 1e6, idle.n,
-	       pl / 1e6, loaded.n, (double)pl / pi);
-	CHECK(pl <= 2 * pi, "%s: the neighbour's p99 %.3f ms is over 2 x its "
-	      "idle p99 %.3f ms", what, pl / 1e6, pi / 1e6);
+	       "loaded %.3f ms (%u): %.2fx; per round %.2fx..%.2fx, median "
+	       "%.2fx\n", what, pi / 1e6, idle.n, pl / 1e6, loaded.n,
+	       (double)pl / pi, ratio[0], ratio[rounds - 1], median);
+	CHECK(median <= 2, "%s: the neighbour's p99, loaded, is %.2fx its idle "
+	      "p99 (median of %d rounds), over 2x", what, median, rounds);
 	free(idle.ns);
 	free(loaded.ns);
 }

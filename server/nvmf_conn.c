@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 #include "nvmf_conn.h"
 
-#include <arpa/inet.h>
 #include <endian.h>
 #include <errno.h>
 #include <event2/buffer.h>
@@ -580,18 +579,15 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 {
 	struct nvmf *fe = arg;
 	struct server *srv = fe->srv;
-	char host[INET6_ADDRSTRLEN] = "?";
+	struct sockaddr_storage ss = { 0 };
+	char peer[sizeof(((struct nvmf_conn *)0)->peer)];
 	struct nvmf_conn *c;
 	int one = 1;
 
-	if (sa->sa_family == AF_INET)
-		inet_ntop(AF_INET, &((struct sockaddr_in *)sa)->sin_addr,
-			  host, sizeof(host));
-	else if (sa->sa_family == AF_INET6)
-		inet_ntop(AF_INET6, &((struct sockaddr_in6 *)sa)->sin6_addr,
-			  host, sizeof(host));
+	memcpy(&ss, sa, (size_t)salen < sizeof(ss) ? (size_t)salen : sizeof(ss));
+	netaddr_format(&ss, peer, sizeof(peer));
 	if (srv->stopping || fe->nr_conns >= srv->limits.max_connections) {
-		log_warn("nvmf connection refused peer=%s reason=\"%s\"", host,
+		log_warn("nvmf connection refused peer=%s reason=\"%s\"", peer,
 			 srv->stopping ? "stopping" :
 			 "max_connections reached");
 		close(fd);
@@ -604,8 +600,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 		close(fd);
 		return;
 	}
-	snprintf(c->peer, sizeof(c->peer), "%s:%u", host,
-		 ntohs(((struct sockaddr_in *)sa)->sin_port));
+	strcpy(c->peer, peer);
 	c->next = fe->conns;
 	if (fe->conns)
 		fe->conns->prev = c;
@@ -618,6 +613,7 @@ int nvmf_start(struct server *srv, const struct nvmf_config *cfg)
 {
 	struct sockaddr_storage ss;
 	socklen_t len;
+	char bound[80];
 	struct nvmf *fe;
 
 	if (!cfg->listen || !cfg->listen[0])
@@ -650,8 +646,12 @@ int nvmf_start(struct server *srv, const struct nvmf_config *cfg)
 		return err ? -err : -EIO;
 	}
 	srv->nvmf = fe;
+	len = sizeof(ss);
+	getsockname(evconnlistener_get_fd(fe->listener),
+		    (struct sockaddr *)&ss, &len);
+	netaddr_format(&ss, bound, sizeof(bound));
 	log_info("nvmf listening address=%s nqn=%s namespaces=%u mdts=%uK",
-		 cfg->listen, fe->subsys.nqn, fe->subsys.nr_ns,
+		 bound, fe->subsys.nqn, fe->subsys.nr_ns,
 		 fe->subsys.max_bytes >> 10);
 	return 0;
 }

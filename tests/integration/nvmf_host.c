@@ -81,7 +81,8 @@ static void send_pdu(struct host *h, void *hdr, uint8_t hlen,
 	memcpy(buf, hdr, hlen);
 	if (hd)
 		put_digest(buf + hlen, buf, hlen);
-	memcpy(buf + hlen + hd, data, len);
+	if (len)
+		memcpy(buf + hlen + hd, data, len);
 	if (dd)
 		put_digest(buf + hlen + hd + len, data, len);
 	if (bad_ddgst)

@@ -19,9 +19,8 @@
 # Needs ZAP_BIN (the build's bin/ directory). Prints "N passed, N failed".
 . "$(dirname "$0")/../integration/lib.sh"
 
-HOSTID=5a9d0000-0000-4000-8000-000000000001
-HOSTNQN=nqn.2014-08.org.nvmexpress:uuid:$HOSTID
-NQN=nqn.2026-12.io.zapd:nvmf-test
+. "$(dirname "$0")/nvmf-lib.sh"
+
 ZONE_LBAS=256		# 1 MiB zones of 4 KiB LBAs
 RECORDS=${NVMF_RECORDS:-24}	# each side of the concurrent appends
 passed=0
@@ -42,31 +41,16 @@ zapd_start nvmf --drive "z:emu:$TEST_TMP/z,create=yes,zone_size=1M,zones=16,max_
 	--nvmf-allowed-hosts "$HOSTNQN"
 zap="$ZAP_BIN/zap -s $ZAPD_ADDR"
 
-connect() {
-	nvme connect -t tcp -a 127.0.0.1 -s 4420 -n "$NQN" \
-		--hostnqn "$1" --hostid "$2" 2>&1
-}
-
 # A host that is not allowed: the connect fails, zapd says why.
-out=$(connect nqn.2014-08.org.nvmexpress:uuid:5a9d0000-0000-4000-8000-00000000dead \
+out=$(nvmf_connect nqn.2014-08.org.nvmexpress:uuid:5a9d0000-0000-4000-8000-00000000dead \
 	5a9d0000-0000-4000-8000-00000000dead) && bad "a host not allowed connected"
 check "a host not in nvmf_allowed_hosts is refused ($out)" \
 	grep -q "not in nvmf_allowed_hosts" "$ZAPD_LOG"
 
-out=$(connect "$HOSTNQN" "$HOSTID") || { bad "nvme connect: $out"; finish; }
+out=$(nvmf_connect "$HOSTNQN" "$HOSTID" --reconnect-delay=1 --ctrl-loss-tmo=60) ||
+	{ bad "nvme connect: $out"; finish; }
 ok "nvme connect"
-dev=
-for _ in $(seq 1 100); do
-	for c in /sys/class/nvme/nvme*; do
-		[ "$(cat "$c/subsysnqn" 2>/dev/null)" = "$NQN" ] || continue
-		for n in "$c/$(basename "$c")"n*; do
-			[ -e "$n" ] && dev=/dev/$(basename "$n")
-		done
-	done
-	[ -b "$dev" ] && break
-	sleep 0.1
-done
-[ -b "$dev" ] || { bad "no block device for $NQN"; finish; }
+dev=$(nvmf_device) || { bad "no block device for $NQN"; finish; }
 blk=$(basename "$dev")
 check "$dev is a host-managed zoned block device" \
 	test "$(cat /sys/block/$blk/queue/zoned)" = host-managed
@@ -208,11 +192,48 @@ check "the namespace is still writable (a write at zone 7's wp)" \
 check "the namespace was never made read-only" \
 	test "$(cat /sys/block/$blk/ro)" -eq 0
 
+# zapd restarts under fio load (verified writes through the kernel): the
+# host reconnects and resubmits what was not answered; fio must see no
+# error and verify every block. Zones 12-15 (768 KiB each) take the load;
+# finishing every open zone first frees the open and active slots.
+nvme zns finish-zone "$dev" -a >/dev/null
+fio --name=restart --filename="$dev" --direct=1 --zonemode=zbd \
+	--offset=$((12 << 20)) --size=4M --rw=write --bs=16k --rate=512k \
+	--ioengine=psync --verify=crc32c --do_verify=1 \
+	--output="$TEST_TMP/fio.out" &
+fio=$!
+sleep 2
+zapd_stop || bad "zapd did not exit 0 on SIGTERM under load"
+sleep 1
+zapd_start nvmf --drive "z:emu:$TEST_TMP/z" --nvmf-listen 127.0.0.1:4420 \
+	--nvmf-subsys-nqn "$NQN" --nvmf-allowed-hosts "$HOSTNQN"
+zap="$ZAP_BIN/zap -s $ZAPD_ADDR"
+wait $fio
+st=$?
+grep -E "err=|verify|WRITE:|READ:" "$TEST_TMP/fio.out"
+check "fio through a zapd restart: no error, every block verified" \
+	test $st -eq 0 -a "$(grep -c 'err= 0' "$TEST_TMP/fio.out")" -eq 1
+check "the host reconnected (a second controller)" \
+	test "$(grep -c 'controller created' "$ZAPD_LOG")" -ge 2
+
 out=$(nvme disconnect -n "$NQN" 2>&1)
 check "nvme disconnect ($out)" sh -c "echo '$out' | grep -q 'disconnected 1'"
 for _ in $(seq 1 50); do [ -b "$dev" ] || break; sleep 0.1; done
 check "the block device is gone" test ! -b "$dev"
 for _ in $(seq 1 50); do grep -q "controller gone" "$ZAPD_LOG" && break; sleep 0.1; done
 check "zapd dropped the controller" grep -q "controller gone" "$ZAPD_LOG"
+
+# Header and data digests (CRC-32C) negotiated: 64 KiB written (after an
+# R2T, in H2CData PDUs) and read back (C2HData), both digested.
+out=$(nvmf_connect "$HOSTNQN" "$HOSTID" -g -G) ||
+	{ bad "nvme connect -g -G: $out"; finish; }
+dev=$(nvmf_device) || { bad "no block device with digests"; finish; }
+head -c 65536 /dev/urandom >"$TEST_TMP/64k"
+check "with digests: a 64 KiB write at zone 11's start" \
+	dd if="$TEST_TMP/64k" of="$dev" bs=64k seek=$((11 * 16)) count=1 \
+	oflag=direct status=none
+check "with digests: it reads back" sh -c "dd if=$dev bs=64k \
+	skip=$((11 * 16)) count=1 iflag=direct status=none | cmp -s - $TEST_TMP/64k"
+nvme disconnect -n "$NQN" >/dev/null 2>&1
 check "zapd stops cleanly (exit 0 on SIGTERM)" zapd_stop
 finish

@@ -1,0 +1,84 @@
+#!/bin/sh
+# fio's own zoned block device test suite (t/zbd/test-zbd-support, from the
+# source package of the fio installed here) against the zoned namespace
+# zapd serves over NVMe/TCP, in the qemu guest: the kernel's nvme-tcp
+# initiator connected to zapd on 127.0.0.1, an emu drive with the
+# geometry of the guest's QEMU ZNS namespace (16 zones of 16 MiB, 12 MiB
+# capacity, 8 open, 12 active).
+#
+#   fio-zbd.sh [-t TEST]...   on the host: get fio's source (apt-get
+#                             source, cached), boot the guest, run the
+#                             given tests (default: all of them)
+#
+# Prints test-zbd-support's lines and "N passed, N failed, N skipped";
+# exits 0 if none failed. Needs ZAP_BIN (the build's bin/ directory).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+
+# In the guest: $1 = the fio source tree, then test-zbd-support's options.
+guest() {
+	src=$1
+	shift
+	. "$here/../integration/lib.sh"
+	. "$here/nvmf-lib.sh"
+	modprobe nvme-tcp || fail "no nvme-tcp module in the guest"
+	zapd_start fio --drive "z:emu:$TEST_TMP/z,create=yes,zone_size=16M,zone_cap=12M,zones=16,max_open=8,max_active=12" \
+		--nvmf-listen 127.0.0.1:4420 --nvmf-subsys-nqn "$NQN" \
+		--nvmf-allowed-hosts "$HOSTNQN"
+	out=$(nvmf_connect "$HOSTNQN" "$HOSTID") || fail "nvme connect: $out"
+	dev=$(nvmf_device) || fail "no block device for $NQN"
+	# test-zbd-support runs ../../fio and writes its logs beside itself
+	mkdir -p "$TEST_TMP/fio/t"
+	cp -r "$src/t/zbd" "$TEST_TMP/fio/t/"
+	ln -s "$(command -v fio)" "$TEST_TMP/fio/fio"
+	bash "$TEST_TMP/fio/t/zbd/test-zbd-support" "$@" "$dev" |
+		tee "$TEST_TMP/zbd.out"
+	for f in "$TEST_TMP"/fio/t/zbd/test-zbd-support.log.*; do
+		grep -q FAIL "$f" 2>/dev/null || continue
+		echo "--- $f (tail)"
+		tail -n 15 "$f"
+	done
+	nvme disconnect -n "$NQN" >/dev/null 2>&1
+	zapd_stop || fail "zapd did not exit 0 on SIGTERM"
+	p=$(grep -c 'PASS$' "$TEST_TMP/zbd.out")
+	f=$(grep -c 'FAIL$' "$TEST_TMP/zbd.out")
+	s=$(grep -c ' SKIP' "$TEST_TMP/zbd.out")
+	echo "$p passed, $f failed, $s skipped"
+	[ "$f" -eq 0 ] && [ "$p" -gt 0 ]
+}
+
+if [ "${1:-}" = --guest ]; then
+	shift
+	guest "$@"
+	exit
+fi
+
+: "${ZAP_BIN:?ZAP_BIN must name the bin directory of the build}"
+command -v fio >/dev/null || { echo "fio is not installed" >&2; exit 1; }
+version=$(dpkg-query -W -f '${Version}' fio) || exit 1
+cache=${ZAP_QEMU_CACHE:-$HOME/.cache/zap-qemu}/fio-$version
+if [ ! -f "$cache/src/t/zbd/test-zbd-support" ]; then
+	# deb-src of the suites apt already uses, in a private list
+	rm -rf "$cache"
+	mkdir -p "$cache/lists/partial" "$cache/dl"
+	grep -h '^URIs:\|^Suites:\|^deb ' /etc/apt/sources.list \
+		/etc/apt/sources.list.d/*.sources 2>/dev/null |
+		awk '/^URIs:/ { u = $2 } /^Suites:/ && u { for (i = 2; i <= NF; i++)
+			print "deb-src " u " " $i " main"; u = "" }
+			/^deb / { $1 = "deb-src"; print }' >"$cache/sources.list"
+	apt="-o Dir::Etc::SourceList=$cache/sources.list
+	     -o Dir::Etc::SourceParts=/dev/null -o Dir::State::Lists=$cache/lists"
+	# shellcheck disable=SC2086
+	apt-get $apt update >"$cache/apt.log" 2>&1 &&
+		(cd "$cache/dl" && apt-get $apt source --download-only \
+			"fio=$version" >>"$cache/apt.log" 2>&1) ||
+		{ cat "$cache/apt.log" >&2; echo "cannot get fio's source" >&2
+		  exit 1; }
+	mkdir -p "$cache/src"
+	for t in "$cache"/dl/fio_*.orig.tar.*; do
+		case $t in *.asc) continue ;; esac
+		tar -xf "$t" -C "$cache/src" --strip-components=1 || exit 1
+	done
+fi
+exec "$here/guest-run" --timeout "${FIO_ZBD_TIMEOUT:-3600}" -- \
+	sh "$here/fio-zbd.sh" --guest "$cache/src" "$@"

@@ -199,7 +199,7 @@ check "the namespace was never made read-only" \
 nvme zns finish-zone "$dev" -a >/dev/null
 fio --name=restart --filename="$dev" --direct=1 --zonemode=zbd \
 	--offset=$((12 << 20)) --size=4M --rw=write --bs=16k --rate=512k \
-	--ioengine=psync --verify=crc32c --do_verify=1 \
+	--ioengine=psync --verify=crc32c --do_verify=1 --aux-path="$TEST_TMP" \
 	--output="$TEST_TMP/fio.out" &
 fio=$!
 sleep 2

@@ -6,9 +6,11 @@
 # geometry of the guest's QEMU ZNS namespace (16 zones of 16 MiB, 12 MiB
 # capacity, 8 open, 12 active).
 #
-#   fio-zbd.sh [-t TEST]...   on the host: get fio's source (apt-get
-#                             source, cached), boot the guest, run the
-#                             given tests (default: all of them)
+#   fio-zbd.sh [--share DIR]... [-t TEST]...
+#                             on the host: get fio's source (apt-get
+#                             source, cached), boot the guest (--share:
+#                             as guest-run's), run the given tests
+#                             (default: all of them)
 #
 # Prints test-zbd-support's lines and "N passed, N failed, N skipped";
 # exits 0 if none failed. Needs ZAP_BIN (the build's bin/ directory).
@@ -22,6 +24,7 @@ guest() {
 	. "$here/../integration/lib.sh"
 	. "$here/nvmf-lib.sh"
 	modprobe nvme-tcp || fail "no nvme-tcp module in the guest"
+	nvmf_no_thp
 	zapd_start fio --drive "z:emu:$TEST_TMP/z,create=yes,zone_size=16M,zone_cap=12M,zones=16,max_open=8,max_active=12" \
 		--nvmf-listen 127.0.0.1:4420 --nvmf-subsys-nqn "$NQN" \
 		--nvmf-allowed-hosts "$HOSTNQN"
@@ -33,6 +36,7 @@ guest() {
 	ln -s "$(command -v fio)" "$TEST_TMP/fio/fio"
 	bash "$TEST_TMP/fio/t/zbd/test-zbd-support" "$@" "$dev" |
 		tee "$TEST_TMP/zbd.out"
+	dmesg | grep -A 12 -m 1 "BUG\|Oops" && echo "the guest kernel oopsed"
 	for f in "$TEST_TMP"/fio/t/zbd/test-zbd-support.log.*; do
 		grep -q FAIL "$f" 2>/dev/null || continue
 		echo "--- $f (tail)"
@@ -80,5 +84,11 @@ if [ ! -f "$cache/src/t/zbd/test-zbd-support" ]; then
 		tar -xf "$t" -C "$cache/src" --strip-components=1 || exit 1
 	done
 fi
-exec "$here/guest-run" --timeout "${FIO_ZBD_TIMEOUT:-3600}" -- \
+shares=
+while [ "${1:-}" = --share ]; do
+	shares="$shares --share $2"
+	shift 2
+done
+# shellcheck disable=SC2086
+exec "$here/guest-run" $shares --timeout "${FIO_ZBD_TIMEOUT:-3600}" -- \
 	sh "$here/fio-zbd.sh" --guest "$cache/src" "$@"

@@ -29,3 +29,13 @@ nvmf_device() {
 	done
 	return 1
 }
+
+# Debian 12's kernel (6.1, CONFIG_HARDENED_USERCOPY) BUG()s in zapd's
+# readv when a host on the same machine sends data from a transparent huge
+# page over loopback: the skb fragment the receiver copies spans the
+# huge page's 2 MiB boundary ("usercopy: Kernel memory exposure attempt
+# detected from page alloc"), and the kernel kills the reader. fio's
+# buffers are such pages with THP "always": turn it off for the guest.
+nvmf_no_thp() {
+	echo never >/sys/kernel/mm/transparent_hugepage/enabled
+}

@@ -36,6 +36,7 @@ finish() {
 }
 
 modprobe nvme-tcp || { bad "no nvme-tcp module in the guest"; finish; }
+nvmf_no_thp
 zapd_start nvmf --drive "z:emu:$TEST_TMP/z,create=yes,zone_size=1M,zones=16,max_open=2,max_active=3" \
 	--nvmf-listen 127.0.0.1:4420 --nvmf-subsys-nqn "$NQN" \
 	--nvmf-allowed-hosts "$HOSTNQN"

@@ -2,9 +2,10 @@
 # fio's own zoned block device test suite (t/zbd/test-zbd-support, from the
 # source package of the fio installed here) against the zoned namespace
 # zapd serves over NVMe/TCP, in the qemu guest: the kernel's nvme-tcp
-# initiator connected to zapd on 127.0.0.1, an emu drive with the
-# geometry of the guest's QEMU ZNS namespace (16 zones of 16 MiB, 12 MiB
-# capacity, 8 open, 12 active).
+# initiator connected to zapd on 127.0.0.1, an emu drive of
+# FIO_ZBD_GEOMETRY (emu keys; default 136 zones of 4 MiB, 3 MiB capacity,
+# 8 open, 12 active: enough zones for the tests that want 130, small
+# enough for the guest's tmpfs).
 #
 #   fio-zbd.sh [--share DIR]... [-t TEST]...
 #                             on the host: get fio's source (apt-get
@@ -25,7 +26,7 @@ guest() {
 	. "$here/nvmf-lib.sh"
 	modprobe nvme-tcp || fail "no nvme-tcp module in the guest"
 	nvmf_no_thp
-	zapd_start fio --drive "z:emu:$TEST_TMP/z,create=yes,zone_size=16M,zone_cap=12M,zones=16,max_open=8,max_active=12" \
+	zapd_start fio --drive "z:emu:$TEST_TMP/z,create=yes,$FIO_ZBD_GEOMETRY" \
 		--nvmf-listen 127.0.0.1:4420 --nvmf-subsys-nqn "$NQN" \
 		--nvmf-allowed-hosts "$HOSTNQN"
 	out=$(nvmf_connect "$HOSTNQN" "$HOSTID") || fail "nvme connect: $out"
@@ -51,6 +52,8 @@ guest() {
 	[ "$f" -eq 0 ] && [ "$p" -gt 0 ]
 }
 
+: "${FIO_ZBD_GEOMETRY:=zone_size=4M,zone_cap=3M,zones=136,max_open=8,max_active=12}"
+export FIO_ZBD_GEOMETRY
 if [ "${1:-}" = --guest ]; then
 	shift
 	guest "$@"
@@ -90,5 +93,5 @@ while [ "${1:-}" = --share ]; do
 	shift 2
 done
 # shellcheck disable=SC2086
-exec "$here/guest-run" $shares --timeout "${FIO_ZBD_TIMEOUT:-3600}" -- \
+exec "$here/guest-run" $shares --mem 3G --timeout "${FIO_ZBD_TIMEOUT:-3600}" -- \
 	sh "$here/fio-zbd.sh" --guest "$cache/src" "$@"

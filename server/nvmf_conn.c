@@ -42,7 +42,7 @@ struct nvmf_slot {
 	uint8_t state;
 	bool c2h;		/* its data goes to the host */
 	uint32_t received;	/* H2C bytes so far */
-	uint16_t data_status;	/* a data digest failed: answer, run nothing */
+	uint16_t data_status;	/* bad data digest: answer, run nothing */
 };
 
 struct nvmf_conn {
@@ -584,7 +584,8 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 	struct nvmf_conn *c;
 	int one = 1;
 
-	memcpy(&ss, sa, (size_t)salen < sizeof(ss) ? (size_t)salen : sizeof(ss));
+	memcpy(&ss, sa, (size_t)salen < sizeof(ss) ? (size_t)salen :
+	       sizeof(ss));
 	netaddr_format(&ss, peer, sizeof(peer));
 	if (srv->stopping || fe->nr_conns >= srv->limits.max_connections) {
 		log_warn("nvmf connection refused peer=%s reason=\"%s\"", peer,

@@ -45,8 +45,8 @@ enum {
 #define CC_SHN_MASK		(3u << 14)
 #define CSTS_RDY		(1u << 0)
 #define CSTS_SHST_DONE		(2u << 2)
-#define NVMF_VS			0x00010400	/* 1.4: Identify CNS 00h */
-#define KAS_100MS		10		/* keep-alive granularity 1 s */
+#define NVMF_VS			0x00010400	/* 1.4: CNS 00h, not 08h */
+#define KAS_100MS		10		/* keep-alive unit: 1 s */
 #define AER_LIMIT		4
 #define CONNECT_DATA_LEN	1024
 #define DYNAMIC_CNTLID		0xffff
@@ -299,7 +299,7 @@ static bool fabrics_connect(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 		return refuse(cmd, NVME_SC_CONNECT_INVALID_HOST);
 	}
 	if (!sqsize || sqsize >= NVMF_QUEUE_SIZE)
-		return connect_invalid(cmd, false, 44);	/* SQE's sqsize */
+		return connect_invalid(cmd, false, 44); /* SQE's sqsize */
 	q->qid = qid;
 	q->sqsize = sqsize;
 	return qid ? connect_io(q, cmd, d) : connect_admin(q, cmd, d);
@@ -638,7 +638,7 @@ static bool admin_exec(struct nvmf_ctrl *c, struct nvmf_cmd *cmd)
 		return get_features(c, cmd);
 	case ADM_KEEP_ALIVE:
 		return finish(cmd, 0, 0);
-	case ADM_ABORT:		/* too late to abort anything: bit 0 says so */
+	case ADM_ABORT:	/* too late to abort anything: bit 0 says so */
 		return finish(cmd, 0, 1);
 	case ADM_ASYNC_EVENT:
 		/* zapd has no events to report: held until the queue goes */
@@ -770,7 +770,8 @@ static int parse_hosts(struct nvmf_subsys *s, const char *list)
 		while (n && (*p == ' '))
 			p++, n--;
 		if (n) {
-			if (s->nr_hosts == NVMF_MAX_HOSTS || n >= NVMF_NQN_MAX) {
+			if (s->nr_hosts == NVMF_MAX_HOSTS ||
+			    n >= NVMF_NQN_MAX) {
 				log_error("nvmf_allowed_hosts: %s", n >=
 					  NVMF_NQN_MAX ? "an NQN is longer "
 					  "than 223 bytes" : "more than 32 "

@@ -18,7 +18,7 @@
 
 #define NVMF_NQN_MAX		224	/* 223 bytes and a NUL */
 #define NVMF_MAX_HOSTS		32
-#define NVMF_QUEUE_SIZE		128	/* commands per queue (MQES + 1) */
+#define NVMF_QUEUE_SIZE		128	/* per queue: MQES + 1 */
 #define NVMF_MAX_IO_QUEUES	8
 #define NVMF_INCAPSULE_DATA	8192	/* data bytes in one capsule */
 
@@ -31,9 +31,9 @@ struct nvmf_subsys {
 	unsigned nr_hosts;
 	bool any_host;		/* insecure=yes and no list: every host */
 	struct nvmf_ns ns[SERVER_MAX_DRIVES];
-	unsigned nr_ns;		/* nsids 1..nr_ns; inactive ones have no drive */
+	unsigned nr_ns;		/* nsids 1..nr_ns; inactive: no drive */
 	uint32_t max_bytes;	/* of one command: MDTS and ZASL */
-	bool vwc;		/* a drive acknowledges before data is durable */
+	bool vwc;		/* a drive acknowledges before durable */
 	char serial[21];
 	struct nvmf_ctrl *ctrls;
 	uint16_t next_cntlid;

@@ -174,7 +174,7 @@ static size_t data_pdu(void *buf, uint8_t type, uint8_t flags, bool hdgst,
 	struct nvmf_data_pdu *p = buf;
 
 	memset(p, 0, sizeof(*p));
-	p->cid = cid;		/* as the host sent it: already wire order */
+	p->cid = cid;		/* as the host sent it: wire order */
 	p->ttag = htole16(ttag);
 	p->offset = htole32(offset);
 	p->length = htole32(len);
@@ -207,7 +207,7 @@ size_t nvmf_pdu_term(void *buf, enum nvmf_fes fes, uint32_t fei,
 	p->fei = htole32(fei);
 	memcpy(p + 1, bad_hdr, bad_len);
 	finish(buf, NVMF_PDU_C2H_TERM, 0, sizeof(*p), false, bad_len, false);
-	p->hdr.pdo = 0;		/* TermReq data has no offset field use */
+	p->hdr.pdo = 0;		/* TermReq: no data offset */
 	return sizeof(*p) + bad_len;
 }
 

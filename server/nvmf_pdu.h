@@ -27,10 +27,10 @@ enum nvmf_pdu_type {
 };
 
 /* Common header flags */
-#define NVMF_F_HDGST		0x01	/* a header digest follows hlen */
-#define NVMF_F_DDGST		0x02	/* a data digest follows the data */
+#define NVMF_F_HDGST		0x01	/* header digest after hlen */
+#define NVMF_F_DDGST		0x02	/* data digest after the data */
 #define NVMF_F_DATA_LAST	0x04	/* H2C/C2H data: the last PDU */
-#define NVMF_F_DATA_SUCCESS	0x08	/* C2H data: no response follows */
+#define NVMF_F_DATA_SUCCESS	0x08	/* C2H: no response follows */
 
 /* ICReq/ICResp digest bits */
 #define NVMF_DIGEST_HDR		0x01
@@ -48,7 +48,7 @@ enum nvmf_fes {
 
 #define NVMF_DIGEST_LEN		4
 #define NVMF_IC_LEN		128
-#define NVMF_TERM_MAX_DATA	128	/* of the offending header echoed */
+#define NVMF_TERM_MAX_DATA	128	/* bad header bytes echoed */
 
 struct nvmf_pdu_hdr {
 	uint8_t type;
@@ -135,7 +135,7 @@ struct nvmf_term_pdu {
 
 /* What a connection accepts; fixed once ICReq is answered. */
 struct nvmf_pdu_limits {
-	bool ic_done;		/* ICReq seen: only it before, never after */
+	bool ic_done;		/* ICReq seen (first, and once) */
 	bool hdgst, ddgst;	/* negotiated digests */
 	uint32_t max_incapsule;	/* data bytes in one CapsuleCmd */
 	uint32_t max_h2c;	/* data bytes in one H2CData (MAXH2CDATA) */

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * netaddr - zapd's "HOST:PORT" addresses (listen, metrics_listen): split
- * by the grammar every binary shares (proto/textparse.h), then resolved
- * here, numerically only: an IPv4 host, "[IPv6]", or "localhost".
+ * netaddr - zapd's "HOST:PORT" addresses (listen, metrics_listen,
+ * nvmf_listen): split by the grammar every binary shares
+ * (proto/textparse.h), then resolved here, numerically only: an IPv4
+ * host, "[IPv6]", or "localhost"; and formatted back for log lines.
  */
 #ifndef ZAPD_NETADDR_H
 #define ZAPD_NETADDR_H

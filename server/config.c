@@ -818,10 +818,21 @@ static int check_nvmf_security(const struct config *cfg)
 	struct sockaddr_storage ss;
 	socklen_t len;
 
-	if (!cfg->nvmf_listen[0] || cfg->insecure ||
-	    netaddr_parse(cfg->nvmf_listen, &ss, &len) ||
-	    netaddr_is_loopback(&ss))
-		return 0;	/* a bad address is refused at listen */
+	if (!cfg->nvmf_listen[0])
+		return 0;
+	if (netaddr_parse(cfg->nvmf_listen, &ss, &len)) {
+		fprintf(stderr, "zapd: nvmf_listen %s: want HOST:PORT with a "
+			"numeric IPv4 or [IPv6] host\n", cfg->nvmf_listen);
+		return -1;
+	}
+	if (strncmp(cfg->nvmf_subsys_nqn, "nqn.", 4)) {
+		fprintf(stderr, "zapd: nvmf_subsys_nqn %s: want "
+			"nqn.YYYY-MM.reversed.domain:name\n",
+			cfg->nvmf_subsys_nqn);
+		return -1;
+	}
+	if (cfg->insecure || netaddr_is_loopback(&ss))
+		return 0;
 	fprintf(stderr, "zapd: refusing to serve NVMe/TCP on %s, which is not "
 		"a loopback address: NVMe/TCP in zapd is unencrypted and a "
 		"host NQN is not authenticated, so anyone on the path reads "

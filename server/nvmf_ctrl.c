@@ -790,9 +790,9 @@ int nvmf_subsys_init(struct nvmf_subsys *s, struct server *srv,
 {
 	memset(s, 0, sizeof(*s));
 	s->srv = srv;
-	if (strlen(nqn) >= NVMF_NQN_MAX || strncmp(nqn, "nqn.", 4)) {
-		log_error("nvmf_subsys_nqn %s: want nqn.YYYY-MM.domain:name, "
-			  "at most 223 bytes", nqn);
+	/* config.c checked its form */
+	if (strlen(nqn) >= NVMF_NQN_MAX) {
+		log_error("nvmf_subsys_nqn %s: at most 223 bytes", nqn);
 		return -EINVAL;
 	}
 	strcpy(s->nqn, nqn);

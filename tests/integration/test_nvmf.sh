@@ -29,4 +29,15 @@ echo "$out" | grep -q "NVMe/TCP in zapd is unencrypted" ||
 "$ZAP_BIN/zapd" --plaintext --insecure --check-config --state-dir "$TEST_TMP" \
 	--drive "z:emu:$TEST_TMP/z" --nvmf-listen 0.0.0.0:4420 ||
 	fail "zapd refused a non-loopback nvmf_listen with insecure=yes"
+# A malformed address or NQN is refused by --check-config, named.
+out=$("$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \
+	--drive "z:emu:$TEST_TMP/z" --nvmf-listen 127.0.0.1 2>&1) &&
+	fail "zapd took nvmf_listen without a port"
+echo "$out" | grep -q "nvmf_listen 127.0.0.1: want HOST:PORT" ||
+	fail "zapd refused, but not saying why: $out"
+out=$("$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \
+	--drive "z:emu:$TEST_TMP/z" --nvmf-listen 127.0.0.1:4420 \
+	--nvmf-subsys-nqn zapd 2>&1) && fail "zapd took the NQN \"zapd\""
+echo "$out" | grep -q "nvmf_subsys_nqn zapd: want nqn." ||
+	fail "zapd refused, but not saying why: $out"
 echo "nvmf: all passed"

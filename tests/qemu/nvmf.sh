@@ -203,7 +203,14 @@ fio --name=restart --filename="$dev" --direct=1 --zonemode=zbd \
 	--ioengine=psync --verify=crc32c --do_verify=1 --aux-path="$TEST_TMP" \
 	--output="$TEST_TMP/fio.out" &
 fio=$!
-sleep 2
+# Stop zapd once fio writes (its start-up zone report is a passthrough
+# command, which the host fails instead of retrying across a reconnect).
+for _ in $(seq 1 300); do
+	wp=$($zap report z --zone 12 --count 1 |
+		sed -n 's/.*wp: \(0x[0-9a-f]*\),.*/\1/p')
+	[ $((${wp:-0})) -gt $((12 * ZONE_LBAS + 4)) ] && break
+	sleep 0.1
+done
 zapd_stop || bad "zapd did not exit 0 on SIGTERM under load"
 sleep 1
 zapd_start nvmf --drive "z:emu:$TEST_TMP/z" --nvmf-listen 127.0.0.1:4420 \

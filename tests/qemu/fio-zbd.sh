@@ -40,9 +40,12 @@ guest() {
 	dmesg | grep -A 12 -m 1 "BUG\|Oops" && echo "the guest kernel oopsed"
 	for f in "$TEST_TMP"/fio/t/zbd/test-zbd-support.log.*; do
 		grep -q FAIL "$f" 2>/dev/null || continue
-		echo "--- $f (tail)"
+		echo "--- $f (head and tail)"
+		head -n 25 "$f"
+		echo "..."
 		tail -n 15 "$f"
 	done
+	grep -E "warn|error" "$ZAPD_LOG" | tail -n 10
 	nvme disconnect -n "$NQN" >/dev/null 2>&1
 	zapd_stop || fail "zapd did not exit 0 on SIGTERM"
 	p=$(grep -c 'PASS$' "$TEST_TMP/zbd.out")

@@ -70,6 +70,17 @@ static const struct config_key server_keys[] = {
 	STR(metrics_listen, "metrics_listen", NULL, "HOST:PORT",
 	    "Serve Prometheus metrics at http://HOST:PORT/metrics. Unset: "
 	    "no metrics endpoint."),
+	STR(nvmf_listen, "nvmf_listen", NULL, "HOST:PORT",
+	    "Also serve the drives over NVMe/TCP, as zoned namespaces of one "
+	    "NVMe subsystem (nvme connect -t tcp); 4420 is the usual port. "
+	    "Unencrypted and unauthenticated: beyond loopback only with "
+	    "insecure=yes. Unset: no NVMe/TCP."),
+	STR(nvmf_subsys_nqn, "nvmf_subsys_nqn", NULL, "NQN",
+	    "The NVMe subsystem NQN hosts connect to. Unset: "
+	    "nqn.2026-12.io.zapd:HOSTNAME."),
+	STR(nvmf_allowed_hosts, "nvmf_allowed_hosts", NULL, "NQN[,NQN...]",
+	    "Host NQNs allowed to connect over NVMe/TCP. Unset: every host "
+	    "is refused, unless insecure=yes lets any host in."),
 	STR(state_dir, "state_dir", NULL, "DIR",
 	    "Where zapd keeps its state, and the default emulated drive. "
 	    "Unset: /var/lib/zapd for root, else ~/.local/state/zapd."),
@@ -719,6 +730,11 @@ static void defaults(struct config *cfg)
 		    key_set(cfg, &server_keys[i], server_keys[i].def, false,
 			    &why))
 			abort();	/* a bad default: caught by every test */
+	/* the one default not known before zapd runs */
+	strcpy(cfg->nvmf_subsys_nqn, "nqn.2026-12.io.zapd:");
+	gethostname(cfg->nvmf_subsys_nqn + strlen(cfg->nvmf_subsys_nqn),
+		    sizeof(cfg->nvmf_subsys_nqn) -
+		    strlen(cfg->nvmf_subsys_nqn) - 1);
 	if (geteuid() == 0 || !home)
 		strcpy(cfg->state_dir, "/var/lib/zapd");
 	else
@@ -795,6 +811,36 @@ static const char *unauthenticated_access(const struct config *cfg)
 	return NULL;
 }
 
+/* NVMe/TCP here has no TLS and host NQNs are claims, not proof: beyond
+ * loopback it needs insecure=yes. */
+static int check_nvmf_security(const struct config *cfg)
+{
+	struct sockaddr_storage ss;
+	socklen_t len;
+
+	if (!cfg->nvmf_listen[0])
+		return 0;
+	if (netaddr_parse(cfg->nvmf_listen, &ss, &len)) {
+		fprintf(stderr, "zapd: nvmf_listen %s: want HOST:PORT with a "
+			"numeric IPv4 or [IPv6] host\n", cfg->nvmf_listen);
+		return -1;
+	}
+	if (strncmp(cfg->nvmf_subsys_nqn, "nqn.", 4)) {
+		fprintf(stderr, "zapd: nvmf_subsys_nqn %s: want "
+			"nqn.YYYY-MM.reversed.domain:name\n",
+			cfg->nvmf_subsys_nqn);
+		return -1;
+	}
+	if (cfg->insecure || netaddr_is_loopback(&ss))
+		return 0;
+	fprintf(stderr, "zapd: refusing to serve NVMe/TCP on %s, which is not "
+		"a loopback address: NVMe/TCP in zapd is unencrypted and a "
+		"host NQN is not authenticated, so anyone on the path reads "
+		"and changes the data; say insecure=yes (flag --insecure) to "
+		"do it anyway\n", cfg->nvmf_listen);
+	return -1;
+}
+
 /*
  * Secure by default (as Redis' protected mode): TLS unless plaintext=yes
  * is said, and nothing unauthenticated beyond loopback unless insecure=yes
@@ -833,7 +879,7 @@ static int check_security(const struct config *cfg)
 			cfg->listen[i], open);
 		return -1;
 	}
-	return 0;
+	return check_nvmf_security(cfg);
 }
 
 /* --config first: the file is read before the other flags apply. */

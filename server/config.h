@@ -23,6 +23,9 @@ struct config {
 	char state_dir[256];
 	char metrics_listen[128];	/* "" = no metrics endpoint */
 	char port_file[256];		/* write the bound address here */
+	char nvmf_listen[128];		/* "" = no NVMe/TCP front end */
+	char nvmf_subsys_nqn[224];	/* "" until defaults() fills it */
+	char nvmf_allowed_hosts[2048];	/* host NQNs, comma separated */
 	int log_level;
 	uint32_t shutdown_timeout_s;
 	struct server_limits limits;

@@ -26,6 +26,7 @@
 #include "drive.h"
 #include "log.h"
 #include "metrics_http.h"
+#include "nvmf_conn.h"
 #include "server.h"
 #include "session.h"
 #include "tls.h"
@@ -73,6 +74,7 @@ static void on_drain_tick(evutil_socket_t fd, short what, void *arg)
 	struct session_backlog b;
 
 	session_backlog(srv, &b);
+	nvmf_backlog(srv, &b);
 	if (!b.requests && !b.unsent_sessions && !srv->reactor.ios_in_flight) {
 		log_info("stopped accepting; every request in flight is "
 			 "answered and every reply written");
@@ -105,6 +107,7 @@ static void begin_shutdown(struct daemon *dm, const char *why)
 	notify_systemd("STOPPING=1");
 	srv->stopping = true;
 	session_stop_listening(srv);
+	nvmf_stop_listening(srv);
 	metrics_http_stop(srv);
 	dm->stop_deadline_ns = reactor_now_ns() +
 			       dm->cfg.shutdown_timeout_s * 1000000000ull;
@@ -269,6 +272,12 @@ static void close_drives(struct server *srv)
 static int start_listening(struct daemon *dm)
 {
 	char bound[160], first[160] = "";
+	struct nvmf_config nvmf = {
+		.listen = dm->cfg.nvmf_listen,
+		.nqn = dm->cfg.nvmf_subsys_nqn,
+		.hosts = dm->cfg.nvmf_allowed_hosts,
+		.any_host = dm->cfg.insecure,
+	};
 
 	for (unsigned i = 0; i < dm->cfg.nr_listen; i++) {
 		if (session_listen(&dm->srv, dm->cfg.listen[i], bound,
@@ -279,6 +288,8 @@ static int start_listening(struct daemon *dm)
 	}
 	if (dm->cfg.metrics_listen[0] &&
 	    metrics_http_start(&dm->srv, dm->cfg.metrics_listen))
+		return -1;
+	if (nvmf_start(&dm->srv, &nvmf))
 		return -1;
 	if (dm->cfg.port_file[0] && write_port_file(dm->cfg.port_file, first))
 		return -1;
@@ -351,6 +362,7 @@ int main(int argc, char **argv)
 		dm.exit_code = 1;
 
 	session_close_all(srv);
+	nvmf_stop(srv);
 	if (!dm.exit_code)
 		close_drives(srv);
 	event_free(dm.sig_term);
@@ -370,6 +382,7 @@ err:
 	retry_close(srv->retry);
 	session_stop_listening(srv);
 	tls_close(srv);
+	nvmf_stop(srv);
 	metrics_http_stop(srv);
 	close_drives(srv);
 	reactor_destroy(&srv->reactor);

@@ -4,6 +4,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netinet/in.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "textparse.h"
@@ -37,6 +38,25 @@ int netaddr_parse(const char *text, struct sockaddr_storage *ss,
 		return 0;
 	}
 	return -EINVAL;
+}
+
+void netaddr_format(const struct sockaddr_storage *ss, char *buf,
+		    size_t size)
+{
+	char host[INET6_ADDRSTRLEN] = "?";
+
+	if (ss->ss_family == AF_INET6) {
+		const struct sockaddr_in6 *in6 = (const void *)ss;
+
+		inet_ntop(AF_INET6, &in6->sin6_addr, host, sizeof(host));
+		snprintf(buf, size, "[%s]:%u", host, ntohs(in6->sin6_port));
+	} else {
+		const struct sockaddr_in *in = (const void *)ss;
+
+		if (ss->ss_family == AF_INET)
+			inet_ntop(AF_INET, &in->sin_addr, host, sizeof(host));
+		snprintf(buf, size, "%s:%u", host, ntohs(in->sin_port));
+	}
 }
 
 bool netaddr_is_loopback(const struct sockaddr_storage *ss)

@@ -9,11 +9,24 @@
 #define ZAPD_NVME_STATUS_H
 
 #define NVME_STATUS_MASK		0x7ff	/* SCT | SC */
+#define NVME_STATUS_DNR			0x4000	/* Do Not Retry (NVMe/TCP) */
 
 /* SCT 0h: generic command status */
 #define NVME_SC_INVALID_OPCODE		0x001
 #define NVME_SC_INVALID_FIELD		0x002
+#define NVME_SC_DATA_XFER_ERROR		0x004
+#define NVME_SC_INTERNAL		0x006
+#define NVME_SC_INVALID_NS		0x00b
+#define NVME_SC_CMD_SEQ_ERROR		0x00c
+#define NVME_SC_SGL_LENGTH		0x00f	/* Data SGL Length Invalid */
 #define NVME_SC_LBA_RANGE		0x080	/* LBA Out of Range */
+#define NVME_SC_CAP_EXCEEDED		0x081	/* Capacity Exceeded */
+/* SCT 1h: command specific, admin and fabrics */
+#define NVME_SC_AER_LIMIT		0x105
+#define NVME_SC_INVALID_LOG_PAGE	0x109
+#define NVME_SC_CONNECT_FORMAT		0x180
+#define NVME_SC_CONNECT_INVALID_PARAM	0x182
+#define NVME_SC_CONNECT_INVALID_HOST	0x184
 /* SCT 1h: command specific, ZNS (the range zap.proto passes through) */
 #define NVME_SC_ZONE_FIRST		0x1b6
 #define NVME_SC_ZONE_BOUNDARY_ERROR	0x1b8
@@ -26,6 +39,7 @@
 #define NVME_SC_ZONE_INVALID_TRANSITION	0x1bf
 #define NVME_SC_ZONE_LAST		0x1bf
 /* SCT 2h: media and data integrity */
+#define NVME_SC_WRITE_FAULT		0x280
 #define NVME_SC_UNRECOVERED_READ	0x281
 
 #endif

@@ -66,6 +66,7 @@ struct server_mem {
 	struct reactor_deferred wake;	/* the pool has room again */
 };
 
+struct nvmf;
 struct retry;
 struct tls;
 struct auth;
@@ -81,6 +82,7 @@ struct server {
 	unsigned nr_listeners;
 	struct event *sweep;		/* deadlines and idle connections */
 	struct list sessions;		/* struct session, for shutdown */
+	struct nvmf *nvmf;		/* the NVMe/TCP front end, or NULL */
 	unsigned nr_sessions;
 	struct peer_table peers;	/* connections per client address */
 	struct server_mem mem;

@@ -6,10 +6,13 @@
 # alternating rounds because the machine's load drifts. Then, for
 # reference, the kernel's NVMe/TCP target (nvmet-tcp) exporting the same
 # namespace to the kernel's initiator on 127.0.0.1, measured with
-# passthru_bench on the initiator's /dev/ngXnY.
+# passthru_bench on the initiator's /dev/ngXnY, in alternating rounds with
+# zapd's own NVMe/TCP front end (nvme backend on the same namespace)
+# measured the same way: the kernel's initiator against both targets.
 #
 #   ZAP_BIN=build/bin tests/qemu/guest-run -- sh tests/qemu/bench-append.sh [ROUNDS] [SECONDS]
 . "$(dirname "$0")/../integration/lib.sh"
+. "$(dirname "$0")/nvmf-lib.sh"
 
 NG=${ZAP_NG:-/dev/ng0n1}
 rounds=${1:-3}
@@ -76,11 +79,28 @@ for r in $(seq 1 "$rounds"); do
 	echo "$r $p $pf $zn $zs $(ratio "$zn" "$p") $(ratio "$zs" "$pf")"
 done
 
+# zapd serving the namespace over NVMe/TCP (port 4421, beside nvmet's
+# 4420: nvmet does not hold the block device exclusively, and each run
+# of passthru_bench starts by resetting every zone through its target);
+# appends per second through the kernel's initiator.
+zapd_nvmf_rate() {
+	zapd_start "nvmf$1" --drive "zns:nvme:$NG,durability=$1" \
+		--nvmf-listen 127.0.0.1:4421 --nvmf-subsys-nqn "$NQN" \
+		--nvmf-allowed-hosts "$HOSTNQN"
+	nvme connect -t tcp -a 127.0.0.1 -s 4421 -n "$NQN" \
+		--hostnqn "$HOSTNQN" --hostid "$HOSTID" >/dev/null &&
+		dev=$(nvmf_device) && passthru "/dev/ng${dev#/dev/nvme}"
+	nvme disconnect -n "$NQN" >/dev/null
+	zapd_stop || fail "zapd did not exit 0 on SIGTERM"
+}
+
 tcp_ng=$(nvmet_connect) || fail "cannot set up nvmet-tcp in the guest"
-echo "round passthru nvmet_tcp nvmet_tcp/passthru"
+echo "round passthru nvmet_tcp zapd_nvmf_none zapd_nvmf_sync nvmet_tcp/passthru zapd_none/nvmet_tcp"
 for r in $(seq 1 "$rounds"); do
 	p=$(passthru "$NG")
 	t=$(passthru "$tcp_ng")
-	echo "$r $p $t $(ratio "$t" "$p")"
+	zn=$(zapd_nvmf_rate none)
+	zs=$(zapd_nvmf_rate sync)
+	echo "$r $p $t $zn $zs $(ratio "$t" "$p") $(ratio "$zn" "$t")"
 done
 nvme disconnect -n zapbench >/dev/null

@@ -1,0 +1,43 @@
+#!/bin/sh
+# zapd's NVMe/TCP front end against a bare host on a socket (nvmf_host):
+# the Linux initiator's sequence (ICReq, Connect, properties, Identify,
+# effects log), I/O in the capsule, after R2T and back as C2HData, with
+# and without digests; malformed PDUs, wrong digests and transfer tags,
+# unknown hosts and subsystems. zapd must survive all of it and stop
+# cleanly. (The kernel's own initiator: tests/qemu/nvmf.sh.)
+. "$(dirname "$0")/lib.sh"
+
+NQN=nqn.2026-12.io.zapd:itest
+HOST=nqn.2014-08.org.nvmexpress:uuid:5a9d0000-0000-4000-8000-000000000002
+zapd_start nvmf --drive "z:emu:$TEST_TMP/z,create=yes,zone_size=1M,zones=8" \
+	--nvmf-listen 127.0.0.1:0 --nvmf-subsys-nqn "$NQN" \
+	--nvmf-allowed-hosts "$HOST"
+addr=$(sed -n 's/.*nvmf listening address=\([^ ]*\) .*/\1/p' "$ZAPD_LOG")
+[ -n "$addr" ] || fail "zapd did not say where it serves NVMe/TCP"
+"$ZAP_BIN/nvmf_host" "$addr" "$NQN" "$HOST" || fail "nvmf_host failed"
+kill -0 "$ZAPD_PID" || fail "zapd died"
+grep -q "not in nvmf_allowed_hosts" "$ZAPD_LOG" ||
+	fail "zapd did not log the refused host"
+zapd_stop || fail "zapd did not exit 0 on SIGTERM"
+
+# Beyond loopback NVMe/TCP needs insecure=yes, and zapd says why.
+out=$("$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \
+	--drive "z:emu:$TEST_TMP/z" --nvmf-listen 0.0.0.0:4420 2>&1) &&
+	fail "zapd took a non-loopback nvmf_listen without insecure=yes"
+echo "$out" | grep -q "NVMe/TCP in zapd is unencrypted" ||
+	fail "zapd refused, but not saying why: $out"
+"$ZAP_BIN/zapd" --plaintext --insecure --check-config --state-dir "$TEST_TMP" \
+	--drive "z:emu:$TEST_TMP/z" --nvmf-listen 0.0.0.0:4420 ||
+	fail "zapd refused a non-loopback nvmf_listen with insecure=yes"
+# A malformed address or NQN is refused by --check-config, named.
+out=$("$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \
+	--drive "z:emu:$TEST_TMP/z" --nvmf-listen 127.0.0.1 2>&1) &&
+	fail "zapd took nvmf_listen without a port"
+echo "$out" | grep -q "nvmf_listen 127.0.0.1: want HOST:PORT" ||
+	fail "zapd refused, but not saying why: $out"
+out=$("$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \
+	--drive "z:emu:$TEST_TMP/z" --nvmf-listen 127.0.0.1:4420 \
+	--nvmf-subsys-nqn zapd 2>&1) && fail "zapd took the NQN \"zapd\""
+echo "$out" | grep -q "nvmf_subsys_nqn zapd: want nqn." ||
+	fail "zapd refused, but not saying why: $out"
+echo "nvmf: all passed"

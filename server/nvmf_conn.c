@@ -14,6 +14,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "list.h"
 #include "log.h"
 #include "netaddr.h"
 #include "nvme_status.h"
@@ -59,7 +60,7 @@ struct nvmf_conn {
 	unsigned busy;		/* slots not free */
 	uint32_t received;	/* capsules, for SQHD */
 	bool in_input, read_paused, write_armed, close_after_flush;
-	struct nvmf_conn *prev, *next;
+	struct list_node link;	/* in fe->conns */
 	uint8_t free_slots[NVMF_QUEUE_SIZE];	/* a stack of indexes */
 	struct nvmf_slot slots[NVMF_QUEUE_SIZE];
 };
@@ -68,7 +69,7 @@ struct nvmf {
 	struct server *srv;
 	struct nvmf_subsys subsys;
 	struct evconnlistener *listener;
-	struct nvmf_conn *conns;
+	struct list conns;	/* struct nvmf_conn */
 	unsigned nr_conns;
 };
 
@@ -79,12 +80,7 @@ static void conn_free(struct nvmf_conn *c)
 {
 	struct nvmf *fe = c->fe;
 
-	if (c->prev)
-		c->prev->next = c->next;
-	else
-		fe->conns = c->next;
-	if (c->next)
-		c->next->prev = c->prev;
+	list_del(&fe->conns, &c->link);
 	fe->nr_conns--;
 	evbuffer_free(c->in);
 	evbuffer_free(c->out);
@@ -602,10 +598,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 		return;
 	}
 	strcpy(c->peer, peer);
-	c->next = fe->conns;
-	if (fe->conns)
-		fe->conns->prev = c;
-	fe->conns = c;
+	list_add_head(&fe->conns, &c->link);
 	fe->nr_conns++;
 	log_debug("nvmf connection accepted peer=%s", c->peer);
 }
@@ -678,11 +671,13 @@ static unsigned pending_commands(const struct nvmf_conn *c)
 
 void nvmf_backlog(const struct server *srv, struct session_backlog *b)
 {
-	const struct nvmf_conn *c;
+	const struct list_node *n;
 
 	if (!srv->nvmf)
 		return;
-	for (c = srv->nvmf->conns; c; c = c->next) {
+	for (n = srv->nvmf->conns.first; n; n = n->next) {
+		const struct nvmf_conn *c =
+			list_entry(n, struct nvmf_conn, link);
 		size_t unsent = c->fd >= 0 ? evbuffer_get_length(c->out) : 0;
 
 		b->requests += pending_commands(c);
@@ -694,29 +689,30 @@ void nvmf_backlog(const struct server *srv, struct session_backlog *b)
 void nvmf_stop(struct server *srv)
 {
 	struct nvmf *fe = srv->nvmf;
-	struct nvmf_conn *c;
+	struct list_node *n, *next;
 
 	if (!fe)
 		return;
 	nvmf_stop_listening(srv);
 	/* Closing one may close (and free) others: rescan each time. */
 	do {
-		for (c = fe->conns; c && c->fd < 0; c = c->next)
-			;
-		if (c)
-			conn_close(c, "shutdown");
-	} while (c);
+		for (n = fe->conns.first; n; n = n->next)
+			if (list_entry(n, struct nvmf_conn, link)->fd >= 0)
+				break;
+		if (n)
+			conn_close(list_entry(n, struct nvmf_conn, link),
+				   "shutdown");
+	} while (n);
 	/* Free what is idle now; a connection with a command still in the
 	 * zone layer, or a queued flush, is freed if the loop runs again,
 	 * else it goes with the process (reachable from srv->nvmf). */
-	for (c = fe->conns; c;) {
-		struct nvmf_conn *next = c->next;
+	list_for_each(n, next, &fe->conns) {
+		struct nvmf_conn *c = list_entry(n, struct nvmf_conn, link);
 
 		if (!c->busy && !c->flush.queued)
 			conn_free(c);
-		c = next;
 	}
-	if (!fe->conns) {
+	if (list_empty(&fe->conns)) {
 		free(fe);
 		srv->nvmf = NULL;
 	}

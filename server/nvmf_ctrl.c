@@ -66,8 +66,8 @@ struct nvmf_ctrl {
 	uint16_t nr_io_queues;	/* granted by Set Features 07h */
 	struct event *ka_timer;
 	struct nvmf_queue *admin;
-	struct nvmf_queue *io_queues;
-	struct nvmf_ctrl *next;
+	struct list io_queues;	/* struct nvmf_queue */
+	struct list_node link;	/* in its subsystem's controllers */
 };
 
 /* SQE accessors: cdw values in host order */
@@ -130,11 +130,12 @@ static void keep_alive(struct nvmf_ctrl *c)
 
 static struct nvmf_ctrl *find_ctrl(struct nvmf_subsys *s, uint16_t cntlid)
 {
-	struct nvmf_ctrl *c;
+	struct list_node *n;
 
-	for (c = s->ctrls; c && c->cntlid != cntlid; c = c->next)
-		;
-	return c;
+	for (n = s->ctrls.first; n; n = n->next)
+		if (list_entry(n, struct nvmf_ctrl, link)->cntlid == cntlid)
+			return list_entry(n, struct nvmf_ctrl, link);
+	return NULL;
 }
 
 static uint16_t next_cntlid(struct nvmf_subsys *s)
@@ -148,11 +149,7 @@ static uint16_t next_cntlid(struct nvmf_subsys *s)
 
 static void free_ctrl(struct nvmf_ctrl *c)
 {
-	struct nvmf_ctrl **p;
-
-	for (p = &c->subsys->ctrls; *p != c; p = &(*p)->next)
-		;
-	*p = c->next;
+	list_del(&c->subsys->ctrls, &c->link);
 	if (c->ka_timer)
 		event_free(c->ka_timer);
 	free(c);
@@ -161,18 +158,20 @@ static void free_ctrl(struct nvmf_ctrl *c)
 /* Every queue of c is closed and c freed; the queues learn it first. */
 static void kill_ctrl(struct nvmf_ctrl *c, const char *why)
 {
-	struct nvmf_queue *q, *io = c->io_queues, *admin = c->admin;
+	struct list io = c->io_queues;	/* moves as it is: list.h */
+	struct nvmf_queue *admin = c->admin;
+	struct list_node *n, *next;
 
 	log_info("nvmf controller gone cntlid=%u host=%s reason=\"%s\"",
 		 c->cntlid, c->hostnqn, why);
-	for (q = io; q; q = q->next)
-		q->ctrl = NULL;
+	for (n = io.first; n; n = n->next)
+		list_entry(n, struct nvmf_queue, link)->ctrl = NULL;
 	admin->ctrl = NULL;
 	free_ctrl(c);
-	while (io) {
-		q = io;
-		io = io->next;
-		q->kill(q, why);
+	list_for_each(n, next, &io) {
+		list_del(&io, n);
+		list_entry(n, struct nvmf_queue, link)->kill(
+			list_entry(n, struct nvmf_queue, link), why);
 	}
 	admin->kill(admin, why);
 }
@@ -180,7 +179,6 @@ static void kill_ctrl(struct nvmf_ctrl *c, const char *why)
 void nvmf_queue_gone(struct nvmf_queue *q)
 {
 	struct nvmf_ctrl *c = q->ctrl;
-	struct nvmf_queue **p;
 
 	if (!c)
 		return;
@@ -188,9 +186,7 @@ void nvmf_queue_gone(struct nvmf_queue *q)
 		kill_ctrl(c, "admin queue closed");
 		return;
 	}
-	for (p = &c->io_queues; *p != q; p = &(*p)->next)
-		;
-	*p = q->next;
+	list_del(&c->io_queues, &q->link);
 	q->ctrl = NULL;
 }
 
@@ -238,8 +234,7 @@ static bool connect_admin(struct nvmf_queue *q, struct nvmf_cmd *cmd,
 		return finish(cmd, NVME_SC_INTERNAL, 0);
 	}
 	c->admin = q;
-	c->next = s->ctrls;
-	s->ctrls = c;
+	list_add_head(&s->ctrls, &c->link);
 	q->ctrl = c;
 	keep_alive(c);
 	log_info("nvmf controller created cntlid=%u host=%s kato_ms=%u",
@@ -251,7 +246,7 @@ static bool connect_io(struct nvmf_queue *q, struct nvmf_cmd *cmd,
 		       const struct nvmf_connect_data *d)
 {
 	struct nvmf_ctrl *c = find_ctrl(q->subsys, le16toh(d->cntlid));
-	struct nvmf_queue *other;
+	struct list_node *n;
 
 	if (!c || strncmp(c->hostnqn, d->hostnqn, sizeof(c->hostnqn)) ||
 	    memcmp(c->hostid, d->hostid, sizeof(c->hostid)))
@@ -262,12 +257,11 @@ static bool connect_io(struct nvmf_queue *q, struct nvmf_cmd *cmd,
 		return refuse(cmd, NVME_SC_CMD_SEQ_ERROR);
 	if (q->qid > c->nr_io_queues)
 		return connect_invalid(cmd, false, 42);	/* SQE's qid */
-	for (other = c->io_queues; other; other = other->next)
-		if (other->qid == q->qid)
+	for (n = c->io_queues.first; n; n = n->next)
+		if (list_entry(n, struct nvmf_queue, link)->qid == q->qid)
 			return connect_invalid(cmd, false, 42);
 	q->ctrl = c;
-	q->next = c->io_queues;
-	c->io_queues = q;
+	list_add_head(&c->io_queues, &q->link);
 	return finish(cmd, 0, c->cntlid);
 }
 

@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "list.h"
 #include "nvmf_io.h"
 #include "server.h"
 
@@ -35,7 +36,7 @@ struct nvmf_subsys {
 	uint32_t max_bytes;	/* of one command: MDTS and ZASL */
 	bool vwc;		/* a drive acknowledges before durable */
 	char serial[21];
-	struct nvmf_ctrl *ctrls;
+	struct list ctrls;	/* struct nvmf_ctrl */
 	uint16_t next_cntlid;
 };
 
@@ -48,7 +49,7 @@ struct nvmf_queue {
 	/* The transport's: close this queue's connection (the controller
 	 * is going away: keep-alive expired, its admin queue closed). */
 	void (*kill)(struct nvmf_queue *q, const char *why);
-	struct nvmf_queue *next;	/* the controller's I/O queues */
+	struct list_node link;	/* in the controller's I/O queues */
 };
 
 /*

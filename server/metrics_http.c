@@ -4,7 +4,6 @@
 #include <event2/buffer.h>
 #include <event2/http.h>
 #include <event2/listener.h>
-#include <netdb.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +55,7 @@ static void on_other(struct evhttp_request *req, void *arg)
 
 int metrics_http_start(struct server *srv, const char *address)
 {
-	char host[128], serv[16], bound[160];
+	char bound[160];
 	struct evhttp_bound_socket *handle = NULL;
 	struct evconnlistener *l;
 	struct sockaddr_storage ss;
@@ -88,13 +87,10 @@ int metrics_http_start(struct server *srv, const char *address)
 	/* the port actually bound, for metrics_listen with port 0 */
 	sslen = sizeof(ss);
 	if (getsockname(evhttp_bound_socket_get_fd(handle),
-			(struct sockaddr *)&ss, &sslen) ||
-	    getnameinfo((struct sockaddr *)&ss, sslen, host, sizeof(host),
-			serv, sizeof(serv), NI_NUMERICHOST | NI_NUMERICSERV))
+			(struct sockaddr *)&ss, &sslen))
 		snprintf(bound, sizeof(bound), "%s", address);
 	else
-		snprintf(bound, sizeof(bound), ss.ss_family == AF_INET6 ?
-			 "[%s]:%s" : "%s:%s", host, serv);
+		netaddr_format(&ss, bound, sizeof(bound));
 	log_info("metrics listening address=%s path=/metrics", bound);
 	return 0;
 }

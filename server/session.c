@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 #include "session.h"
 
-#include <arpa/inet.h>
 #include <errno.h>
 #include <event2/buffer.h>
 #include <event2/event.h>
@@ -1213,24 +1212,15 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 {
 	struct server *srv = arg;
 	struct session *s;
-	char host[INET6_ADDRSTRLEN] = "?", peer[sizeof(s->peer)];
+	struct sockaddr_storage ss = { 0 };
+	char peer[sizeof(s->peer)];
 	struct peer_addr addr;
 	enum metrics_refusal why;
 	int one = 1;
-	uint16_t port = 0;
 
-	if (sa->sa_family == AF_INET) {
-		struct sockaddr_in *in = (struct sockaddr_in *)sa;
-
-		inet_ntop(AF_INET, &in->sin_addr, host, sizeof(host));
-		port = ntohs(in->sin_port);
-	} else if (sa->sa_family == AF_INET6) {
-		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)sa;
-
-		inet_ntop(AF_INET6, &in6->sin6_addr, host, sizeof(host));
-		port = ntohs(in6->sin6_port);
-	}
-	snprintf(peer, sizeof(peer), "%s:%u", host, port);
+	memcpy(&ss, sa, (size_t)salen < sizeof(ss) ? (size_t)salen :
+	       sizeof(ss));
+	netaddr_format(&ss, peer, sizeof(peer));
 	peer_addr_of(&addr, sa);
 	why = accept_refusal(srv, &addr);
 	if (why != REFUSAL_COUNT) {
@@ -1315,7 +1305,6 @@ int session_listen(struct server *srv, const char *address, char *bound,
 	socklen_t len, sslen;
 	int ret;
 	struct evconnlistener *l;
-	char host[INET6_ADDRSTRLEN];
 
 	if (srv->nr_listeners == SERVER_MAX_LISTENERS) {
 		log_error("too many listen addresses max=%d",
@@ -1351,18 +1340,7 @@ int session_listen(struct server *srv, const char *address, char *bound,
 	}
 	len = sizeof(ss);
 	getsockname(evconnlistener_get_fd(l), (struct sockaddr *)&ss, &len);
-	if (ss.ss_family == AF_INET6) {
-		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
-
-		inet_ntop(AF_INET6, &in6->sin6_addr, host, sizeof(host));
-		snprintf(bound, bound_len, "[%s]:%u", host,
-			 ntohs(in6->sin6_port));
-	} else {
-		struct sockaddr_in *in = (struct sockaddr_in *)&ss;
-
-		inet_ntop(AF_INET, &in->sin_addr, host, sizeof(host));
-		snprintf(bound, bound_len, "%s:%u", host, ntohs(in->sin_port));
-	}
+	netaddr_format(&ss, bound, bound_len);
 	log_info("listening address=%s", bound);
 	return 0;
 }

@@ -812,14 +812,27 @@ static const char *unauthenticated_access(const struct config *cfg)
 }
 
 /* NVMe/TCP here has no TLS and host NQNs are claims, not proof: beyond
- * loopback it needs insecure=yes. */
+ * loopback it needs insecure=yes, and its hosts have the rights of the
+ * principal "anonymous", which must exist if there are principals. */
 static int check_nvmf_security(const struct config *cfg)
 {
 	struct sockaddr_storage ss;
 	socklen_t len;
+	bool anonymous = false;
 
 	if (!cfg->nvmf_listen[0])
 		return 0;
+	for (unsigned i = 0; i < cfg->nr_principals && !anonymous; i++)
+		anonymous = !strcmp(cfg->principals[i].name, AUTH_ANONYMOUS);
+	if (cfg->nr_principals && !anonymous) {
+		fprintf(stderr, "zapd: nvmf_listen is set and principals are "
+			"configured, but none is [principal %s]: NVMe/TCP "
+			"hosts are not authenticated and have that principal's "
+			"rights, so they could do nothing; add it with the "
+			"drive rights NVMe/TCP hosts should have\n",
+			AUTH_ANONYMOUS);
+		return -1;
+	}
 	if (netaddr_parse(cfg->nvmf_listen, &ss, &len)) {
 		fprintf(stderr, "zapd: nvmf_listen %s: want HOST:PORT with a "
 			"numeric IPv4 or [IPv6] host\n", cfg->nvmf_listen);

@@ -41,5 +41,6 @@
 /* SCT 2h: media and data integrity */
 #define NVME_SC_WRITE_FAULT		0x280
 #define NVME_SC_UNRECOVERED_READ	0x281
+#define NVME_SC_ACCESS_DENIED		0x286
 
 #endif

@@ -678,8 +678,8 @@ bool nvmf_ctrl_exec(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 		return admin_exec(c, cmd);
 	if (!(c->csts & CSTS_RDY))
 		return refuse(cmd, NVME_SC_CMD_SEQ_ERROR);
-	return nvmf_io_exec(cmd, active_ns(q->subsys,
-					   le32toh(cmd->sqe.nsid)));
+	return nvmf_io_exec(cmd, q->subsys->srv,
+			    active_ns(q->subsys, le32toh(cmd->sqe.nsid)));
 }
 
 bool nvmf_ctrl_cancel(struct nvmf_queue *q, struct nvmf_cmd *cmd)

@@ -9,6 +9,8 @@
 
 #include "drive.h"
 #include "nvme_status.h"
+#include "server.h"
+#include "util.h"
 
 /* NVM and ZNS command set opcodes */
 enum {
@@ -43,10 +45,15 @@ uint16_t nvmf_status_of_zap(int zap_status)
 		return zap_status | NVME_STATUS_DNR;
 	case ZAP_LBA_OUT_OF_RANGE:
 		return NVME_SC_LBA_RANGE | NVME_STATUS_DNR;
+	case ZAP_NO_SUCH_ZONE:
+		return NVME_SC_LBA_RANGE | NVME_STATUS_DNR;
 	case ZAP_INVALID_ARGUMENT:
 	case ZAP_MISALIGNED:
 	case ZAP_APPEND_TOO_LARGE:
+	case ZAP_FRAME_TOO_LARGE:
 		return NVME_SC_INVALID_FIELD | NVME_STATUS_DNR;
+	case ZAP_PERMISSION_DENIED:
+		return NVME_SC_ACCESS_DENIED | NVME_STATUS_DNR;
 	case ZAP_NO_SPACE:
 		return NVME_SC_CAP_EXCEEDED | NVME_STATUS_DNR;
 	/* the effect is unknown (an I/O error may have written): a retry
@@ -69,40 +76,48 @@ static uint32_t cmd_zone(const struct nvmf_cmd *cmd)
 
 static void report_fill(struct nvmf_cmd *cmd);
 
-static void op_done(struct zone_op *op)
+static void request_done(struct request *req)
 {
-	struct nvmf_cmd *cmd = op->arg;
+	struct nvmf_cmd *cmd = container_of(req, struct nvmf_cmd, req);
 
-	cmd->status = nvmf_status_of_zap(op->status);
-	if (!op->status && op->type == ZONE_OP_APPEND)
-		cmd->result = htole64(op->result_lba);
-	if (!op->status && op->type == ZONE_OP_REPORT)
+	cmd->status = nvmf_status_of_zap(req->status);
+	if (!req->status && req->mop == MOP_APPEND)
+		cmd->result = htole64(req->out.lba);
+	if (!req->status && req->mop == MOP_REPORT_ZONES)
 		report_fill(cmd);
-	free(cmd->zones);
-	cmd->zones = NULL;
+	request_release(req);
 	cmd->done(cmd);
 }
 
 /*
- * The one place where a zone_op is filled and submitted: op carries the
- * type and its fields, the rest is set here. Returns true if op_done will
- * run; false with cmd->status set if zone_submit refused it.
+ * The one place where a command becomes dispatch's request: mop and its
+ * arguments, on the command's namespace, with the rights of a host that
+ * authenticated as nobody (a host NQN is a claim, not a proof). Always
+ * true: dispatch answers later, a refusal too.
  */
-static bool submit(struct nvmf_cmd *cmd, struct zone_op op)
+static bool submit(struct nvmf_cmd *cmd, enum metrics_op mop,
+		   struct request_args args)
 {
-	int status;
+	struct request *req = &cmd->req;
+	struct server *srv = req->srv;
 
-	cmd->op = op;
-	cmd->op.table = &cmd->ns->drive->table;
-	cmd->op.done = op_done;
-	cmd->op.arg = cmd;
-	status = zone_submit(&cmd->op);
-	if (!status)
-		return true;
-	free(cmd->zones);
-	cmd->zones = NULL;
-	cmd->status = nvmf_status_of_zap(status);
-	return false;
+	request_init(req, srv);
+	req->mop = mop;
+	req->args = args;
+	req->args.drive = cmd->ns->drive->name;
+	req->owner = cmd;
+	req->principal = auth_anonymous(srv->auth);
+	req->principal_name = "";
+	req->done = request_done;
+	req->start_ns = reactor_now_ns();
+	if (mop == MOP_APPEND || mop == MOP_WRITE) {
+		req->data = cmd->buf;
+		req->data_len = cmd->len;
+	} else if (mop == MOP_READ) {
+		req->read_into = cmd->buf;
+	}
+	dispatch_request(req);
+	return true;
 }
 
 static bool fail(struct nvmf_cmd *cmd, uint16_t status)
@@ -139,19 +154,16 @@ static bool exec_rw(struct nvmf_cmd *cmd)
 		return false;
 	switch (cmd->sqe.opcode) {
 	case OP_READ:
-		return submit(cmd, (struct zone_op){
-			.type = ZONE_OP_READ, .zone = cmd_zone(cmd),
-			.lba = slba, .len = cmd->len, .buf = cmd->buf });
+		return submit(cmd, MOP_READ, (struct request_args){
+			.lba = slba, .len = cmd->len });
 	case OP_WRITE:
-		return submit(cmd, (struct zone_op){
-			.type = ZONE_OP_WRITE, .zone = cmd_zone(cmd),
-			.lba = slba, .len = cmd->len, .buf = cmd->buf });
+		return submit(cmd, MOP_WRITE, (struct request_args){
+			.zone = cmd_zone(cmd), .lba = slba });
 	default:	/* OP_ZONE_APPEND: SLBA names the zone */
 		if (slba & zone_mask)
 			return fail(cmd, NVME_SC_INVALID_FIELD);
-		return submit(cmd, (struct zone_op){
-			.type = ZONE_OP_APPEND, .zone = cmd_zone(cmd),
-			.len = cmd->len, .buf = cmd->buf });
+		return submit(cmd, MOP_APPEND, (struct request_args){
+			.zone = cmd_zone(cmd) });
 	}
 }
 
@@ -169,9 +181,9 @@ static bool exec_zone_mgmt_send(struct nvmf_cmd *cmd)
 		return fail(cmd, NVME_SC_LBA_RANGE);
 	if (!all && slba & ((1ull << cmd->ns->zone_shift) - 1))
 		return fail(cmd, NVME_SC_INVALID_FIELD);
-	return submit(cmd, (struct zone_op){
-		.type = ZONE_OP_MGMT, .zone = all ? 0 : cmd_zone(cmd),
-		.action = action, .all = all });
+	return submit(cmd, MOP_ZONE_MGMT, (struct request_args){
+		.zone = all ? 0 : cmd_zone(cmd), .action = action,
+		.flags = all ? REQUEST_ALL : 0 });
 }
 
 /* ZRASF (Zone Receive Action Specific Field) → zone state; 0: any. */
@@ -180,24 +192,19 @@ static const uint8_t zrasf_state[] = {
 	ZAP_ZS_CLOSED, ZAP_ZS_FULL, ZAP_ZS_READ_ONLY, ZAP_ZS_OFFLINE,
 };
 
-static uint8_t report_filter(const struct nvmf_cmd *cmd)
-{
-	return zrasf_state[(le32toh(cmd->sqe.cdw13) >> 8) & 0xff];
-}
-
 /* The device's zones, filtered, as a Report Zones data structure. */
 static void report_fill(struct nvmf_cmd *cmd)
 {
-	const struct zone_op *op = &cmd->op;
-	uint8_t filter = report_filter(cmd);
+	const struct request_outcome *o = &cmd->req.out;
+	uint8_t filter = cmd->req.args.filter;
 	bool partial = le32toh(cmd->sqe.cdw13) & ZMR_PARTIAL;
 	uint32_t room = (cmd->len - REPORT_HDR_LEN) / REPORT_DESC_LEN;
 	uint8_t *out = (uint8_t *)cmd->buf + REPORT_HDR_LEN;
 	uint64_t matched = 0, listed = 0;
 
 	memset(cmd->buf, 0, cmd->len);
-	for (uint32_t i = 0; i < op->nr_zones; i++) {
-		const struct backend_zone *z = &cmd->zones[i];
+	for (uint32_t i = 0; i < o->nr_zones; i++) {
+		const struct backend_zone *z = &o->zones[i];
 		uint8_t *d = out + listed * REPORT_DESC_LEN;
 		uint64_t v;
 
@@ -217,7 +224,8 @@ static void report_fill(struct nvmf_cmd *cmd)
 		v = htole64(z->wp);
 		memcpy(d + 24, &v, 8);
 	}
-	/* partial: the descriptors returned; else every zone that matched */
+	/* partial: the descriptors returned; else every zone that matched
+	 * (among the max_report_zones dispatch looks at) */
 	matched = htole64(partial ? listed : matched);
 	memcpy(cmd->buf, &matched, sizeof(matched));
 }
@@ -246,21 +254,18 @@ static bool exec_zone_mgmt_recv(struct nvmf_cmd *cmd)
 		memset(cmd->buf, 0, cmd->len);
 		return false;
 	}
-	cmd->zones = calloc(nr, sizeof(*cmd->zones));
-	if (!cmd->zones) {
-		cmd->status = NVME_SC_INTERNAL;
-		return false;
-	}
-	return submit(cmd, (struct zone_op){
-		.type = ZONE_OP_REPORT, .zone = first, .nr_zones = nr,
-		.zones = cmd->zones });
+	return submit(cmd, MOP_REPORT_ZONES, (struct request_args){
+		.zone = first, .max_zones = nr,
+		.filter = zrasf_state[zrasf] });
 }
 
-bool nvmf_io_exec(struct nvmf_cmd *cmd, const struct nvmf_ns *ns)
+bool nvmf_io_exec(struct nvmf_cmd *cmd, struct server *srv,
+		  const struct nvmf_ns *ns)
 {
 	cmd->status = 0;
 	cmd->result = 0;
 	cmd->ns = ns;
+	cmd->req.srv = srv;
 	if (!ns)
 		return fail(cmd, NVME_SC_INVALID_NS);
 	if (cmd->len > ns->max_bytes)
@@ -271,7 +276,7 @@ bool nvmf_io_exec(struct nvmf_cmd *cmd, const struct nvmf_ns *ns)
 	case OP_ZONE_APPEND:
 		return exec_rw(cmd);
 	case OP_FLUSH:
-		return submit(cmd, (struct zone_op){ .type = ZONE_OP_FLUSH });
+		return submit(cmd, MOP_FLUSH, (struct request_args){ 0 });
 	case OP_ZONE_MGMT_SEND:
 		return exec_zone_mgmt_send(cmd);
 	case OP_ZONE_MGMT_RECV:
@@ -283,9 +288,8 @@ bool nvmf_io_exec(struct nvmf_cmd *cmd, const struct nvmf_ns *ns)
 
 bool nvmf_io_cancel(struct nvmf_cmd *cmd)
 {
-	if (!zone_cancel(&cmd->op))
+	if (!dispatch_cancel(&cmd->req))
 		return false;
-	free(cmd->zones);
-	cmd->zones = NULL;
+	request_release(&cmd->req);
 	return true;
 }

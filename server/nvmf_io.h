@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * nvmf_io - the NVMe I/O commands of an NVMe/TCP host (Read, Write,
- * Flush, Zone Append, Zone Management Send and Receive), each turned into
- * one zone_op (zone.h): the same range locks, admission, write-pointer
+ * Flush, Zone Append, Zone Management Send and Receive), each checked as
+ * the NVMe command set defines it and handed to dispatch as one request:
+ * the same rights, checks, metrics, range locks, admission, write-pointer
  * mirror and durability as zapd's own protocol.
  */
 #ifndef ZAPD_NVMF_IO_H
@@ -11,8 +12,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "dispatch.h"
 #include "nvmf_pdu.h"
-#include "zone.h"
 
 /* A drive as an NVMe zoned namespace. */
 struct nvmf_ns {
@@ -35,18 +36,18 @@ struct nvmf_cmd {
 	uint64_t result;	/* CQE DW0-DW1 */
 	nvmf_cmd_fn done;	/* set by the transport */
 	/* private to nvmf_io.c */
-	struct zone_op op;
+	struct request req;
 	const struct nvmf_ns *ns;
-	struct backend_zone *zones;	/* a report's, from the device */
 };
 
 /*
- * Run an I/O command on ns (NULL if its nsid names no namespace), its
- * data in (or room for it in) cmd->buf. Returns true if cmd->done will
- * run exactly once, later; false if cmd->status and cmd->result are final
- * now (cmd->done never runs).
+ * Run an I/O command of srv on ns (NULL if its nsid names no namespace),
+ * its data in (or room for it in) cmd->buf, which stays the caller's.
+ * Returns true if cmd->done will run exactly once, later; false if
+ * cmd->status and cmd->result are final now (cmd->done never runs).
  */
-bool nvmf_io_exec(struct nvmf_cmd *cmd, const struct nvmf_ns *ns);
+bool nvmf_io_exec(struct nvmf_cmd *cmd, struct server *srv,
+		  const struct nvmf_ns *ns);
 
 /* Withdraw a command still waiting for a zone's lock: true if withdrawn
  * (cmd->done will not run). */

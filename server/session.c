@@ -18,14 +18,13 @@
 #include <zap/zap.h>
 
 #include "auth.h"
-#include "dispatch.h"
 #include "frame.h"
-#include "wirescan.h"
 #include "log.h"
 #include "netaddr.h"
 #include "server.h"
 #include "tls.h"
 #include "util.h"
+#include "zap_codec.h"
 
 /*
  * One connection's work in one loop turn: after this many requests, frame
@@ -105,7 +104,7 @@ struct session {
 	bool have_hdr;			/* hdr holds the next frame's header */
 	bool framed;			/* a frame was whole: a peer of ours */
 	struct zap_frame hdr;
-	struct request *parked;		/* decoded, waiting for bytes */
+	struct zap_request *parked;	/* decoded, waiting for bytes */
 	struct {			/* work done in this loop turn */
 		unsigned requests;
 		uint32_t bytes, proto;
@@ -210,7 +209,7 @@ static bool room_for(const struct session *s, uint64_t extra,
  * (held already as input); else one byte of input. */
 static uint64_t wanted(const struct session *s)
 {
-	return s->parked ? s->parked->charge - s->parked->data_len : 1;
+	return s->parked ? s->parked->charge - s->parked->req.data_len : 1;
 }
 
 /* How much one readiness event may read: what both budgets have room
@@ -256,7 +255,7 @@ static void session_free(struct session *s)
 	if (s->identity)
 		retry_put(s->identity);
 	if (s->parked)
-		request_free(s->parked);
+		zap_request_free(s->parked);
 	evbuffer_free(s->in);	/* no callbacks: chains freed, not drained */
 	evbuffer_free(s->out);
 	s->charged = 0;
@@ -264,13 +263,13 @@ static void session_free(struct session *s)
 	free(s);
 }
 
-static void request_unlink(struct session *s, struct request *req)
+static void request_unlink(struct session *s, struct zap_request *zr)
 {
-	list_del(&s->reqs, &req->link);
+	list_del(&s->reqs, &zr->link);
 	s->in_flight--;
 	s->srv->metrics.in_flight--;
 	/* its reply, if any, is counted as output once queued */
-	s->charged -= req->charge;
+	s->charged -= zr->charge;
 	mem_hold(s);
 }
 
@@ -307,11 +306,12 @@ static void session_close(struct session *s, const char *why)
 	/* Those still waiting for a lock are withdrawn; the others complete
 	 * later (never from inside a cancel: dispatch.h), then this goes. */
 	list_for_each(n, next, &s->reqs) {
-		struct request *req = list_entry(n, struct request, link);
+		struct zap_request *zr = list_entry(n, struct zap_request,
+						    link);
 
-		if (dispatch_cancel(req)) {
-			request_unlink(s, req);
-			request_free(req);
+		if (dispatch_cancel(&zr->req)) {
+			request_unlink(s, zr);
+			zap_request_free(zr);
 		}
 	}
 	if (!s->in_flight && !s->flush.queued)
@@ -516,27 +516,26 @@ static void on_writable(evutil_socket_t fd, short what, void *arg)
 
 static void on_request_done(struct request *req)
 {
+	struct zap_request *zr = container_of(req, struct zap_request, req);
 	struct session *s = req->owner;
-	struct server *srv = s->srv;
 
-	request_unlink(s, req);
-	metrics_request_done(&srv->metrics, req->mop, req->reply.status,
-			     reactor_now_ns() - req->start_ns);
-	if (req->drop_reply && s->fd >= 0) {
-		request_free(req);
+	request_unlink(s, zr);
+	if (req->out.drop_reply && s->fd >= 0) {
+		zap_request_free(zr);
 		session_close(s, "fault injection: reply dropped");
 		return;
 	}
 	if (s->fd >= 0) {
-		if (send_frame(s, req->id, &req->reply, req->reply_data,
-			       req->reply_data_len)) {
+		if (send_frame(s, zr->id, zap_reply_build(zr), req->out.data,
+			       req->out.data_len)) {
 			log_warn("reply dropped peer=%s reason=\"out of memory\"",
 				 s->peer);
-		} else if (req->reply_data) {
-			req->read_buf = NULL;	/* the output gives it back */
+		} else if (req->out.data) {
+			/* the output gives it back (free_sent_data) */
+			request_take_read_buf(req);
 		}
 	}
-	request_free(req);
+	zap_request_free(zr);
 	if (s->fd < 0 && !s->in_flight && !s->flush.queued)
 		session_free(s);
 }
@@ -556,36 +555,12 @@ static void fatal(struct session *s, uint64_t id, int status,
 		reactor_defer(&s->srv->reactor, &s->flush);
 }
 
-/*
- * A request's protobuf, unpacked; NULL (with why) if it does not decode,
- * or if it carries more than ZAP_MAX_UNKNOWN_BYTES of fields zapd does not
- * know: those are counted on the wire first (wirescan.h), as unpacking
- * them would cost zapd about ten times what sending them costs a flooder.
- */
-static Zap__Request *unpack_request(const uint8_t *proto, size_t len,
-				    char *why, size_t why_len)
-{
-	long unknown = zap_wire_unknown_bytes(&zap__request__descriptor,
-					      proto, len);
-	Zap__Request *m = NULL;
-
-	if (unknown > ZAP_MAX_UNKNOWN_BYTES)
-		snprintf(why, why_len, "request carries %ld bytes of fields "
-			 "this server does not know (at most %d)", unknown,
-			 ZAP_MAX_UNKNOWN_BYTES);
-	else if (unknown >= 0)
-		m = zap__request__unpack(NULL, len, proto);
-	if (!m && !why[0])
-		snprintf(why, why_len, "request protobuf does not decode");
-	return m;
-}
-
-_Static_assert(sizeof(struct request) + ZAP_MAX_REQUEST_PROTO_LEN <=
+_Static_assert(sizeof(struct zap_request) + ZAP_MAX_REQUEST_PROTO_LEN <=
 	       SERVER_REQUEST_OVERHEAD, "a request's overhead must fit");
 
-static void request_link(struct session *s, struct request *req)
+static void request_link(struct session *s, struct zap_request *zr)
 {
-	list_add_head(&s->reqs, &req->link);
+	list_add_head(&s->reqs, &zr->link);
 	s->in_flight++;
 	s->srv->metrics.in_flight++;
 }
@@ -594,28 +569,26 @@ static void request_link(struct session *s, struct request *req)
  * dispatch (may_read() said its bytes fit). */
 static void admit(struct session *s)
 {
-	struct request *req = s->parked;
+	struct zap_request *zr = s->parked;
+	struct request *req = &zr->req;
 
 	if (req->data_len) {
 		req->data = databuf_get(&s->srv->bufs, req->data_len);
 		if (!req->data) {
 			log_warn("closing connection peer=%s reason=\"no "
 				 "memory for data\"", s->peer);
-			fatal(s, req->id, ZAP_OUT_OF_MEMORY,
+			fatal(s, zr->id, ZAP_OUT_OF_MEMORY,
 			      "no memory for data");
 			return;
 		}
 	}
 	s->parked = NULL;
-	s->charged += req->charge;
+	s->charged += zr->charge;
 	if (req->data_len)
 		evbuffer_remove(s->in, req->data, req->data_len);
-	request_link(s, req);
-	if (!req->msg) {
-		char why[sizeof(req->detail)];
-
-		snprintf(why, sizeof(why), "%s", req->detail);
-		dispatch_refuse(req, ZAP_PROTOCOL_ERROR, "%s", why);
+	request_link(s, zr);
+	if (zr->refusal) {
+		dispatch_refuse(req, zr->refusal, "%s", zr->why);
 		return;
 	}
 	req->identity = s->identity;	/* a HELLO before it may have set it */
@@ -623,19 +596,19 @@ static void admit(struct session *s)
 }
 
 /* A request that alone needs more than the connection may ever hold. */
-static void refuse_too_much(struct session *s, struct request *req)
+static void refuse_too_much(struct session *s, struct zap_request *zr)
 {
 	char detail[160];
 
 	snprintf(detail, sizeof(detail), "the request needs %llu bytes in "
 		 "flight, over this connection's budget max_conn_bytes %llu; "
-		 "split it", (unsigned long long)req->charge,
+		 "split it", (unsigned long long)zr->charge,
 		 (unsigned long long)s->srv->limits.max_conn_bytes);
 	server_refused(s->srv, REFUSAL_TOO_MUCH_DATA, s->peer, detail);
-	evbuffer_drain(s->in, req->data_len);
-	req->charge = 0;
-	request_link(s, req);
-	dispatch_refuse(req, ZAP_TOO_MUCH_DATA, "%s", detail);
+	evbuffer_drain(s->in, zr->req.data_len);
+	zr->charge = 0;
+	request_link(s, zr);
+	dispatch_refuse(&zr->req, ZAP_TOO_MUCH_DATA, "%s", detail);
 }
 
 /* The whole frame is buffered: unpack it and park it, to be admitted
@@ -643,30 +616,29 @@ static void refuse_too_much(struct session *s, struct request *req)
 static void handle_frame(struct session *s)
 {
 	struct server *srv = s->srv;
-	struct request *req = request_new(srv);
-	const uint8_t *proto;
+	const uint8_t *proto = evbuffer_pullup(s->in, s->hdr.proto_len);
+	struct zap_request *zr = zap_request_new(srv, s->hdr.id, proto,
+						 s->hdr.proto_len);
+	struct request *req;
 
-	if (!req) {
+	evbuffer_drain(s->in, s->hdr.proto_len);
+	if (!zr) {
 		log_warn("closing connection peer=%s reason=\"no memory for "
 			 "request\"", s->peer);
 		fatal(s, s->hdr.id, ZAP_OUT_OF_MEMORY, "no memory for request");
 		return;
 	}
-	req->id = s->hdr.id;
+	req = &zr->req;
 	req->owner = s;
 	req->principal = s->who;
 	req->principal_name = s->principal;
 	req->conn_identity = &s->identity;
 	req->done = on_request_done;
 	req->start_ns = reactor_now_ns();
-	proto = evbuffer_pullup(s->in, s->hdr.proto_len);
-	req->msg = unpack_request(proto, s->hdr.proto_len, req->detail,
-				  sizeof(req->detail));
-	evbuffer_drain(s->in, s->hdr.proto_len);
 	req->data_len = s->hdr.data_len;
-	req->charge = sizeof(*req) + s->hdr.proto_len +
-		      (req->data_len ? databuf_size(req->data_len) : 0) +
-		      (req->msg ? dispatch_reply_bytes(srv, req->msg) : 0);
+	zr->charge = sizeof(*zr) + s->hdr.proto_len +
+		     (req->data_len ? databuf_size(req->data_len) : 0) +
+		     dispatch_reply_bytes(req);
 	srv->metrics.bytes_in += ZAP_FRAME_HDR_LEN + s->hdr.proto_len +
 				 s->hdr.data_len;
 	s->turn.requests++;
@@ -677,10 +649,10 @@ static void handle_frame(struct session *s)
 	if (s->deadline_reason == REFUSAL_FRAME_TIMEOUT)
 		s->deadline_ns = 0;	/* this frame is whole */
 	s->framed = true;
-	if (req->charge > srv->limits.max_conn_bytes)
-		refuse_too_much(s, req);
+	if (zr->charge > srv->limits.max_conn_bytes)
+		refuse_too_much(s, zr);
 	else
-		s->parked = req;
+		s->parked = zr;
 }
 
 /* Close the connection with a notice at deadline_ns (seconds from now),

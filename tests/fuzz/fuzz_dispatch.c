@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * fuzz_dispatch - one input is one client connection's requests, as the
- * session hands them to dispatch after the frame layer: decode, identity
- * and retry checks (retry.c), validation, zone arbitration and the emu
- * backend, on fuzz_server's drives, from the same state for every input.
+ * session hands them to the codec and dispatch after the frame layer:
+ * decode (zap_codec.c), identity and retry checks (retry.c), validation,
+ * zone arbitration and the emu backend, on fuzz_server's drives, from the
+ * same state for every input.
  *
  * Input (fuzz_gen.h builds it):
  *
@@ -45,8 +46,9 @@
 
 #include <zap/zap.h>
 
-#include "dispatch.h"
 #include "fuzz_server.h"
+#include "util.h"
+#include "zap_codec.h"
 #include "zone.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -57,7 +59,7 @@ static bool verbose;	/* ZAP_FUZZ_VERBOSE: print each reply */
 
 static struct {
 	struct retry_client *identity;	/* owned (a reference), or NULL */
-	struct request *pending[MAX_PENDING];
+	struct zap_request *pending[MAX_PENDING];
 	unsigned nr_pending;
 	struct retry_client *issued;	/* by the last HELLO in this input */
 	uint8_t issued_secret[RETRY_SECRET_LEN];
@@ -91,16 +93,25 @@ static struct tracked {
 } tracked[MAX_TRACKED];
 static unsigned nr_tracked;
 
+/* The zap request req is part of (every one here is). */
+static struct zap_request *zr_of(const struct request *req)
+{
+	return container_of((struct request *)req, struct zap_request, req);
+}
+
 static __attribute__((noreturn, format(printf, 2, 3)))
 void bad(const struct request *req, const char *fmt, ...);
 
+/* (after on_done built the reply) */
 static void bad(const struct request *req, const char *fmt, ...)
 {
+	const struct zap_request *zr = zr_of(req);
 	va_list ap;
 
 	fprintf(stderr, "fuzz_dispatch: request body %d status %s (%s): ",
-		req->msg->body_case, zap_status_name(req->reply.status),
-		req->reply.detail ? req->reply.detail : "");
+		zr->msg ? (int)zr->msg->body_case : -1,
+		zap_status_name(zr->reply.status),
+		zr->reply.detail ? zr->reply.detail : "");
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -111,8 +122,8 @@ static void bad(const struct request *req, const char *fmt, ...)
 /* An OK reply's results must fit the request. */
 static void check_ok(const struct request *req)
 {
-	const Zap__Request *m = req->msg;
-	const Zap__Reply *r = &req->reply;
+	const Zap__Request *m = zr_of(req)->msg;
+	const Zap__Reply *r = &zr_of(req)->reply;
 	const struct drive *d = NULL;
 	uint32_t zone = 0;
 
@@ -144,8 +155,8 @@ static void check_ok(const struct request *req)
 			bad(req, "no fence body or epoch 0");
 		break;
 	case ZAP__REQUEST__BODY_READ:
-		if (req->reply_data_len != m->read->length)
-			bad(req, "read %u bytes of %u", req->reply_data_len,
+		if (req->out.data_len != m->read->length)
+			bad(req, "read %u bytes of %u", req->out.data_len,
 			    m->read->length);
 		break;
 	case ZAP__REQUEST__BODY_REPORT_ZONES:
@@ -191,9 +202,9 @@ static struct tracked *find_tracked(uint64_t id, bool add)
 static struct outcome *note_new(const struct request *req)
 {
 	const struct sent *sent = req->owner;
-	struct tracked *t = find_tracked(req->msg->client_id, true);
+	struct tracked *t = find_tracked(req->args.client_id, true);
 	struct outcome *o;
-	uint64_t seq = req->msg->seq;
+	uint64_t seq = req->args.seq;
 
 	if (!t)
 		return NULL;
@@ -207,7 +218,8 @@ static struct outcome *note_new(const struct request *req)
 
 static void note_outcome(const struct request *req)
 {
-	const Zap__Reply *r = &req->reply;
+	const Zap__Request *m = zr_of(req)->msg;
+	const Zap__Reply *r = &zr_of(req)->reply;
 	struct outcome *o = note_new(req);
 	const struct drive *d;
 	uint32_t zone;
@@ -226,11 +238,11 @@ static void note_outcome(const struct request *req)
 	if (r->status || (r->body_case != ZAP__REPLY__BODY_APPEND &&
 			  r->body_case != ZAP__REPLY__BODY_WRITE))
 		return;
-	d = server_find_drive(req->srv, req->msg->body_case ==
+	d = server_find_drive(req->srv, m->body_case ==
 			      ZAP__REQUEST__BODY_APPEND ?
-			      req->msg->append->drive : req->msg->write->drive);
-	zone = req->msg->body_case == ZAP__REQUEST__BODY_APPEND ?
-	       req->msg->append->zone : req->msg->write->zone;
+			      m->append->drive : m->write->drive);
+	zone = m->body_case == ZAP__REQUEST__BODY_APPEND ?
+	       m->append->zone : m->write->zone;
 	o->zone = &d->table.zones[zone];
 	o->gen = o->zone->gen;
 }
@@ -240,12 +252,13 @@ static void note_outcome(const struct request *req)
 static void check_replay(const struct request *req)
 {
 	const struct sent *sent = req->owner;
-	const Zap__Request *m = req->msg;
-	const Zap__Reply *r = &req->reply;
+	const Zap__Request *m = zr_of(req)->msg;
+	const Zap__Reply *r = &zr_of(req)->reply;
 	const struct tracked *t;
 	const struct outcome *o;
 
-	if (!m->client_id || !m->seq || sent->stopping || !req->identity ||
+	if (!m || !m->client_id || !m->seq || sent->stopping ||
+	    !req->identity ||
 	    req->identity->id != m->client_id ||
 	    (m->body_case != ZAP__REQUEST__BODY_APPEND &&
 	     m->body_case != ZAP__REQUEST__BODY_WRITE &&
@@ -284,23 +297,24 @@ static void check_replay(const struct request *req)
 
 static void on_done(struct request *req)
 {
+	struct zap_request *zr = zr_of(req);
+	const Zap__Reply *r = zap_reply_build(zr);
 	unsigned i;
 
-	for (i = 0; i < conn.nr_pending && conn.pending[i] != req; i++)
+	for (i = 0; i < conn.nr_pending && conn.pending[i] != zr; i++)
 		;
 	if (i == conn.nr_pending)
 		bad(req, "answered twice, or after it was withdrawn");
 	conn.pending[i] = conn.pending[--conn.nr_pending];
 	if (verbose)
 		fprintf(stderr, "request body %d client %llx seq %llu: %s %s\n",
-			req->msg->body_case,
-			(unsigned long long)req->msg->client_id,
-			(unsigned long long)req->msg->seq,
-			zap_status_name(req->reply.status),
-			req->reply.status ? req->reply.detail : "");
-	if (!strcmp(zap_status_name(req->reply.status), "UNKNOWN_STATUS"))
-		bad(req, "unknown status %d", req->reply.status);
-	if (!req->reply.status)
+			zr->msg ? (int)zr->msg->body_case : -1,
+			(unsigned long long)req->args.client_id,
+			(unsigned long long)req->args.seq,
+			zap_status_name(r->status), r->status ? r->detail : "");
+	if (!strcmp(zap_status_name(r->status), "UNKNOWN_STATUS"))
+		bad(req, "unknown status %d", r->status);
+	if (!r->status)
 		check_ok(req);
 	if (req->retry_slot)
 		note_outcome(req);
@@ -308,15 +322,14 @@ static void on_done(struct request *req)
 		check_replay(req);
 	/* a HELLO put the identity it issued in conn.identity (a later
 	 * HELLO, dispatched before this reply, may have replaced it) */
-	if (req->msg->body_case == ZAP__REQUEST__BODY_HELLO &&
-	    !req->reply.status && !req->msg->hello->client_id &&
-	    conn.identity && conn.identity->id == req->reply.hello->client_id) {
+	if (req->mop == MOP_HELLO && !r->status && !req->args.client_id &&
+	    conn.identity && conn.identity->id == r->hello->client_id) {
 		conn.issued = conn.identity;
-		memcpy(conn.issued_secret, req->hello_secret,
+		memcpy(conn.issued_secret, req->out.secret,
 		       RETRY_SECRET_LEN);
 	}
 	free(req->owner);
-	request_free(req);
+	zap_request_free(zr);
 }
 
 static uint64_t map_id(uint64_t id, const uint8_t **secret)
@@ -353,10 +366,10 @@ static void map_identities(Zap__Request *m)
 		memcpy(h->client_secret.data, secret, RETRY_SECRET_LEN);
 }
 
-static bool is_pending(const struct request *req)
+static bool is_pending(const struct zap_request *zr)
 {
 	for (unsigned i = 0; i < conn.nr_pending; i++)
-		if (conn.pending[i] == req)
+		if (conn.pending[i] == zr)
 			return true;
 	return false;
 }
@@ -374,7 +387,8 @@ static void close_connection(void)
 {
 again:
 	for (unsigned i = 0; i < conn.nr_pending; i++) {
-		struct request *req = conn.pending[i];
+		struct zap_request *zr = conn.pending[i];
+		struct request *req = &zr->req;
 
 		if (dispatch_cancel(req)) {
 			struct outcome *o = req->retry_slot ? note_new(req) :
@@ -384,7 +398,7 @@ again:
 				o->seq = 0;	/* never applied */
 			conn.pending[i] = conn.pending[--conn.nr_pending];
 			free(req->owner);
-			request_free(req);
+			zap_request_free(zr);
 			goto again;
 		}
 	}
@@ -407,7 +421,9 @@ static uint64_t record_key(const uint8_t *rec, size_t len)
 /* One record: 0 on to the next, -1 the input is over. */
 static int one_request(const uint8_t **p, const uint8_t *end)
 {
+	struct zap_request *zr;
 	struct request *req;
+	Zap__Request *m;
 	struct sent *sent;
 	unsigned ctl, fill, plen, dlen;
 
@@ -426,18 +442,26 @@ static int one_request(const uint8_t **p, const uint8_t *end)
 	}
 	if (conn.nr_pending == MAX_PENDING)
 		wait_all();
-	req = request_new(&fuzz_srv);
-	if (!req)
-		abort();
-	req->msg = zap__request__unpack(NULL, plen, *p);
-	if (!req->msg) {	/* the session answers PROTOCOL_ERROR */
-		*p += plen;
-		request_free(req);
-		return 0;
+	/* small ids name identities: map them, as the bytes zapd gets */
+	m = zap__request__unpack(NULL, plen, *p);
+	if (m) {
+		uint8_t *packed;
+
+		map_identities(m);
+		packed = malloc(zap__request__get_packed_size(m) + 1);
+		if (!packed)
+			abort();
+		zr = zap_request_new(&fuzz_srv, 0, packed,
+				     zap__request__pack(m, packed));
+		zap__request__free_unpacked(m, NULL);
+		free(packed);
+	} else {
+		zr = zap_request_new(&fuzz_srv, 0, *p, plen);
 	}
 	sent = calloc(1, sizeof(*sent));
-	if (!sent)
+	if (!zr || !sent)
 		abort();
+	req = &zr->req;
 	sent->key = record_key(*p - 6, 6 + plen);
 	sent->stopping = ctl & 4;
 	*p += plen;
@@ -449,20 +473,23 @@ static int one_request(const uint8_t **p, const uint8_t *end)
 	req->principal_name = "";
 	req->data_len = dlen;
 	if (dlen) {
-		if (posix_memalign(&req->data, 4096, dlen))
+		req->data = databuf_get(&fuzz_srv.bufs, dlen);
+		if (!req->data)
 			abort();
 		memset(req->data, fill, dlen);
 	}
-	map_identities(req->msg);
-	conn.pending[conn.nr_pending++] = req;
+	conn.pending[conn.nr_pending++] = zr;
 	fuzz_srv.stopping = ctl & 4;
-	dispatch_request(req);
+	if (zr->refusal)	/* as the session does */
+		dispatch_refuse(req, zr->refusal, "%s", zr->why);
+	else
+		dispatch_request(req);
 	fuzz_srv.stopping = false;
-	if (is_pending(req) && req->retry_slot)
+	if (is_pending(zr) && req->retry_slot)
 		note_new(req);
 	switch (ctl & 3) {
 	case 0:
-		while (is_pending(req))
+		while (is_pending(zr))
 			if (reactor_run_once(&fuzz_srv.reactor))
 				abort();
 		break;

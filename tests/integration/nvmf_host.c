@@ -5,7 +5,9 @@
  * Identify, the effects log, I/O with in-capsule data, R2T and C2HData,
  * digests), what it never does (malformed PDUs, wrong transfer tags, bad
  * digests, hosts and subsystems zapd does not know), and that zapd keeps
- * serving after each. The kernel's own initiator runs in tests/qemu.
+ * serving after each; and that a host has the rights of zapd's principal
+ * "anonymous" (case read_only, against a zapd configured so). The
+ * kernel's own initiator runs in tests/qemu.
  *
  * Usage: nvmf_host ADDR NQN HOSTNQN [CASE...]
  */
@@ -471,6 +473,50 @@ static int t_data_digest_and_ttag(void)
 	return 0;
 }
 
+/* Run with zapd's anonymous principal holding only the read right on
+ * the drive: a host's reads work, its appends, writes and resets are
+ * refused with Access Denied (DNR: retrying cannot help) and change
+ * nothing. */
+static int t_read_only(void)
+{
+	static uint8_t out[LBA], in[LBA];
+	struct host a = { 0 }, h = { 0 };
+	uint64_t zone = 4 * ZONE_LBAS;
+	const uint16_t denied = NVME_SC_ACCESS_DENIED | NVME_STATUS_DNR;
+	struct nvmf_sqe s;
+	struct result r;
+
+	if (admin(&a, false) || io_queue(&a, &h, false))
+		return 1;
+	s = rw(0x7d, zone, 1);
+	r = run(&h, &s, out, LBA, NULL, 0);
+	CHECK(r.status == denied, "append without the right: %#x", r.status);
+	s = rw(0x01, zone, 1);
+	r = run(&h, &s, out, LBA, NULL, 0);
+	CHECK(r.status == denied, "write without the right: %#x", r.status);
+	s = (struct nvmf_sqe){ .opcode = 0x79, .nsid = htole32(1) };
+	s.cdw10 = htole32(zone);
+	s.cdw13 = htole32(0x04);	/* reset */
+	r = run(&h, &s, NULL, 0, NULL, 0);
+	CHECK(r.status == denied, "reset without the right: %#x", r.status);
+	s = rw(0x02, zone, 1);
+	r = run(&h, &s, NULL, 0, in, LBA);
+	CHECK(!r.status && r.got == LBA, "read with the right: %#x",
+	      r.status);
+	s = (struct nvmf_sqe){ .opcode = 0x7a, .nsid = htole32(1) };
+	s.cdw10 = htole32(zone);
+	s.cdw12 = htole32((64 + 64) / 4 - 1);
+	s.cdw13 = htole32(1u << 16);	/* partial, all states */
+	r = run(&h, &s, NULL, 0, in, 128);
+	CHECK(!r.status && in[65] >> 4 == 1 &&
+	      le64toh(*(uint64_t *)(in + 64 + 24)) == zone,
+	      "the zone is not empty after the refusals: %#x state %#x",
+	      r.status, in[65]);
+	close(h.fd);
+	close(a.fd);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct test_case cases[] = {
@@ -481,6 +527,7 @@ int main(int argc, char **argv)
 		{ "io", t_io },
 		{ "io_digests", t_io_digests },
 		{ "data_digest_and_ttag", t_data_digest_and_ttag },
+		{ "read_only", t_read_only },	/* with a read-only host */
 	};
 
 	if (argc < 4) {

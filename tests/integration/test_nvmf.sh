@@ -14,11 +14,38 @@ zapd_start nvmf --drive "z:emu:$TEST_TMP/z,create=yes,zone_size=1M,zones=8" \
 	--nvmf-allowed-hosts "$HOST"
 addr=$(sed -n 's/.*nvmf listening address=\([^ ]*\) .*/\1/p' "$ZAPD_LOG")
 [ -n "$addr" ] || fail "zapd did not say where it serves NVMe/TCP"
-"$ZAP_BIN/nvmf_host" "$addr" "$NQN" "$HOST" || fail "nvmf_host failed"
+"$ZAP_BIN/nvmf_host" "$addr" "$NQN" "$HOST" malformed header_digest refused \
+	admin io io_digests data_digest_and_ttag || fail "nvmf_host failed"
 kill -0 "$ZAPD_PID" || fail "zapd died"
 grep -q "not in nvmf_allowed_hosts" "$ZAPD_LOG" ||
 	fail "zapd did not log the refused host"
+# The host's commands went through dispatch: counted like zapd's own
+# (only the host appended here: two runs of case io, one append each).
+appends=$("$ZAP_BIN/zap" -s "$ZAPD_ADDR" stats |
+	sed -n 's/^zapd_requests_total{op="append",status="OK"} //p')
+[ "$appends" = 2 ] || fail "NVMe appends counted $appends times, want 2"
 zapd_stop || fail "zapd did not exit 0 on SIGTERM"
+
+# A host has the rights of the principal anonymous: here, read only.
+printf '%s\n' '[principal anonymous]' 'drive.z = read' \
+	'[principal admin]' 'admin = yes' > "$TEST_TMP/ro.conf"
+zapd_start nvmf_ro --config "$TEST_TMP/ro.conf" \
+	--drive "z:emu:$TEST_TMP/z" --nvmf-listen 127.0.0.1:0 \
+	--nvmf-subsys-nqn "$NQN" --nvmf-allowed-hosts "$HOST"
+addr=$(sed -n 's/.*nvmf listening address=\([^ ]*\) .*/\1/p' "$ZAPD_LOG")
+"$ZAP_BIN/nvmf_host" "$addr" "$NQN" "$HOST" read_only ||
+	fail "a read-only host could change the drive, or not read it"
+grep -q "permission denied principal=anonymous right=append drive=z" \
+	"$ZAPD_LOG" || fail "the refused NVMe append was not logged"
+zapd_stop || fail "zapd did not exit 0 on SIGTERM"
+# With principals but no anonymous one, hosts could do nothing: refused.
+printf '%s\n' '[principal admin]' 'admin = yes' > "$TEST_TMP/noanon.conf"
+out=$("$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \
+	--config "$TEST_TMP/noanon.conf" --drive "z:emu:$TEST_TMP/z" \
+	--nvmf-listen 127.0.0.1:4420 2>&1) &&
+	fail "zapd took nvmf_listen with principals but no anonymous one"
+echo "$out" | grep -q "none is \[principal anonymous\]" ||
+	fail "zapd refused, but not saying why: $out"
 
 # Beyond loopback NVMe/TCP needs insecure=yes, and zapd says why.
 out=$("$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \

@@ -30,6 +30,7 @@
 #include "server.h"
 #include "session.h"
 #include "tls.h"
+#include "zap_codec.h"
 
 struct daemon {
 	struct server srv;
@@ -375,6 +376,7 @@ int main(int argc, char **argv)
 	retry_close(srv->retry);
 	auth_free(srv->auth);
 	tls_close(srv);
+	zap_request_pool_drain(srv);
 	log_info("zapd stopped exit=%d", dm.exit_code);
 	return dm.exit_code;
 err:

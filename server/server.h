@@ -87,6 +87,10 @@ struct server {
 	struct peer_table peers;	/* connections per client address */
 	struct server_mem mem;
 	struct databuf_cache bufs;	/* data buffers, within the budget */
+	/* zap_codec.c's: requests kept for reuse (not charged: at most
+	 * ZAP_REQUEST_POOL of them) */
+	struct list request_pool;
+	unsigned nr_pooled;
 	/* connections with decoded work left: the next loop turn goes on */
 	struct list more;		/* struct session, in order */
 	struct event *more_ev;		/* zero-timeout timer: the next turn */

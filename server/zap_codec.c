@@ -15,13 +15,41 @@ _Static_assert(sizeof(struct backend_zone) + sizeof(Zap__Zone) +
 	       sizeof(Zap__Zone *) + 32 <= DISPATCH_REPORT_ZONE_BYTES,
 	       "a zone's reply must fit the report's charge");
 
+/* protobuf-c's allocations while it unpacks: from the arena, else the
+ * heap (a request with many unknown fields, say). */
+static void *arena_alloc(void *data, size_t size)
+{
+	struct zap_request *zr = data;
+	size_t room = sizeof(zr->arena) - zr->arena_used;
+
+	size = (size + 15) & ~(size_t)15;
+	if (size <= room) {
+		void *p = zr->arena + zr->arena_used;
+
+		zr->arena_used += size;
+		return p;
+	}
+	zr->spilled = true;
+	return malloc(size);
+}
+
+static void arena_free(void *data, void *p)
+{
+	struct zap_request *zr = data;
+
+	if ((uint8_t *)p < zr->arena ||
+	    (uint8_t *)p >= zr->arena + sizeof(zr->arena))
+		free(p);
+}
+
 /*
  * A request's protobuf, unpacked; NULL (with why) if it does not decode,
  * or if it carries more than ZAP_MAX_UNKNOWN_BYTES of fields zapd does not
  * know: those are counted on the wire first (wirescan.h), as unpacking
  * them would cost zapd about ten times what sending them costs a flooder.
  */
-static Zap__Request *unpack_request(const uint8_t *proto, size_t len,
+static Zap__Request *unpack_request(struct zap_request *zr,
+				    const uint8_t *proto, size_t len,
 				    char *why, size_t why_len)
 {
 	long unknown = zap_wire_unknown_bytes(&zap__request__descriptor,
@@ -33,7 +61,7 @@ static Zap__Request *unpack_request(const uint8_t *proto, size_t len,
 			 "this server does not know (at most %d)", unknown,
 			 ZAP_MAX_UNKNOWN_BYTES);
 	else if (unknown >= 0)
-		m = zap__request__unpack(NULL, len, proto);
+		m = zap__request__unpack(&zr->alloc, len, proto);
 	if (!m && !why[0])
 		snprintf(why, why_len, "request protobuf does not decode");
 	return m;
@@ -111,14 +139,29 @@ static void decode(struct request *req, const Zap__Request *m)
 struct zap_request *zap_request_new(struct server *srv, uint64_t id,
 				    const uint8_t *proto, size_t len)
 {
-	struct zap_request *zr = calloc(1, sizeof(*zr));
+	struct zap_request *zr;
 	const Zap__HelloReq *h;
 
-	if (!zr)
-		return NULL;
+	if (srv->request_pool.first) {
+		zr = list_entry(srv->request_pool.first, struct zap_request,
+				link);
+		list_del(&srv->request_pool, &zr->link);
+		srv->nr_pooled--;
+	} else {
+		zr = malloc(sizeof(*zr));	/* the arena needs no zeroes */
+		if (!zr)
+			return NULL;
+	}
 	request_init(&zr->req, srv);
 	zr->id = id;
-	zr->msg = unpack_request(proto, len, zr->why, sizeof(zr->why));
+	zr->refusal = 0;
+	zr->why[0] = 0;
+	zr->charge = 0;
+	zr->scratch = NULL;
+	zr->alloc = (ProtobufCAllocator){ arena_alloc, arena_free, zr };
+	zr->arena_used = 0;
+	zr->spilled = false;
+	zr->msg = unpack_request(zr, proto, len, zr->why, sizeof(zr->why));
 	if (!zr->msg) {
 		zr->refusal = ZAP_PROTOCOL_ERROR;
 		return zr;
@@ -140,12 +183,32 @@ void zap_request_free(struct zap_request *zr)
 {
 	struct request *req = &zr->req;
 
+	struct server *srv = req->srv;
+
 	request_release(req);
-	if (zr->msg)
-		zap__request__free_unpacked(zr->msg, NULL);
-	databuf_put(&req->srv->bufs, req->data, req->data_len);
+	/* what is in the arena goes with it */
+	if (zr->msg && zr->spilled)
+		zap__request__free_unpacked(zr->msg, &zr->alloc);
+	databuf_put(&srv->bufs, req->data, req->data_len);
 	free(zr->scratch);
-	free(zr);
+	if (srv->nr_pooled < ZAP_REQUEST_POOL) {
+		list_add_head(&srv->request_pool, &zr->link);
+		srv->nr_pooled++;
+	} else {
+		free(zr);
+	}
+}
+
+void zap_request_pool_drain(struct server *srv)
+{
+	while (srv->request_pool.first) {
+		struct zap_request *zr = list_entry(srv->request_pool.first,
+						    struct zap_request, link);
+
+		list_del(&srv->request_pool, &zr->link);
+		free(zr);
+	}
+	srv->nr_pooled = 0;
 }
 
 static int build_hello(struct zap_request *zr)

@@ -8,12 +8,27 @@
 #ifndef ZAPD_ZAP_CODEC_H
 #define ZAPD_ZAP_CODEC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "dispatch.h"
 #include "list.h"
 #include "zap.pb-c.h"
+
+/*
+ * Bytes for a request's unpacked protobuf (which is at most 1 KiB on the
+ * wire) inside the request itself, so that unpacking allocates nothing:
+ * the message structs, its strings and its few unknown fields.
+ */
+#define ZAP_CODEC_ARENA		2048
+/* Requests kept for reuse, each about 3.5 KiB. None under ASan, so that
+ * a request used after it was freed is still caught. */
+#ifdef __SANITIZE_ADDRESS__
+#define ZAP_REQUEST_POOL	0
+#else
+#define ZAP_REQUEST_POOL	256
+#endif
 
 /* A request of zapd's protocol, from its whole frame to its reply. */
 struct zap_request {
@@ -37,6 +52,11 @@ struct zap_request {
 		Zap__FenceRep fence;
 	} body;
 	void *scratch;			/* arrays behind the reply's body */
+	/* the unpacked protobuf's memory: from arena while it lasts */
+	ProtobufCAllocator alloc;
+	uint32_t arena_used;
+	bool spilled;			/* some came from malloc */
+	_Alignas(16) uint8_t arena[ZAP_CODEC_ARENA];
 };
 
 /*
@@ -50,8 +70,12 @@ struct zap_request {
 struct zap_request *zap_request_new(struct server *srv, uint64_t id,
 				    const uint8_t *proto, size_t len);
 
-/* Free zr and all it holds (dispatch's part too). */
+/* Free zr and all it holds (dispatch's part too); zr itself may be kept
+ * for reuse by the next zap_request_new(). */
 void zap_request_free(struct zap_request *zr);
+
+/* Free the requests kept for reuse (at shutdown). */
+void zap_request_pool_drain(struct server *srv);
 
 /*
  * The reply for zr's outcome (after req.done ran), valid until

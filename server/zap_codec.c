@@ -191,12 +191,14 @@ void zap_request_free(struct zap_request *zr)
 		zap__request__free_unpacked(zr->msg, &zr->alloc);
 	databuf_put(&srv->bufs, req->data, req->data_len);
 	free(zr->scratch);
+#if ZAP_REQUEST_POOL
 	if (srv->nr_pooled < ZAP_REQUEST_POOL) {
 		list_add_head(&srv->request_pool, &zr->link);
 		srv->nr_pooled++;
-	} else {
-		free(zr);
+		return;
 	}
+#endif
+	free(zr);
 }
 
 void zap_request_pool_drain(struct server *srv)

@@ -124,8 +124,10 @@ static void keep_alive(struct nvmf_ctrl *c)
 {
 	struct timeval tv = { c->kato_ms / 1000, c->kato_ms % 1000 * 1000 };
 
-	if (c->ka_timer && c->kato_ms)
+	if (c->kato_ms)
 		evtimer_add(c->ka_timer, &tv);
+	else	/* KATO 0 (Set Features may say so late): no timer */
+		evtimer_del(c->ka_timer);
 }
 
 /* --- controllers -------------------------------------------------------- */

@@ -336,7 +336,7 @@ static void handle_capsule(struct nvmf_conn *c, const struct nvmf_cmd_pdu *p)
 	slot = slot_get(c);
 	slot->cmd.sqe = p->sqe;
 	slot->c2h = dir == 2;
-	if (len > c->fe->subsys.max_bytes || dir == 3 || (len && !dir)) {
+	if (len > nvmf_queue_max_bytes(&c->q) || dir == 3 || (len && !dir)) {
 		skip_data(c);
 		return answer(slot, NVME_SC_SGL_LENGTH | NVME_STATUS_DNR);
 	}

@@ -54,6 +54,9 @@ enum {
 #define MAX_CNTLID		0xffef
 #define CSI_NVM			0
 #define CSI_ZNS			2
+/* Connect carries 1 KiB, a discovery controller's commands a page at most
+ * (Identify, a piece of the log); 8 KiB is the least MDTS can say. */
+#define SMALL_MAX_BYTES		8192
 
 struct nvmf_ctrl {
 	struct nvmf_subsys *subsys;
@@ -375,7 +378,7 @@ static void id_ctrl(const struct nvmf_ctrl *c, struct nvme_id_ctrl *id)
 	pad_copy(id->sn, sizeof(id->sn), s->serial);
 	pad_copy(id->mn, sizeof(id->mn), "zapd");
 	pad_copy(id->fr, sizeof(id->fr), ZAP_VERSION);
-	id->mdts = ilog2(s->max_bytes / 4096);
+	id->mdts = ilog2(nvmf_queue_max_bytes(c->admin) / 4096);
 	id->cntlid = htole16(c->cntlid);
 	id->ver = htole32(NVMF_VS);
 	id->acl = 3;
@@ -735,6 +738,14 @@ static bool fabrics_exec(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 	default:
 		return refuse(cmd, NVME_SC_INVALID_OPCODE);
 	}
+}
+
+uint32_t nvmf_queue_max_bytes(const struct nvmf_queue *q)
+{
+	/* a host that may only discover holds little memory */
+	if (!q->ctrl || q->ctrl->disc)
+		return SMALL_MAX_BYTES;
+	return q->subsys->max_bytes;
 }
 
 bool nvmf_ctrl_exec(struct nvmf_queue *q, struct nvmf_cmd *cmd)

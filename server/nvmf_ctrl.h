@@ -83,6 +83,10 @@ int nvmf_subsys_init(struct nvmf_subsys *s, struct server *srv,
 int nvmf_subsys_set_hosts(struct nvmf_subsys *s, const char *hosts,
 			  bool any_host);
 
+/* The most data one command on q may carry (MDTS): 8 KiB until Connect
+ * and on a discovery controller, whose host need not be allowed. */
+uint32_t nvmf_queue_max_bytes(const struct nvmf_queue *q);
+
 /*
  * Run cmd (its data, if it carries any to zapd, in cmd->buf) on q.
  * Returns false if cmd->status and cmd->result are final now; true if

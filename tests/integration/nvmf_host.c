@@ -570,7 +570,7 @@ static int disc_log(struct host *h, uint8_t *log, uint64_t *numrec)
  */
 static int t_discovery(void)
 {
-	static uint8_t id[4096], log[2048];
+	static uint8_t id[4096], log[2048], big[16384];
 	struct host h = { 0 }, x = { 0 };
 	struct nvmf_sqe s = { .opcode = 0x06 };
 	uint64_t numrec, none;
@@ -586,6 +586,7 @@ static int t_discovery(void)
 	CHECK(!strcmp((char *)id + 768, DISC_NQN), "subnqn %s", id + 768);
 	CHECK(le16toh(*(uint16_t *)(id + 78)) == h.cntlid, "cntlid");
 	CHECK(!(id[261] & 2), "LPA offers an effects log");
+	CHECK(id[77] == 1, "MDTS %u, not 8 KiB", id[77]);
 	if (disc_log(&h, log, &numrec))
 		return 1;
 	if (numrec) {
@@ -604,6 +605,10 @@ static int t_discovery(void)
 	r = get_log(&h, 0x70, 2, log, 1024);
 	CHECK(r.status == (NVME_SC_INVALID_FIELD | NVME_STATUS_DNR),
 	      "log offset 2: %#x", r.status);
+	/* a host that may only discover holds 8 KiB a command at most */
+	r = get_log(&h, 0x70, 0, big, sizeof(big));
+	CHECK(r.status == (NVME_SC_SGL_LENGTH | NVME_STATUS_DNR),
+	      "a 16 KiB log read: %#x", r.status);
 	r = get_log(&h, 0x05, 0, log, 2048);
 	CHECK(r.status == (NVME_SC_INVALID_LOG_PAGE | NVME_STATUS_DNR),
 	      "effects log: %#x", r.status);

@@ -481,8 +481,15 @@ static char *ini_read_line(char *str, int num, void *stream)
 	if (st->error_line || !fgets(str, num, st->f))
 		return NULL;
 	st->line = st->lines_done + 1;
-	if (strchr(str, '\n'))
+	if (strchr(str, '\n')) {
 		st->lines_done++;
+	} else if (!feof(st->f)) {
+		/* inih would parse the rest as a line of its own */
+		snprintf(st->key, sizeof(st->key), "a line of more than %d "
+			 "characters", num - 2);
+		st->why = "too long for the config reader (inih)";
+		st->error_line = st->line;
+	}
 	p = str + strspn(str, " \t");
 	end = strchr(p, ']');
 	if (*p != '[' || !end)

@@ -134,14 +134,26 @@ static struct auth *load_auth(const struct server *srv,
 	return a;
 }
 
+static struct nvmf_config nvmf_config_of(const struct config *cfg)
+{
+	return (struct nvmf_config){
+		.listen = cfg->nvmf_listen,
+		.nqn = cfg->nvmf_subsys_nqn,
+		.hosts = cfg->nvmf_allowed_hosts,
+		.any_host = cfg->insecure,
+	};
+}
+
 /* SIGHUP: what is safe to change under a running server, the log level,
- * the principals with their keys and rights, and the TLS certificate, key
- * and CAs (for new connections). Connections keep going with their
- * principal's new rights; those of a removed one are closed. */
+ * the principals with their keys and rights, the TLS certificate, key
+ * and CAs (for new connections) and the NVMe/TCP hosts allowed.
+ * Connections keep going with their principal's new rights; those of a
+ * removed principal or NVMe/TCP host are closed. */
 static void reload(struct daemon *dm)
 {
 	static struct config fresh;	/* large: not on the stack */
 	struct server *srv = &dm->srv;
+	struct nvmf_config nvmf;
 	struct auth *a;
 
 	if (config_load(&fresh, dm->argc, dm->argv)) {
@@ -159,6 +171,8 @@ static void reload(struct daemon *dm)
 	session_reauthorize(srv);
 	if (srv->tls)
 		tls_reload(srv, &fresh.tls);
+	nvmf = nvmf_config_of(&fresh);
+	nvmf_reload(srv, &nvmf);
 	log_info("SIGHUP: reloaded log_level=%s principals=%u",
 		 log_level_name(log_level_current), fresh.nr_principals);
 }
@@ -273,12 +287,7 @@ static void close_drives(struct server *srv)
 static int start_listening(struct daemon *dm)
 {
 	char bound[160], first[160] = "";
-	struct nvmf_config nvmf = {
-		.listen = dm->cfg.nvmf_listen,
-		.nqn = dm->cfg.nvmf_subsys_nqn,
-		.hosts = dm->cfg.nvmf_allowed_hosts,
-		.any_host = dm->cfg.insecure,
-	};
+	struct nvmf_config nvmf = nvmf_config_of(&dm->cfg);
 
 	for (unsigned i = 0; i < dm->cfg.nr_listen; i++) {
 		if (session_listen(&dm->srv, dm->cfg.listen[i], bound,

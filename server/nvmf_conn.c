@@ -67,6 +67,7 @@ struct nvmf_conn {
 
 struct nvmf {
 	struct server *srv;
+	char listen[128];	/* nvmf_listen, as configured */
 	struct nvmf_subsys subsys;
 	struct evconnlistener *listener;
 	struct list conns;	/* struct nvmf_conn */
@@ -335,7 +336,7 @@ static void handle_capsule(struct nvmf_conn *c, const struct nvmf_cmd_pdu *p)
 	slot = slot_get(c);
 	slot->cmd.sqe = p->sqe;
 	slot->c2h = dir == 2;
-	if (len > c->fe->subsys.max_bytes || dir == 3 || (len && !dir)) {
+	if (len > nvmf_queue_max_bytes(&c->q) || dir == 3 || (len && !dir)) {
 		skip_data(c);
 		return answer(slot, NVME_SC_SGL_LENGTH | NVME_STATUS_DNR);
 	}
@@ -578,6 +579,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 	struct sockaddr_storage ss = { 0 };
 	char peer[sizeof(((struct nvmf_conn *)0)->peer)];
 	struct nvmf_conn *c;
+	socklen_t len;
 	int one = 1;
 
 	memcpy(&ss, sa, (size_t)salen < sizeof(ss) ? (size_t)salen :
@@ -597,6 +599,8 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 		close(fd);
 		return;
 	}
+	len = sizeof(c->q.local);
+	getsockname(fd, (struct sockaddr *)&c->q.local, &len);
 	strcpy(c->peer, peer);
 	list_add_head(&fe->conns, &c->link);
 	fe->nr_conns++;
@@ -621,6 +625,7 @@ int nvmf_start(struct server *srv, const struct nvmf_config *cfg)
 	if (!fe)
 		return -ENOMEM;
 	fe->srv = srv;
+	snprintf(fe->listen, sizeof(fe->listen), "%s", cfg->listen);
 	if (nvmf_subsys_init(&fe->subsys, srv, cfg->nqn, cfg->hosts,
 			     cfg->any_host)) {
 		free(fe);
@@ -648,6 +653,36 @@ int nvmf_start(struct server *srv, const struct nvmf_config *cfg)
 		 bound, fe->subsys.nqn, fe->subsys.nr_ns,
 		 fe->subsys.max_bytes >> 10);
 	return 0;
+}
+
+void nvmf_reload(struct server *srv, const struct nvmf_config *cfg)
+{
+	struct nvmf *fe = srv->nvmf;
+	const char *listen = cfg->listen ? cfg->listen : "";
+	int closed;
+
+	/* A new address or NQN would strand the hosts connected to the old
+	 * one, and a discovery log naming either would be wrong until the
+	 * listener moved: both stay as they are until a restart. */
+	if (strcmp(listen, fe ? fe->listen : ""))
+		log_warn("SIGHUP: nvmf_listen changed to \"%s\": needs a "
+			 "restart; serving \"%s\" until then", listen,
+			 fe ? fe->listen : "");
+	if (!fe)
+		return;
+	if (strcmp(cfg->nqn, fe->subsys.nqn))
+		log_warn("SIGHUP: nvmf_subsys_nqn changed to %s: needs a "
+			 "restart; keeping %s until then", cfg->nqn,
+			 fe->subsys.nqn);
+	closed = nvmf_subsys_set_hosts(&fe->subsys, cfg->hosts, cfg->any_host);
+	if (closed < 0)
+		log_warn("SIGHUP: nvmf_allowed_hosts not reloaded: keeping the "
+			 "hosts allowed before");
+	else
+		log_info("SIGHUP: nvmf_allowed_hosts reloaded hosts=%u "
+			 "any_host=%s controllers_closed=%d",
+			 fe->subsys.hosts.nr,
+			 fe->subsys.hosts.any ? "yes" : "no", closed);
 }
 
 void nvmf_stop_listening(struct server *srv)

@@ -29,6 +29,12 @@ struct nvmf_config {
  * nothing when cfg->listen is empty. */
 int nvmf_start(struct server *srv, const struct nvmf_config *cfg);
 
+/* SIGHUP: cfg's allowed hosts replace the old ones at once (a host no
+ * longer allowed loses its controllers and their connections); a changed
+ * listen address or NQN is logged as needing a restart and not applied.
+ * Log lines say what was done. */
+void nvmf_reload(struct server *srv, const struct nvmf_config *cfg);
+
 /* Stop accepting (graceful shutdown, first step). */
 void nvmf_stop_listening(struct server *srv);
 

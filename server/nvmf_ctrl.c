@@ -13,6 +13,7 @@
 #include "crc32c.h"
 #include "log.h"
 #include "nvme_status.h"	/* after libnvme's: our names win */
+#include "nvmf_disc.h"
 
 /* Admin opcodes */
 enum {
@@ -53,9 +54,13 @@ enum {
 #define MAX_CNTLID		0xffef
 #define CSI_NVM			0
 #define CSI_ZNS			2
+/* Connect carries 1 KiB, a discovery controller's commands a page at most
+ * (Identify, a piece of the log); 8 KiB is the least MDTS can say. */
+#define SMALL_MAX_BYTES		8192
 
 struct nvmf_ctrl {
 	struct nvmf_subsys *subsys;
+	bool disc;		/* a discovery controller */
 	uint16_t cntlid;
 	char hostnqn[NVMF_NQN_MAX];
 	uint8_t hostid[16];
@@ -122,8 +127,10 @@ static void keep_alive(struct nvmf_ctrl *c)
 {
 	struct timeval tv = { c->kato_ms / 1000, c->kato_ms % 1000 * 1000 };
 
-	if (c->ka_timer && c->kato_ms)
+	if (c->kato_ms)
 		evtimer_add(c->ka_timer, &tv);
+	else	/* KATO 0 (Set Features may say so late): no timer */
+		evtimer_del(c->ka_timer);
 }
 
 /* --- controllers -------------------------------------------------------- */
@@ -194,10 +201,10 @@ void nvmf_queue_gone(struct nvmf_queue *q)
 
 static bool host_allowed(const struct nvmf_subsys *s, const char *nqn)
 {
-	for (unsigned i = 0; i < s->nr_hosts; i++)
-		if (!strcmp(s->hosts[i], nqn))
+	for (unsigned i = 0; i < s->hosts.nr; i++)
+		if (!strcmp(s->hosts.nqn[i], nqn))
 			return true;
-	return s->any_host;
+	return s->hosts.any;
 }
 
 /* Connect Invalid Parameters: result names the field (IATTR: in the
@@ -210,7 +217,7 @@ static bool connect_invalid(struct nvmf_cmd *cmd, bool in_data,
 }
 
 static bool connect_admin(struct nvmf_queue *q, struct nvmf_cmd *cmd,
-			  const struct nvmf_connect_data *d)
+			  const struct nvmf_connect_data *d, bool disc)
 {
 	struct nvmf_subsys *s = q->subsys;
 	struct nvmf_ctrl *c;
@@ -223,6 +230,7 @@ static bool connect_admin(struct nvmf_queue *q, struct nvmf_cmd *cmd,
 	if (!c)
 		return finish(cmd, NVME_SC_INTERNAL, 0);
 	c->subsys = s;
+	c->disc = disc;
 	c->cntlid = next_cntlid(s);
 	memcpy(c->hostnqn, d->hostnqn, sizeof(c->hostnqn) - 1);
 	memcpy(c->hostid, d->hostid, sizeof(c->hostid));
@@ -237,18 +245,20 @@ static bool connect_admin(struct nvmf_queue *q, struct nvmf_cmd *cmd,
 	list_add_head(&s->ctrls, &c->link);
 	q->ctrl = c;
 	keep_alive(c);
-	log_info("nvmf controller created cntlid=%u host=%s kato_ms=%u",
-		 c->cntlid, c->hostnqn, c->kato_ms);
+	log_info("nvmf controller created cntlid=%u host=%s kato_ms=%u "
+		 "type=%s", c->cntlid, c->hostnqn, c->kato_ms,
+		 disc ? "discovery" : "io");
 	return finish(cmd, 0, c->cntlid);
 }
 
 static bool connect_io(struct nvmf_queue *q, struct nvmf_cmd *cmd,
-		       const struct nvmf_connect_data *d)
+		       const struct nvmf_connect_data *d, bool disc)
 {
 	struct nvmf_ctrl *c = find_ctrl(q->subsys, le16toh(d->cntlid));
 	struct list_node *n;
 
-	if (!c || strncmp(c->hostnqn, d->hostnqn, sizeof(c->hostnqn)) ||
+	if (!c || c->disc != disc ||
+	    strncmp(c->hostnqn, d->hostnqn, sizeof(c->hostnqn)) ||
 	    memcmp(c->hostid, d->hostid, sizeof(c->hostid)))
 		return connect_invalid(cmd, true,
 				       offsetof(struct nvmf_connect_data,
@@ -270,6 +280,7 @@ static bool fabrics_connect(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 	struct nvmf_subsys *s = q->subsys;
 	struct nvmf_connect_data *d = cmd->buf;
 	uint16_t qid = cdw(cmd, 10) >> 16, sqsize = cdw(cmd, 11) & 0xffff;
+	bool disc;
 
 	if (cdw(cmd, 10) & 0xffff)
 		return refuse(cmd, NVME_SC_CONNECT_FORMAT);
@@ -279,7 +290,8 @@ static bool fabrics_connect(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 		return refuse(cmd, NVME_SC_CMD_SEQ_ERROR);
 	d->subsysnqn[sizeof(d->subsysnqn) - 1] = '\0';
 	d->hostnqn[sizeof(d->hostnqn) - 1] = '\0';
-	if (strcmp(d->subsysnqn, s->nqn)) {
+	disc = !strcmp(d->subsysnqn, NVMF_DISC_NQN);
+	if (!disc && strcmp(d->subsysnqn, s->nqn)) {
 		log_warn("nvmf connect refused host=%s subsys=%s reason=\"no "
 			 "such subsystem (zapd's is %s)\"", d->hostnqn,
 			 d->subsysnqn, s->nqn);
@@ -287,7 +299,9 @@ static bool fabrics_connect(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 				       offsetof(struct nvmf_connect_data,
 						subsysnqn));
 	}
-	if (!host_allowed(s, d->hostnqn)) {
+	/* Any host may discover, as with nvmet: its log lists the
+	 * subsystem only to a host that may connect to it. */
+	if (!disc && !host_allowed(s, d->hostnqn)) {
 		log_warn("nvmf connect refused host=%s reason=\"not in "
 			 "nvmf_allowed_hosts\"", d->hostnqn);
 		return refuse(cmd, NVME_SC_CONNECT_INVALID_HOST);
@@ -296,7 +310,8 @@ static bool fabrics_connect(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 		return connect_invalid(cmd, false, 44); /* SQE's sqsize */
 	q->qid = qid;
 	q->sqsize = sqsize;
-	return qid ? connect_io(q, cmd, d) : connect_admin(q, cmd, d);
+	return qid ? connect_io(q, cmd, d, disc) :
+		     connect_admin(q, cmd, d, disc);
 }
 
 static uint64_t prop_cap(void)
@@ -363,25 +378,34 @@ static void id_ctrl(const struct nvmf_ctrl *c, struct nvme_id_ctrl *id)
 	pad_copy(id->sn, sizeof(id->sn), s->serial);
 	pad_copy(id->mn, sizeof(id->mn), "zapd");
 	pad_copy(id->fr, sizeof(id->fr), ZAP_VERSION);
-	id->mdts = ilog2(s->max_bytes / 4096);
+	id->mdts = ilog2(nvmf_queue_max_bytes(c->admin) / 4096);
 	id->cntlid = htole16(c->cntlid);
 	id->ver = htole32(NVMF_VS);
-	id->cntrltype = 1;		/* I/O controller */
 	id->acl = 3;
 	id->aerl = AER_LIMIT - 1;
-	id->lpa = 1 << 1;		/* Commands Supported and Effects */
 	id->kas = htole16(KAS_100MS);
 	id->sqes = 0x66;
 	id->cqes = 0x44;
 	id->maxcmd = htole16(NVMF_QUEUE_SIZE);
-	id->nn = htole32(s->nr_ns);
-	id->vwc = s->vwc;
 	/* SGLs without alignment; offsets into in-capsule data */
 	id->sgls = htole32(1u << 0 | 1u << 20);
-	memcpy(id->subnqn, s->nqn, strlen(s->nqn));
 	id->ioccsz = htole32((64 + NVMF_INCAPSULE_DATA) / 16);
 	id->iorcsz = htole32(1);
 	id->msdbd = 1;
+	if (c->disc) {
+		/* The host refuses a discovery controller whose type and
+		 * NQN do not say so. No effects log: the host would ask for
+		 * it, and a discovery controller has only log page 70h. */
+		id->cntrltype = NVME_CTRL_CNTRLTYPE_DISCOVERY;
+		id->lpa = 1 << 2;	/* offsets: libnvme reads in parts */
+		memcpy(id->subnqn, NVMF_DISC_NQN, strlen(NVMF_DISC_NQN));
+		return;
+	}
+	id->cntrltype = NVME_CTRL_CNTRLTYPE_IO;
+	id->lpa = 1 << 1;		/* Commands Supported and Effects */
+	id->nn = htole32(s->nr_ns);
+	id->vwc = s->vwc;
+	memcpy(id->subnqn, s->nqn, strlen(s->nqn));
 }
 
 static void id_ns(const struct nvmf_ns *ns, struct nvme_id_ns *id)
@@ -519,19 +543,36 @@ static void effects_log(uint8_t csi, struct nvme_cmd_effects_log *log)
 	log->iocs[0x7d] = htole32(EFFECTS_CSUPP | EFFECTS_LBCC);
 }
 
-static bool get_log_page(struct nvmf_cmd *cmd)
+/* The discovery log as c's host may see it. */
+static void disc_log(const struct nvmf_ctrl *c, const struct nvmf_queue *q,
+		     uint8_t *out)
+{
+	const struct nvmf_subsys *s = c->subsys;
+	struct nvmf_disc_entry e = {
+		.subnqn = s->nqn,
+		.addr = &q->local,
+		.asqsz = NVMF_QUEUE_SIZE,
+	};
+
+	nvmf_disc_log(out, s->genctr,
+		      host_allowed(s, c->hostnqn) ? &e : NULL);
+}
+
+static bool get_log_page(struct nvmf_ctrl *c, const struct nvmf_queue *q,
+			 struct nvmf_cmd *cmd)
 {
 	static union {
 		struct nvme_cmd_effects_log effects;
 		uint8_t raw[4096];
 	} log;
+	_Static_assert(sizeof(log) >= NVMF_DISC_LOG_MAX, "discovery log");
 	uint8_t lid = cdw(cmd, 10) & 0xff, csi = cdw(cmd, 14) >> 24;
 	uint64_t len = ((uint64_t)(cdw(cmd, 11) & 0xffff) << 16 |
 			cdw(cmd, 10) >> 16) + 1;
 	uint64_t off = cdw(cmd, 12) | (uint64_t)cdw(cmd, 13) << 32;
 
 	len *= 4;
-	if (len > cmd->len)
+	if (len > cmd->len || off % 4)	/* the offset is in dwords */
 		return refuse(cmd, NVME_SC_INVALID_FIELD);
 	memset(&log, 0, sizeof(log));
 	switch (lid) {
@@ -544,6 +585,11 @@ static bool get_log_page(struct nvmf_cmd *cmd)
 		if (csi != CSI_NVM && csi != CSI_ZNS)
 			return refuse(cmd, NVME_SC_INVALID_FIELD);
 		effects_log(csi, &log.effects);
+		break;
+	case NVME_LOG_LID_DISCOVER:
+		if (!c->disc)
+			return refuse(cmd, NVME_SC_INVALID_LOG_PAGE);
+		disc_log(c, q, log.raw);
 		break;
 	default:
 		return refuse(cmd, NVME_SC_INVALID_LOG_PAGE);
@@ -619,13 +665,14 @@ static bool get_features(struct nvmf_ctrl *c, struct nvmf_cmd *cmd)
 
 /* --- dispatch ----------------------------------------------------------- */
 
-static bool admin_exec(struct nvmf_ctrl *c, struct nvmf_cmd *cmd)
+static bool admin_exec(struct nvmf_ctrl *c, struct nvmf_queue *q,
+		       struct nvmf_cmd *cmd)
 {
 	switch (cmd->sqe.opcode) {
 	case ADM_IDENTIFY:
 		return identify(c, cmd);
 	case ADM_GET_LOG_PAGE:
-		return get_log_page(cmd);
+		return get_log_page(c, q, cmd);
 	case ADM_SET_FEATURES:
 		return set_features(c, cmd);
 	case ADM_GET_FEATURES:
@@ -643,6 +690,36 @@ static bool admin_exec(struct nvmf_ctrl *c, struct nvmf_cmd *cmd)
 	default:
 		return refuse(cmd, NVME_SC_INVALID_OPCODE);
 	}
+}
+
+/* What a discovery controller does besides Keep Alive and held AERs (as
+ * nvmet's): Identify Controller, the discovery log, the KATO and AEN
+ * features. False if cmd is not one of them (refused, final). */
+static bool disc_admits(struct nvmf_cmd *cmd)
+{
+	uint8_t lid = cdw(cmd, 10) & 0xff;	/* CNS, LID or FID */
+
+	switch (cmd->sqe.opcode) {
+	case ADM_IDENTIFY:
+		if (lid == NVME_IDENTIFY_CNS_CTRL)
+			return true;
+		break;
+	case ADM_GET_LOG_PAGE:
+		if (lid == NVME_LOG_LID_DISCOVER)
+			return true;
+		return refuse(cmd, NVME_SC_INVALID_LOG_PAGE);
+	case ADM_SET_FEATURES:
+	case ADM_GET_FEATURES:
+		if (lid == FEAT_KATO || lid == FEAT_ASYNC_EVENT)
+			return true;
+		break;
+	case ADM_KEEP_ALIVE:
+	case ADM_ASYNC_EVENT:
+		return true;
+	default:
+		return refuse(cmd, NVME_SC_INVALID_OPCODE);
+	}
+	return refuse(cmd, NVME_SC_INVALID_FIELD);
 }
 
 static bool fabrics_exec(struct nvmf_queue *q, struct nvmf_cmd *cmd)
@@ -663,6 +740,14 @@ static bool fabrics_exec(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 	}
 }
 
+uint32_t nvmf_queue_max_bytes(const struct nvmf_queue *q)
+{
+	/* a host that may only discover holds little memory */
+	if (!q->ctrl || q->ctrl->disc)
+		return SMALL_MAX_BYTES;
+	return q->subsys->max_bytes;
+}
+
 bool nvmf_ctrl_exec(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 {
 	struct nvmf_ctrl *c = q->ctrl;
@@ -674,8 +759,10 @@ bool nvmf_ctrl_exec(struct nvmf_queue *q, struct nvmf_cmd *cmd)
 	if (!c)
 		return refuse(cmd, NVME_SC_CMD_SEQ_ERROR);
 	keep_alive(c);		/* any command shows the host is there */
+	if (c->disc && !disc_admits(cmd))
+		return false;
 	if (!q->qid)
-		return admin_exec(c, cmd);
+		return admin_exec(c, q, cmd);
 	if (!(c->csts & CSTS_RDY))
 		return refuse(cmd, NVME_SC_CMD_SEQ_ERROR);
 	return nvmf_io_exec(cmd, q->subsys->srv,
@@ -754,29 +841,64 @@ static void add_namespaces(struct nvmf_subsys *s)
 		s->ns[i].max_bytes = s->max_bytes;
 }
 
-static int parse_hosts(struct nvmf_subsys *s, const char *list)
+/* list into h (zeroed); spaces around an NQN are not part of it. */
+static int parse_hosts(struct nvmf_hosts *h, const char *list)
 {
 	const char *p = list;
 
 	while (*p) {
-		size_t n = strcspn(p, ",");
+		size_t n = strcspn(p, ","), len = n;
+		const char *nqn = p;
 
-		while (n && (*p == ' '))
-			p++, n--;
-		if (n) {
-			if (s->nr_hosts == NVMF_MAX_HOSTS ||
-			    n >= NVMF_NQN_MAX) {
-				log_error("nvmf_allowed_hosts: %s", n >=
+		while (len && *nqn == ' ')
+			nqn++, len--;
+		while (len && nqn[len - 1] == ' ')
+			len--;
+		if (len) {
+			if (h->nr == NVMF_MAX_HOSTS || len >= NVMF_NQN_MAX) {
+				log_error("nvmf_allowed_hosts: %s", len >=
 					  NVMF_NQN_MAX ? "an NQN is longer "
 					  "than 223 bytes" : "more than 32 "
 					  "hosts");
 				return -EINVAL;
 			}
-			memcpy(s->hosts[s->nr_hosts++], p, n);
+			memcpy(h->nqn[h->nr++], nqn, len);
 		}
 		p += n + (p[n] == ',');
 	}
 	return 0;
+}
+
+int nvmf_subsys_set_hosts(struct nvmf_subsys *s, const char *hosts,
+			  bool any_host)
+{
+	static struct nvmf_hosts h;	/* 7 KiB: not on the stack */
+	struct list_node *n, *next;
+	int closed = 0;
+
+	memset(&h, 0, sizeof(h));
+	if (parse_hosts(&h, hosts))
+		return -EINVAL;
+	h.any = any_host && !h.nr;
+	if (!h.nr && !h.any)
+		log_warn("nvmf: nvmf_allowed_hosts is empty: every host will "
+			 "be refused (list host NQNs, or say insecure=yes to "
+			 "let any host connect)");
+	if (h.nr == s->hosts.nr && h.any == s->hosts.any &&
+	    !memcmp(h.nqn, s->hosts.nqn, sizeof(h.nqn)))
+		return 0;
+	s->hosts = h;
+	s->genctr++;
+	/* A discovery controller stays: its host rereads the log. */
+	list_for_each(n, next, &s->ctrls) {
+		struct nvmf_ctrl *c = list_entry(n, struct nvmf_ctrl, link);
+
+		if (c->disc || host_allowed(s, c->hostnqn))
+			continue;
+		kill_ctrl(c, "host no longer in nvmf_allowed_hosts");
+		closed++;
+	}
+	return closed;
 }
 
 int nvmf_subsys_init(struct nvmf_subsys *s, struct server *srv,
@@ -792,13 +914,8 @@ int nvmf_subsys_init(struct nvmf_subsys *s, struct server *srv,
 	strcpy(s->nqn, nqn);
 	snprintf(s->serial, sizeof(s->serial), "zapd%08x",
 		 crc32c(nqn, strlen(nqn)));
-	if (parse_hosts(s, hosts))
+	if (nvmf_subsys_set_hosts(s, hosts, any_host) < 0)
 		return -EINVAL;
-	s->any_host = any_host && !s->nr_hosts;
-	if (!s->nr_hosts && !s->any_host)
-		log_warn("nvmf: nvmf_allowed_hosts is empty: every host will "
-			 "be refused (list host NQNs, or say insecure=yes to "
-			 "let any host connect)");
 	add_namespaces(s);
 	return 0;
 }

@@ -5,11 +5,16 @@
  * Identify, the effects log, I/O with in-capsule data, R2T and C2HData,
  * digests), what it never does (malformed PDUs, wrong transfer tags, bad
  * digests, hosts and subsystems zapd does not know), and that zapd keeps
- * serving after each; and that a host has the rights of zapd's principal
- * "anonymous" (case read_only, against a zapd configured so). The
- * kernel's own initiator runs in tests/qemu.
+ * serving after each; the discovery controller as nvme-cli reads it; and
+ * that a host has the rights of zapd's principal "anonymous" (case
+ * read_only, against a zapd configured so). The kernel's own initiator
+ * runs in tests/qemu.
  *
  * Usage: nvmf_host ADDR NQN HOSTNQN [CASE...]
+ *        nvmf_host ADDR NQN HOSTNQN hold
+ * "hold" is not a case: it connects a controller with an I/O queue, says
+ * "held", and succeeds once zapd closes both connections (10 s at most):
+ * for test_nvmf_reload.sh, which takes the host away meanwhile.
  */
 #include <endian.h>
 #include <poll.h>
@@ -26,6 +31,8 @@
 
 #define ZONE_LBAS	256	/* the drive of test_nvmf.sh: 1 MiB zones */
 #define LBA		4096
+#define DISC_NQN	"nqn.2014-08.org.nvmexpress.discovery"
+#define INTRUDER	"nqn.2014-08.org.example:intruder"
 
 static const char *addr, *nqn, *hostnqn;
 
@@ -307,7 +314,7 @@ static int t_refused(void)
 	struct result r;
 
 	CHECK(ic(&h, false, false), "ICReq");
-	r = connect_q(&h, 0, 0xffff, nqn, "nqn.2014-08.org.example:intruder");
+	r = connect_q(&h, 0, 0xffff, nqn, INTRUDER);
 	CHECK(r.status == (NVME_SC_CONNECT_INVALID_HOST | NVME_STATUS_DNR),
 	      "unknown host: status %#x", r.status);
 	r = connect_q(&h, 0, 0xffff, "nqn.2014-08.org.example:other",
@@ -517,6 +524,141 @@ static int t_read_only(void)
 	return 0;
 }
 
+static struct result get_log(struct host *h, uint8_t lid, uint32_t off,
+			      void *buf, uint32_t len)
+{
+	struct nvmf_sqe s = { .opcode = 0x02 };
+
+	s.cdw10 = htole32(lid | (len / 4 - 1) << 16);
+	s.cdw12 = htole32(off);
+	return run(h, &s, NULL, 0, buf, len);
+}
+
+/* A ready discovery controller of host on h. */
+static int disc_ctrl(struct host *h, const char *host)
+{
+	struct result r;
+
+	CHECK(ic(h, false, false), "ICReq");
+	r = connect_q(h, 0, 0xffff, DISC_NQN, host);
+	CHECK(r.status == 0, "discovery connect %#x", r.status);
+	h->cntlid = r.result;
+	r = prop(h, true, 0x14, 1);	/* CC.EN */
+	CHECK(r.status == 0, "property set CC %#x", r.status);
+	return 0;
+}
+
+/* As libnvme reads it: the header, then the entries after it. */
+static int disc_log(struct host *h, uint8_t *log, uint64_t *numrec)
+{
+	struct result r = get_log(h, 0x70, 0, log, 1024);
+
+	CHECK(!r.status && r.got == 1024, "log header %#x", r.status);
+	*numrec = le64toh(*(uint64_t *)(log + 8));
+	CHECK(*numrec <= 1, "numrec %llu", (unsigned long long)*numrec);
+	if (!*numrec)
+		return 0;
+	r = get_log(h, 0x70, 1024, log + 1024, 1024);
+	CHECK(!r.status && r.got == 1024, "log entry %#x", r.status);
+	return 0;
+}
+
+/*
+ * The discovery controller: Identify and the log page as nvme discover
+ * reads them, the subsystem listed only to an allowed host, and what it
+ * refuses. Prints "discovery numrec=N genctr=N" for HOSTNQN.
+ */
+static int t_discovery(void)
+{
+	static uint8_t id[4096], log[2048], big[16384];
+	struct host h = { 0 }, x = { 0 };
+	struct nvmf_sqe s = { .opcode = 0x06 };
+	uint64_t numrec, none;
+	const uint8_t *e = log + 1024;
+	struct result r;
+
+	if (disc_ctrl(&h, hostnqn))
+		return 1;
+	s.cdw10 = htole32(0x01);
+	r = run(&h, &s, NULL, 0, id, sizeof(id));
+	CHECK(!r.status && r.got == 4096, "identify %#x", r.status);
+	CHECK(id[111] == 2, "CNTRLTYPE %u, not discovery", id[111]);
+	CHECK(!strcmp((char *)id + 768, DISC_NQN), "subnqn %s", id + 768);
+	CHECK(le16toh(*(uint16_t *)(id + 78)) == h.cntlid, "cntlid");
+	CHECK(!(id[261] & 2), "LPA offers an effects log");
+	CHECK(id[77] == 1, "MDTS %u, not 8 KiB", id[77]);
+	if (disc_log(&h, log, &numrec))
+		return 1;
+	if (numrec) {
+		CHECK(e[0] == 3 && e[1] == 1 && e[2] == 2,
+		      "trtype %u adrfam %u subtype %u", e[0], e[1], e[2]);
+		CHECK(!strcmp((char *)e + 256, nqn), "subnqn %s", e + 256);
+		CHECK(!strcmp((char *)e + 512, "127.0.0.1"), "traddr %s",
+		      e + 512);
+		CHECK(!strcmp((char *)e + 32, strrchr(addr, ':') + 1),
+		      "trsvcid %s", e + 32);
+	}
+	printf("discovery numrec=%llu genctr=%llu\n",
+	       (unsigned long long)numrec,
+	       (unsigned long long)le64toh(*(uint64_t *)log));
+
+	r = get_log(&h, 0x70, 2, log, 1024);
+	CHECK(r.status == (NVME_SC_INVALID_FIELD | NVME_STATUS_DNR),
+	      "log offset 2: %#x", r.status);
+	/* a host that may only discover holds 8 KiB a command at most */
+	r = get_log(&h, 0x70, 0, big, sizeof(big));
+	CHECK(r.status == (NVME_SC_SGL_LENGTH | NVME_STATUS_DNR),
+	      "a 16 KiB log read: %#x", r.status);
+	r = get_log(&h, 0x05, 0, log, 2048);
+	CHECK(r.status == (NVME_SC_INVALID_LOG_PAGE | NVME_STATUS_DNR),
+	      "effects log: %#x", r.status);
+	s.nsid = htole32(1);
+	s.cdw10 = htole32(0x00);
+	r = run(&h, &s, NULL, 0, id, sizeof(id));
+	CHECK(r.status == (NVME_SC_INVALID_FIELD | NVME_STATUS_DNR),
+	      "identify namespace: %#x", r.status);
+	s = (struct nvmf_sqe){ .opcode = 0x09, .cdw10 = htole32(0x07),
+			       .cdw11 = htole32(1 << 16 | 1) };
+	r = run(&h, &s, NULL, 0, NULL, 0);
+	CHECK(r.status == (NVME_SC_INVALID_FIELD | NVME_STATUS_DNR),
+	      "number of queues: %#x", r.status);
+	s = (struct nvmf_sqe){ .opcode = 0x18 };
+	r = run(&h, &s, NULL, 0, NULL, 0);
+	CHECK(!r.status, "keep alive %#x", r.status);
+	CHECK(ic(&x, false, false), "ICReq");
+	r = connect_q(&x, 1, h.cntlid, DISC_NQN, hostnqn);
+	CHECK(r.status == (NVME_SC_CONNECT_INVALID_PARAM | NVME_STATUS_DNR),
+	      "an I/O queue of a discovery controller: %#x", r.status);
+	close(x.fd);
+
+	/* any host may discover; one not allowed sees no subsystem */
+	if (disc_ctrl(&x, INTRUDER) || disc_log(&x, log, &none))
+		return 1;
+	CHECK(none == 0, "%s sees %llu entries", INTRUDER,
+	      (unsigned long long)none);
+	close(x.fd);
+	close(h.fd);
+	return 0;
+}
+
+static int hold(void)
+{
+	struct host a = { 0 }, h = { 0 };
+	struct nvmf_sqe kato = { .opcode = 0x09, .cdw10 = htole32(0x0f) };
+	struct result r;
+
+	if (admin(&a, false) || io_queue(&a, &h, false))
+		return 1;
+	/* KATO 0: held however long the test takes to act */
+	r = run(&a, &kato, NULL, 0, NULL, 0);
+	CHECK(!r.status, "KATO 0: %#x", r.status);
+	printf("held cntlid=%u\n", a.cntlid);
+	fflush(stdout);
+	CHECK(raw_closed_by_server(h.fd), "I/O queue left open");
+	CHECK(raw_closed_by_server(a.fd), "admin queue left open");
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct test_case cases[] = {
@@ -528,6 +670,7 @@ int main(int argc, char **argv)
 		{ "io_digests", t_io_digests },
 		{ "data_digest_and_ttag", t_data_digest_and_ttag },
 		{ "read_only", t_read_only },	/* with a read-only host */
+		{ "discovery", t_discovery },
 	};
 
 	if (argc < 4) {
@@ -538,6 +681,8 @@ int main(int argc, char **argv)
 	addr = argv[1];
 	nqn = argv[2];
 	hostnqn = argv[3];
+	if (argc == 5 && !strcmp(argv[4], "hold"))
+		return hold();
 	return run_cases("nvmf_host", cases, sizeof(cases) / sizeof(cases[0]),
 			 argv + 4, argc - 4);
 }

@@ -3,8 +3,9 @@
 # the Linux initiator's sequence (ICReq, Connect, properties, Identify,
 # effects log), I/O in the capsule, after R2T and back as C2HData, with
 # and without digests; malformed PDUs, wrong digests and transfer tags,
-# unknown hosts and subsystems. zapd must survive all of it and stop
-# cleanly. (The kernel's own initiator: tests/qemu/nvmf.sh.)
+# unknown hosts and subsystems; the discovery controller. zapd must
+# survive all of it and stop cleanly. (The kernel's own initiator:
+# tests/qemu/nvmf.sh.)
 . "$(dirname "$0")/lib.sh"
 
 NQN=nqn.2026-12.io.zapd:itest
@@ -14,8 +15,14 @@ zapd_start nvmf --drive "z:emu:$TEST_TMP/z,create=yes,zone_size=1M,zones=8" \
 	--nvmf-allowed-hosts "$HOST"
 addr=$(sed -n 's/.*nvmf listening address=\([^ ]*\) .*/\1/p' "$ZAPD_LOG")
 [ -n "$addr" ] || fail "zapd did not say where it serves NVMe/TCP"
-"$ZAP_BIN/nvmf_host" "$addr" "$NQN" "$HOST" malformed header_digest refused \
-	admin io io_digests data_digest_and_ttag || fail "nvmf_host failed"
+out=$("$ZAP_BIN/nvmf_host" "$addr" "$NQN" "$HOST" malformed header_digest \
+	refused admin io io_digests data_digest_and_ttag discovery)
+st=$?
+echo "$out"
+[ $st -eq 0 ] || fail "nvmf_host failed"
+# The discovery log lists the subsystem to the allowed host.
+echo "$out" | grep -q "^discovery numrec=1 " ||
+	fail "the allowed host did not discover the subsystem"
 kill -0 "$ZAPD_PID" || fail "zapd died"
 grep -q "not in nvmf_allowed_hosts" "$ZAPD_LOG" ||
 	fail "zapd did not log the refused host"

@@ -14,6 +14,8 @@
 #    open zones reach the host with their NVMe status codes (dmesg, and
 #    nvme-cli's status names), and the namespace stays writable;
 #  - a host not in nvmf_allowed_hosts is refused;
+#  - nvme discover lists the subsystem (TCP, IPv4, 127.0.0.1:4420) to an
+#    allowed host and nothing to another; nvme connect-all connects;
 #  - disconnect, and zapd stops cleanly.
 #
 # Needs ZAP_BIN (the build's bin/ directory). Prints "N passed, N failed".
@@ -47,6 +49,28 @@ out=$(nvmf_connect nqn.2014-08.org.nvmexpress:uuid:5a9d0000-0000-4000-8000-00000
 	5a9d0000-0000-4000-8000-00000000dead) && bad "a host not allowed connected"
 check "a host not in nvmf_allowed_hosts is refused ($out)" \
 	grep -q "not in nvmf_allowed_hosts" "$ZAPD_LOG"
+
+# nvme discover: zapd's discovery controller, as the kernel and nvme-cli
+# read it (Connect to the discovery NQN, Identify, log page 70h).
+discover() {	# discover HOSTNQN HOSTID
+	nvme discover -t tcp -a 127.0.0.1 -s 4420 --hostnqn "$1" --hostid "$2" 2>&1
+}
+out=$(discover "$HOSTNQN" "$HOSTID")
+echo "$out"
+has() { echo "$out" | grep -q "$1"; }
+check "nvme discover: one record" has "Number of Records 1,"
+check "nvme discover: trtype tcp" has "^trtype: *tcp$"
+check "nvme discover: adrfam ipv4" has "^adrfam: *ipv4$"
+check "nvme discover: subtype nvme subsystem" has "^subtype: *nvme subsystem$"
+check "nvme discover: subnqn $NQN" has "^subnqn: *$NQN$"
+check "nvme discover: traddr 127.0.0.1" has "^traddr: *127.0.0.1$"
+check "nvme discover: trsvcid 4420" has "^trsvcid: *4420$"
+check "zapd made a discovery controller" \
+	grep -q "controller created .*type=discovery" "$ZAPD_LOG"
+out=$(discover nqn.2014-08.org.nvmexpress:uuid:5a9d0000-0000-4000-8000-00000000dead \
+	5a9d0000-0000-4000-8000-00000000dead)
+echo "$out"
+check "a host not allowed discovers no subsystem" has "Number of Records 0,"
 
 out=$(nvmf_connect "$HOSTNQN" "$HOSTID" --reconnect-delay=1 --ctrl-loss-tmo=60) ||
 	{ bad "nvme connect: $out"; finish; }
@@ -222,7 +246,7 @@ grep -E "err=|verify|WRITE:|READ:" "$TEST_TMP/fio.out"
 check "fio through a zapd restart: no error, every block verified" \
 	test $st -eq 0 -a "$(grep -c 'err= 0' "$TEST_TMP/fio.out")" -eq 1
 check "the host reconnected (a second controller)" \
-	test "$(grep -c 'controller created' "$ZAPD_LOG")" -ge 2
+	test "$(grep -c 'controller created .*type=io' "$ZAPD_LOG")" -ge 2
 
 out=$(nvme disconnect -n "$NQN" 2>&1)
 check "nvme disconnect ($out)" sh -c "echo '$out' | grep -q 'disconnected 1'"
@@ -242,6 +266,12 @@ check "with digests: a 64 KiB write at zone 11's start" \
 	oflag=direct status=none
 check "with digests: it reads back" sh -c "dd if=$dev bs=64k \
 	skip=$((11 * 16)) count=1 iflag=direct status=none | cmp -s - $TEST_TMP/64k"
+nvme disconnect -n "$NQN" >/dev/null 2>&1
+
+# nvme connect-all: discovery, then a Connect to what it listed.
+out=$(nvme connect-all -t tcp -a 127.0.0.1 -s 4420 --hostnqn "$HOSTNQN" \
+	--hostid "$HOSTID" 2>&1)
+check "nvme connect-all connects to $NQN ($out)" nvmf_device
 nvme disconnect -n "$NQN" >/dev/null 2>&1
 check "zapd stops cleanly (exit 0 on SIGTERM)" zapd_stop
 finish

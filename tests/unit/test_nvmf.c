@@ -2,7 +2,9 @@
 /*
  * NVMe/TCP front end: the PDU checks (server/nvmf_pdu.c) on malformed
  * input (lengths, types, offsets, digests, sequence), the builders' wire
- * layout, and the zapd → NVMe status mapping (server/nvmf_io.c).
+ * layout, the discovery log page (server/nvmf_disc.c) at the offsets the
+ * NVMe over Fabrics specification gives, and the zapd → NVMe status
+ * mapping (server/nvmf_io.c).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,12 +13,15 @@
 #include <cmocka.h>
 #include "unit.h"
 
+#include <arpa/inet.h>
 #include <endian.h>
+#include <netinet/in.h>
 #include <string.h>
 
 #include <zap/zap.h>
 
 #include "nvme_status.h"
+#include "nvmf_disc.h"
 #include "nvmf_io.h"
 #include "nvmf_pdu.h"
 
@@ -290,6 +295,106 @@ static void test_status_of_zap(void **state)
 			 NVME_SC_INTERNAL);
 }
 
+/* A socket address from text, as getsockname() gives it. */
+static struct sockaddr_storage sockaddr(int family, const char *host,
+					uint16_t port)
+{
+	struct sockaddr_storage ss = { .ss_family = family };
+	struct sockaddr_in6 *in6 = (void *)&ss;
+	struct sockaddr_in *in = (void *)&ss;
+
+	if (family == AF_INET6) {
+		assert_int_equal(inet_pton(family, host, &in6->sin6_addr), 1);
+		in6->sin6_port = htons(port);
+	} else {
+		assert_int_equal(inet_pton(family, host, &in->sin_addr), 1);
+		in->sin_port = htons(port);
+	}
+	return ss;
+}
+
+static uint16_t le16_at(const uint8_t *p)
+{
+	return p[0] | p[1] << 8;
+}
+
+static uint64_t le64_at(const uint8_t *p)
+{
+	uint64_t v = 0;
+
+	for (int i = 7; i >= 0; i--)
+		v = v << 8 | p[i];
+	return v;
+}
+
+/* Header and entry at the byte offsets of NVMe-oF 1.1, figures 38-39. */
+static void test_disc_log_ipv4(void **state)
+{
+	static const char nqn[] = "nqn.2026-12.io.zapd:node1";
+	uint8_t page[NVMF_DISC_LOG_MAX + 1];
+	struct sockaddr_storage ss = sockaddr(AF_INET, "127.0.0.1", 4420);
+	struct nvmf_disc_entry e = { nqn, &ss, 128 };
+	const uint8_t *ent = page + 1024;
+
+	memset(page, 0xaa, sizeof(page));
+	assert_int_equal(nvmf_disc_log(page, 0x0102030405060708ull, &e),
+			 2048);
+	assert_true(le64_at(page) == 0x0102030405060708ull);	/* GENCTR */
+	assert_true(le64_at(page + 8) == 1);			/* NUMREC */
+	assert_int_equal(le16_at(page + 16), 0);		/* RECFMT */
+	for (int i = 18; i < 1024; i++)
+		assert_int_equal(page[i], 0);
+	assert_int_equal(ent[0], 3);		/* TRTYPE: TCP */
+	assert_int_equal(ent[1], 1);		/* ADRFAM: IPv4 */
+	assert_int_equal(ent[2], 2);		/* SUBTYPE: NVM subsystem */
+	assert_int_equal(ent[3], 0);		/* TREQ: not specified */
+	assert_int_equal(le16_at(ent + 4), 1);	/* PORTID */
+	assert_int_equal(le16_at(ent + 6), 0xffff);	/* CNTLID: dynamic */
+	assert_int_equal(le16_at(ent + 8), 128);	/* ASQSZ */
+	assert_int_equal(le16_at(ent + 10), 0);	/* EFLAGS */
+	assert_memory_equal(ent + 32, "4420\0", 5);	/* TRSVCID */
+	assert_memory_equal(ent + 256, nqn, sizeof(nqn));	/* SUBNQN */
+	assert_memory_equal(ent + 512, "127.0.0.1\0", 10);	/* TRADDR */
+	for (int i = 768; i < 1024; i++)	/* TSAS: no security */
+		assert_int_equal(ent[i], 0);
+	assert_int_equal(page[2048], 0xaa);	/* nothing beyond */
+}
+
+static void test_disc_log_ipv6(void **state)
+{
+	uint8_t page[NVMF_DISC_LOG_MAX];
+	struct sockaddr_storage ss = sockaddr(AF_INET6, "::1", 8009);
+	struct nvmf_disc_entry e = { "nqn.2026-12.io.zapd:x", &ss, 128 };
+
+	assert_int_equal(nvmf_disc_log(page, 1, &e), 2048);
+	assert_int_equal(page[1024 + 1], 2);	/* ADRFAM: IPv6 */
+	/* no brackets: nvme connect -a takes the bare address */
+	assert_string_equal((char *)page + 1024 + 512, "::1");
+	assert_string_equal((char *)page + 1024 + 32, "8009");
+
+	/* a dual-stack listener reached over IPv4: the IPv4 address */
+	ss = sockaddr(AF_INET6, "::ffff:10.1.2.3", 4420);
+	assert_int_equal(nvmf_disc_log(page, 1, &e), 2048);
+	assert_int_equal(page[1024 + 1], 1);
+	assert_string_equal((char *)page + 1024 + 512, "10.1.2.3");
+
+	ss.ss_family = AF_UNIX;
+	assert_int_equal(nvmf_disc_log(page, 1, &e), 0);
+}
+
+/* A host that may not connect sees the header only: no entry. */
+static void test_disc_log_no_entry(void **state)
+{
+	uint8_t page[NVMF_DISC_LOG_MAX];
+
+	memset(page, 0xaa, sizeof(page));
+	assert_int_equal(nvmf_disc_log(page, 9, NULL), 1024);
+	assert_true(le64_at(page) == 9);
+	assert_true(le64_at(page + 8) == 0);
+	for (int i = 16; i < NVMF_DISC_LOG_MAX; i++)
+		assert_int_equal(page[i], 0);
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -303,6 +408,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_digest_values),
 		cmocka_unit_test(test_builders),
 		cmocka_unit_test(test_status_of_zap),
+		cmocka_unit_test(test_disc_log_ipv4),
+		cmocka_unit_test(test_disc_log_ipv6),
+		cmocka_unit_test(test_disc_log_no_entry),
 	};
 
 	return zap_unit_run(tests, argc, argv);

@@ -24,6 +24,7 @@ enum key_type {
 	KT_LOG_LEVEL,
 	KT_LISTEN,
 	KT_BOOL,	/* yes or no */
+	KT_LIST,	/* comma separated; a repeated key adds to it */
 };
 
 struct config_key {
@@ -78,9 +79,13 @@ static const struct config_key server_keys[] = {
 	STR(nvmf_subsys_nqn, "nvmf_subsys_nqn", NULL, "NQN",
 	    "The NVMe subsystem NQN hosts connect to. Unset: "
 	    "nqn.2026-12.io.zapd:HOSTNAME."),
-	STR(nvmf_allowed_hosts, "nvmf_allowed_hosts", NULL, "NQN[,NQN...]",
-	    "Host NQNs allowed to connect over NVMe/TCP. Unset: every host "
-	    "is refused, unless insecure=yes lets any host in."),
+	{ "nvmf_allowed_hosts", KT_LIST,
+	  offsetof(struct config, nvmf_allowed_hosts),
+	  sizeof(((struct config *)0)->nvmf_allowed_hosts), 0, 0, NULL,
+	  "NQN[,NQN...]",
+	  "Host NQNs allowed to connect over NVMe/TCP; repeat for more (a "
+	  "config line holds at most 199 characters). Unset: every host is "
+	  "refused, unless insecure=yes lets any host in." },
 	STR(state_dir, "state_dir", NULL, "DIR",
 	    "Where zapd keeps its state, and the default emulated drive. "
 	    "Unset: /var/lib/zapd for root, else ~/.local/state/zapd."),
@@ -158,9 +163,11 @@ static const struct config_key *key_find(const char *name)
 	return NULL;
 }
 
-/* Apply one key; returns 0 or -1 with *why set. */
+/* Apply one key; returns 0 or -1 with *why set. A key that may repeat
+ * (listen, a list) adds to what it has, unless told to replace it: the
+ * first time a source (the file, the flags) gives it. */
 static int key_set(struct config *cfg, const struct config_key *k,
-		   const char *value, bool replace_listen, const char **why)
+		   const char *value, bool replace, const char **why)
 {
 	char *field = (char *)cfg + k->offset;
 	struct sockaddr_storage ss;
@@ -176,8 +183,19 @@ static int key_set(struct config *cfg, const struct config_key *k,
 		}
 		strcpy(field, value);
 		return 0;
+	case KT_LIST:
+		if (replace)
+			field[0] = 0;
+		if (strlen(field) + !!field[0] + strlen(value) >= k->size) {
+			*why = "list too long";
+			return -1;
+		}
+		if (field[0])
+			strcat(field, ",");
+		strcat(field, value);
+		return 0;
 	case KT_LISTEN:
-		if (replace_listen)
+		if (replace)
 			cfg->nr_listen = 0;
 		if (cfg->nr_listen == SERVER_MAX_LISTENERS) {
 			*why = "too many listen addresses (at most 8)";
@@ -355,7 +373,7 @@ struct ini_state {
 	int lines_done;		/* newlines read so far */
 	int error_line;		/* of the first error, 0 if none */
 	char key[64];		/* its key, or "" */
-	bool listen_seen;
+	bool seen[NR_KEYS];	/* keys the file gave already */
 };
 
 /* The drive of a "[drive NAME]" section, made when its header is read. */
@@ -527,11 +545,10 @@ static int on_ini_line(void *user, const char *section, const char *name,
 			st->why = "unknown key in [server]";
 			goto err;
 		}
-		if (key_set(cfg, k, value, k->type == KT_LISTEN &&
-			    !st->listen_seen, &st->why))
+		if (key_set(cfg, k, value, !st->seen[k - server_keys],
+			    &st->why))
 			goto err;
-		if (k->type == KT_LISTEN)
-			st->listen_seen = true;
+		st->seen[k - server_keys] = true;
 		return 1;
 	}
 	if (!strncmp(section, "principal ", 10)) {
@@ -942,7 +959,7 @@ static int check_limits(const struct server_limits *l)
 int config_load(struct config *cfg, int argc, char **argv)
 {
 	const char *file = NULL, *why = NULL;
-	bool listen_flag_seen = false;
+	bool seen[NR_KEYS] = { false };	/* keys the flags gave already */
 	char name[64];
 
 	defaults(cfg);
@@ -1011,13 +1028,11 @@ int config_load(struct config *cfg, int argc, char **argv)
 		}
 		if (!k)
 			k = key_find("listen");
-		if (key_set(cfg, k, value, k->type == KT_LISTEN &&
-			    !listen_flag_seen, &why)) {
+		if (key_set(cfg, k, value, !seen[k - server_keys], &why)) {
 			fprintf(stderr, "zapd: %s %s: %s\n", arg, value, why);
 			return -1;
 		}
-		if (k->type == KT_LISTEN)
-			listen_flag_seen = true;
+		seen[k - server_keys] = true;
 	}
 	if (check_limits(&cfg->limits))
 		return -1;

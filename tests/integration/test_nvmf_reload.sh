@@ -91,6 +91,17 @@ done
 grep -q "nvmf.conf:4: a line of more than [0-9]* characters: too long" "$ZAPD_LOG" ||
 	fail "zapd did not name the line too long"
 host "$B" admin || fail "B lost its place with a refused file"
+
+# A long list goes on several lines: each nvmf_allowed_hosts line adds.
+write_conf 127.0.0.1:0 "$NQN" "$B"
+for h in $(echo "$many" | tr , ' ') "$A"; do
+	printf 'nvmf_allowed_hosts = %s\n' "$h" >>"$conf"
+done
+reload
+grep -q "nvmf_allowed_hosts reloaded hosts=10 " "$ZAPD_LOG" ||
+	fail "the hosts of two nvmf_allowed_hosts lines were not all taken"
+host "$A" admin || fail "A, on the second line, refused: $(cat "$TEST_TMP/host.out")"
+host "$B" admin || fail "B, on the first line, refused: $(cat "$TEST_TMP/host.out")"
 kill -0 "$ZAPD_PID" || fail "zapd died"
 zapd_stop || fail "zapd did not exit 0 on SIGTERM"
 echo "nvmf_reload: all passed"

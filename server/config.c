@@ -84,7 +84,7 @@ static const struct config_key server_keys[] = {
 	  sizeof(((struct config *)0)->nvmf_allowed_hosts), 0, 0, NULL,
 	  "NQN[,NQN...]",
 	  "Host NQNs allowed to connect over NVMe/TCP; repeat for more (a "
-	  "config line holds at most 199 characters). Unset: every host is "
+	  "config line holds at most 198 characters). Unset: every host is "
 	  "refused, unless insecure=yes lets any host in." },
 	STR(state_dir, "state_dir", NULL, "DIR",
 	    "Where zapd keeps its state, and the default emulated drive. "

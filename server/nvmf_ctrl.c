@@ -790,9 +790,11 @@ static const char *unexportable(const struct drive *d, uint32_t max_bytes)
 		       "requires one)";
 	if (g->lba_size & (g->lba_size - 1) || g->lba_size < 512)
 		return "its LBA size is not a power of two of 512 or more";
-	if (max_bytes < 4096)
-		return "its max append or transfer size is below 4 KiB (ZASL "
-		       "cannot express it)";
+	/* MDTS and ZASL count 4 KiB pages as a power of two, and 0 means
+	 * no limit: 8 KiB is the smallest limit they can state */
+	if (max_bytes < 8192)
+		return "its max append or transfer size is below 8 KiB (MDTS "
+		       "and ZASL cannot express it)";
 	return NULL;
 }
 

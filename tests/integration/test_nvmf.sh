@@ -45,6 +45,14 @@ addr=$(sed -n 's/.*nvmf listening address=\([^ ]*\) .*/\1/p' "$ZAPD_LOG")
 grep -q "permission denied principal=anonymous right=append drive=z" \
 	"$ZAPD_LOG" || fail "the refused NVMe append was not logged"
 zapd_stop || fail "zapd did not exit 0 on SIGTERM"
+# A drive whose commands must stay under 8 KiB cannot say so in MDTS and
+# ZASL (0 would mean no limit): it is not exported, and the log says why.
+zapd_start nvmf_small --drive "s:emu:$TEST_TMP/s,create=yes,zone_size=1M,zones=2,max_append=4K" \
+	--nvmf-listen 127.0.0.1:0 --nvmf-subsys-nqn "$NQN" \
+	--nvmf-allowed-hosts "$HOST"
+grep -q "drive s is not exported.*below 8 KiB" "$ZAPD_LOG" ||
+	fail "a drive of 4 KiB commands was exported, or without a reason"
+zapd_stop || fail "zapd did not exit 0 on SIGTERM"
 # With principals but no anonymous one, hosts could do nothing: refused.
 printf '%s\n' '[principal admin]' 'admin = yes' > "$TEST_TMP/noanon.conf"
 out=$("$ZAP_BIN/zapd" --plaintext --check-config --state-dir "$TEST_TMP" \

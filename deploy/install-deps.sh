@@ -18,8 +18,9 @@ libprotobuf-c-dev protobuf-c-compiler libinih-dev libcmocka-dev"
 # also fetches the Debian kernel package with apt-get download into
 # ~/.cache/zap-qemu (not installed).
 QEMU="qemu-system-x86 busybox-static kmod cpio nvme-cli e2fsprogs"
-# bench: fio, the storage limit the benchmark measures beside zapd.
-BENCH="fio"
+# bench: fio, and nbdkit (its file plugin, driven by fio's nbd engine):
+# baselines the benchmark measures beside zapd.
+BENCH="fio nbdkit"
 # ops: the operations tests and the Debian package test: prometheus
 # (promtool), systemd (systemd-analyze), shellcheck, python3-yaml, curl,
 # dpkg-dev (dpkg-shlibdeps) and file (CPack), adduser (the package's

@@ -15,7 +15,7 @@
 const struct backend_ops *backend_find(const char *name)
 {
 	static const struct backend_ops *const all[] = {
-		&backend_emu_ops, &backend_nvme_ops,
+		&backend_emu_ops, &backend_mem_ops, &backend_nvme_ops,
 	};
 
 	for (unsigned i = 0; i < sizeof(all) / sizeof(all[0]); i++)

@@ -191,9 +191,11 @@ struct backend {
 };
 
 extern const struct backend_ops backend_emu_ops;
+extern const struct backend_ops backend_mem_ops;
 extern const struct backend_ops backend_nvme_ops;
 
-/* The table for "emu" or "nvme"; NULL if there is none by that name. */
+/* The table for "emu", "mem" or "nvme"; NULL if there is none by that
+ * name. */
 const struct backend_ops *backend_find(const char *name);
 
 /*

@@ -11,6 +11,12 @@
  * lba_size. zns.c decides everything about zones; this file adds the data
  * and keeps the zone table on disk.
  *
+ * A reset keeps the zone's blocks: the model answers reads at or above a
+ * wp with zeros, so what lies there is never read, and the next writes
+ * overwrite allocated, usually cached, blocks instead of allocating them
+ * again (which cost half of the CPU of a 4 KiB append). Only a finish,
+ * which puts blocks nothing wrote below the wp, punches them out first.
+ *
  * A write is applied to the model at once and its data staged; a deferred
  * commit, later in the same loop turn, pwritev()s the staged data into the
  * page cache, one call per contiguous run (appends to a zone make runs; a
@@ -18,7 +24,8 @@
  * writes are punted to io-wq at 40-50 us each), then the retry records of
  * the ios that carry one (a client's consecutive requests are consecutive
  * slots: one call per run), then the table records of the zones that
- * changed, then completes the ios (durability none), or
+ * changed (one pwrite for all of them), then completes the ios
+ * (durability none), or
  * covers them with one IORING_OP_FSYNC and completes them from its CQE
  * (group commit; ios arriving meanwhile wait for the next fsync). So an io
  * is acknowledged only once its data and its zone's wp are in the page
@@ -52,6 +59,7 @@
 #include "syncer.h"
 #include "util.h"
 #include "zns.h"
+#include "zns_geometry.h"
 
 
 #define EMU_IMAGE	"drive.img"
@@ -61,43 +69,14 @@
 #define EMU_TABLE_OFF	4096
 #define EMU_ID_OFF	512	/* struct emu_identity, in the header block */
 #define EMU_DATA_ALIGN	(1u << 20)
-#define EMU_MAX_BYTES	(64ull << 40)
-#define EMU_MAX_ZONES	(1u << 20)
-#define EMU_MAX_APPEND	(16u << 20)
 #define EMU_MAX_STAGED	256
-
-/* The options, which are the geometry: fixed when the drive is created. */
-enum {
-	OPT_LBA_SIZE,
-	OPT_ZONE_SIZE,		/* bytes */
-	OPT_ZONE_CAP,		/* bytes */
-	OPT_ZONES,
-	OPT_MAX_OPEN,
-	OPT_MAX_ACTIVE,
-	OPT_MAX_APPEND,		/* bytes */
-	NR_OPTS,
-};
-
-static const struct {
-	const char *key;
-	uint64_t def, min, max;
-} emu_opts[NR_OPTS] = {
-	[OPT_LBA_SIZE]	 = { "lba_size", 4096, 512, 4096 },
-	[OPT_ZONE_SIZE]	 = { "zone_size", 64 << 20, 4096, EMU_MAX_BYTES },
-	/* default: 3/4 of zone_size */
-	[OPT_ZONE_CAP]	 = { "zone_cap", 0, 512, EMU_MAX_BYTES },
-	[OPT_ZONES]	 = { "zones", 256, 1, EMU_MAX_ZONES },
-	[OPT_MAX_OPEN]	 = { "max_open", 14, 0, EMU_MAX_ZONES },
-	[OPT_MAX_ACTIVE] = { "max_active", 14, 0, EMU_MAX_ZONES },
-	[OPT_MAX_APPEND] = { "max_append", 1 << 20, 512, EMU_MAX_APPEND },
-};
 
 /* On disk, little-endian. */
 struct emu_header {
 	char magic[8];
 	uint32_t version;
 	uint32_t clean;		/* 1: closed cleanly; 0: in use, or crashed */
-	uint64_t geo[NR_OPTS];
+	uint64_t geo[GEO_NR];
 	uint32_t generation;	/* opens so far (version 1: 0) */
 	uint32_t crc;		/* crc32c of what precedes it */
 };
@@ -132,10 +111,11 @@ struct emu {
 	int lock_fd;
 	bool durable;
 	unsigned lba_shift;
-	uint64_t geo[NR_OPTS];
+	uint64_t geo[GEO_NR];
 	uint64_t data_off;
 	struct record_store records;	/* retry records, in the image */
 	struct block_sums sums;		/* a CRC per written block */
+	struct emu_zone_rec *table;	/* the zone table as on disk */
 	uint32_t *gen;		/* per zone: resets */
 	uint64_t *ver;		/* per zone: changes of state or wp */
 	/* zones whose table record on disk is stale, in the order they changed */
@@ -145,8 +125,6 @@ struct emu {
 	int error;		/* sticky: after it, no more writes */
 	bool full;		/* the last data write found no room */
 	bool opening;		/* emu_open(): zone changes are not counted */
-	uint32_t *resets;	/* zones reset, data not dropped yet */
-	uint32_t nr_resets;
 	uint32_t generation;	/* of the image: opens so far */
 	uint8_t uuid[STATE_OWNER_LEN];	/* of the image */
 	/* applied to the model, data not in the file yet; at result_lba */
@@ -157,28 +135,28 @@ struct emu {
 	struct reactor_deferred commit;
 };
 
-static uint64_t emu_data_off(const uint64_t geo[NR_OPTS])
+static uint64_t emu_data_off(const uint64_t geo[GEO_NR])
 {
-	uint64_t end = EMU_TABLE_OFF + geo[OPT_ZONES] *
+	uint64_t end = EMU_TABLE_OFF + geo[GEO_ZONES] *
 		       sizeof(struct emu_zone_rec);
 
 	return (end + EMU_DATA_ALIGN - 1) & ~(uint64_t)(EMU_DATA_ALIGN - 1);
 }
 
-static uint64_t emu_records_off(const uint64_t geo[NR_OPTS])
+static uint64_t emu_records_off(const uint64_t geo[GEO_NR])
 {
-	return emu_data_off(geo) + geo[OPT_ZONES] * geo[OPT_ZONE_SIZE];
+	return emu_data_off(geo) + geo[GEO_ZONES] * geo[GEO_ZONE_SIZE];
 }
 
-static uint64_t emu_sums_off(const uint64_t geo[NR_OPTS])
+static uint64_t emu_sums_off(const uint64_t geo[GEO_NR])
 {
 	return emu_records_off(geo) + RECORD_STORE_BYTES;
 }
 
-static uint64_t emu_file_size(const uint64_t geo[NR_OPTS], uint32_t version)
+static uint64_t emu_file_size(const uint64_t geo[GEO_NR], uint32_t version)
 {
-	uint64_t nr_lbas = geo[OPT_ZONES] * geo[OPT_ZONE_SIZE] /
-			   geo[OPT_LBA_SIZE];
+	uint64_t nr_lbas = geo[GEO_ZONES] * geo[GEO_ZONE_SIZE] /
+			   geo[GEO_LBA_SIZE];
 
 	return version < 2 ? emu_records_off(geo) :
 	       emu_sums_off(geo) + nr_lbas * BLOCK_SUM_BYTES;
@@ -187,58 +165,6 @@ static uint64_t emu_file_size(const uint64_t geo[NR_OPTS], uint32_t version)
 static uint64_t emu_offset(const struct emu *e, uint64_t lba)
 {
 	return e->data_off + (lba << e->lba_shift);
-}
-
-/* NULL if the geometry is usable, else why not. */
-static const char *emu_geometry_error(const uint64_t v[NR_OPTS])
-{
-	uint64_t lba = v[OPT_LBA_SIZE];
-
-	for (int i = 0; i < NR_OPTS; i++)
-		if (v[i] < emu_opts[i].min || v[i] > emu_opts[i].max)
-			return "a value is out of its range";
-	if (lba != 512 && lba != 4096)
-		return "lba_size must be 512 or 4096";
-	if (v[OPT_ZONE_SIZE] % lba || v[OPT_ZONE_CAP] % lba ||
-	    v[OPT_MAX_APPEND] % lba)
-		return "zone_size, zone_cap and max_append must be multiples "
-		       "of lba_size";
-	if (v[OPT_ZONE_CAP] > v[OPT_ZONE_SIZE])
-		return "zone_cap must not exceed zone_size";
-	if (v[OPT_ZONES] > EMU_MAX_BYTES / v[OPT_ZONE_SIZE])
-		return "zones * zone_size must not exceed 64 TiB";
-	if (v[OPT_MAX_OPEN] > v[OPT_ZONES] || v[OPT_MAX_ACTIVE] > v[OPT_ZONES])
-		return "max_open and max_active must not exceed zones";
-	if (v[OPT_MAX_ACTIVE] && v[OPT_MAX_OPEN] > v[OPT_MAX_ACTIVE])
-		return "max_open must not exceed max_active";
-	return NULL;
-}
-
-static int emu_parse_options(const struct backend_open_args *a,
-			     uint64_t v[NR_OPTS], bool given[NR_OPTS])
-{
-	for (int i = 0; i < NR_OPTS; i++) {
-		int ret;
-
-		given[i] = kv_get(a->options, emu_opts[i].key) != NULL;
-		ret = kv_get_size(a->options, a->name, emu_opts[i].key,
-				  emu_opts[i].def, emu_opts[i].min,
-				  emu_opts[i].max, &v[i]);
-		if (ret)
-			return ret;
-	}
-	if (!given[OPT_ZONE_CAP]) {
-		uint64_t lba = v[OPT_LBA_SIZE];
-
-		v[OPT_ZONE_CAP] = v[OPT_ZONE_SIZE] / 4 * 3 / lba * lba;
-		if (!v[OPT_ZONE_CAP])
-			v[OPT_ZONE_CAP] = lba;
-	}
-	/* a small drive keeps the default limits within its zones */
-	for (int i = OPT_MAX_OPEN; i <= OPT_MAX_ACTIVE; i++)
-		if (!given[i] && v[i] > v[OPT_ZONES])
-			v[i] = v[OPT_ZONES];
-	return kv_check_all_used(a->options, a->name);
 }
 
 /* Read or write all of iov (which it consumes), or say why not. */
@@ -293,7 +219,7 @@ static int emu_write_header(struct emu *e, bool clean)
 	};
 
 	memcpy(h.magic, EMU_MAGIC, sizeof(h.magic));
-	for (int i = 0; i < NR_OPTS; i++)
+	for (int i = 0; i < GEO_NR; i++)
 		h.geo[i] = htole64(e->geo[i]);
 	h.crc = htole32(crc32c(&h, offsetof(struct emu_header, crc)));
 	return emu_pio(e, true, &h, sizeof(h), 0);
@@ -336,51 +262,62 @@ static void emu_pack_zone(const struct emu *e, uint32_t i,
 	rec->crc = htole32(crc32c(rec, offsetof(struct emu_zone_rec, crc)));
 }
 
+static int emu_cmp_zone(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The changed records into the file: one pwrite for all of them, unless
+ * they lie far apart (then one per cluster), since the records between
+ * them in e->table are what the file holds already. */
 static int emu_write_table(struct emu *e)
 {
+	const uint32_t gap = 4096 / sizeof(struct emu_zone_rec);
+	uint32_t n, m;
 	int ret = 0;
 
-	for (uint32_t n = 0; n < e->nr_dirty; n++) {
-		uint32_t i = e->dirty[n];
-		struct emu_zone_rec rec;
+	qsort(e->dirty, e->nr_dirty, sizeof(e->dirty[0]), emu_cmp_zone);
+	for (n = 0; n < e->nr_dirty; n++) {
+		e->is_dirty[e->dirty[n]] = 0;
+		emu_pack_zone(e, e->dirty[n], &e->table[e->dirty[n]]);
+	}
+	for (n = 0; n < e->nr_dirty && !ret; n = m) {
+		uint32_t first = e->dirty[n];
 
-		e->is_dirty[i] = 0;
-		emu_pack_zone(e, i, &rec);
-		if (!ret)
-			ret = emu_pio(e, true, &rec, sizeof(rec),
-				      EMU_TABLE_OFF + (uint64_t)i * sizeof(rec));
+		for (m = n + 1; m < e->nr_dirty &&
+				e->dirty[m] - e->dirty[m - 1] <= gap; m++)
+			;
+		ret = emu_pio(e, true, &e->table[first],
+			      (e->dirty[m - 1] - first + 1) *
+			      sizeof(struct emu_zone_rec),
+			      EMU_TABLE_OFF + (uint64_t)first *
+			      sizeof(struct emu_zone_rec));
 	}
 	e->nr_dirty = 0;
 	return ret;
 }
 
-/* Drop the data of [lba, end): nothing may read it back, not even after
- * a crash. */
+/* Drop the data of [lba, end), which is above the wp in the file's zone
+ * table: a finish is about to put it below, where it must read as zeros. */
 static void emu_discard(struct emu *e, uint64_t lba, uint64_t end)
 {
 	const int mode = FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE;
 
-	/* the sums too: a block never written again reads as zeros with a
-	 * zero sum, which block_sums_check() takes as unwritten */
-	if (end > lba &&
-	    (fallocate(e->fd, mode, emu_offset(e, lba),
-		       (end - lba) << e->lba_shift) ||
-	     fallocate(e->fd, mode, e->sums.off + lba * BLOCK_SUM_BYTES,
-		       (end - lba) * BLOCK_SUM_BYTES)))
+	if (end <= lba)
+		return;
+	/* the sums are zeroed, not punched (their blocks stay allocated):
+	 * a block never written again reads as zeros with a zero sum,
+	 * which block_sums_check() takes as unwritten */
+	block_sums_zero(&e->sums, lba, end - lba);
+	if (fallocate(e->fd, mode, emu_offset(e, lba),
+		      (end - lba) << e->lba_shift))
 		emu_fail(e, "discard", -errno);
 }
 
-static void emu_discard_resets(struct emu *e)
-{
-	for (uint32_t i = 0; i < e->nr_resets; i++) {
-		const struct zns_zone *z = &e->zns.zones[e->resets[i]];
-
-		emu_discard(e, z->start, z->start + e->zns.zone_size);
-	}
-	e->nr_resets = 0;
-}
-
-static void emu_zone_changed(struct zns *d, uint32_t zone, uint8_t from)
+static void emu_zone_changed(struct zns *d, uint32_t zone, uint8_t from,
+			     uint64_t from_wp)
 {
 	struct emu *e = container_of(d, struct emu, zns);
 	const struct zns_zone *z = &d->zones[zone];
@@ -394,16 +331,12 @@ static void emu_zone_changed(struct zns *d, uint32_t zone, uint8_t from)
 	 * by the counters it left (retry_record.h) */
 	if (!e->opening)
 		e->ver[zone]++;
-	/* entering Empty (a reset) drops the zone's data, once the table
-	 * says so (emu_zone_mgmt()); at open, at once */
-	if (z->state == ZAP_ZS_EMPTY && from != ZAP_ZS_EMPTY) {
-		if (e->opening) {
-			emu_discard(e, z->start, z->start + d->zone_size);
-		} else {
-			e->gen[zone]++;
-			e->resets[e->nr_resets++] = zone;
-		}
-	}
+	if (z->state == ZAP_ZS_EMPTY && from != ZAP_ZS_EMPTY && !e->opening)
+		e->gen[zone]++;
+	/* a finish: now, before the table says so, since a crash between
+	 * leaves only blocks above the old wp dropped */
+	if (from_wp < z->wp && z->state == ZAP_ZS_FULL)
+		emu_discard(e, from_wp, z->wp);
 }
 
 /* ---- staged writes ---- */
@@ -435,8 +368,8 @@ static void emu_unwrite(struct emu *e, struct backend_io **io, uint32_t n,
 		io[k]->status = err;
 		if (lba >= z->wp)
 			continue;	/* taken back with an earlier one */
-		/* what part of the run did reach the file is not data */
-		emu_discard(e, lba, z->wp);
+		/* what part of the run did reach the file is above the wp
+		 * now, where nothing reads it */
 		if (lba == z->start && (state == ZAP_ZS_IMPLICIT_OPEN ||
 					state == ZAP_ZS_FULL))
 			state = ZAP_ZS_EMPTY;
@@ -472,11 +405,9 @@ static void emu_write_staged(struct emu *e)
 		}
 		/* sums first (iov is consumed by the write): blocks above a
 		 * wp are never checked, so a crash between does no harm */
-		err = block_sums_write(&e->sums, e->staged[i]->result_lba, iov,
-				       n);
-		if (!err)
-			err = emu_piov(e, true, iov, n,
-				       emu_offset(e, e->staged[i]->result_lba));
+		block_sums_write(&e->sums, e->staged[i]->result_lba, iov, n);
+		err = emu_piov(e, true, iov, n,
+			       emu_offset(e, e->staged[i]->result_lba));
 		if (err) {
 			emu_unwrite(e, e->staged + i, j - i, err);
 		} else if (e->full) {
@@ -534,8 +465,6 @@ static int emu_write_state(struct emu *e)
 	ret = emu_write_table(e);
 	if (ret)
 		emu_fail(e, "zone table write", ret);
-	else
-		emu_discard_resets(e);	/* a take-back that emptied a zone */
 	return ret;
 }
 
@@ -614,16 +543,15 @@ static int emu_check_sums(struct emu *e, uint64_t lba, const void *buf,
 			  uint64_t nlb)
 {
 	uint64_t bad;
-	int ret = block_sums_check(&e->sums, lba, buf, nlb, &bad);
 
-	if (ret == 1) {
+	if (block_sums_check(&e->sums, lba, buf, nlb, &bad)) {
 		log_error("drive data damaged name=%s lba=%" PRIu64 " reason="
 			  "\"the block does not match its checksum\" "
 			  "effect=\"reads of it fail with Unrecovered Read "
 			  "Error\"", e->name, bad);
 		return NVME_SC_UNRECOVERED_READ;
 	}
-	return ret;
+	return 0;
 }
 
 static int emu_read(struct backend *be, struct backend_io *io)
@@ -635,10 +563,8 @@ static int emu_read(struct backend *be, struct backend_io *io)
 	if (!status)
 		status = zns_read(&e->zns, io->lba, nlb);
 	if (!status) {
-		const struct zns_zone *z =
-			&e->zns.zones[zns_zone_index(&e->zns, io->lba)];
-		uint64_t n = z->wp > io->lba ? z->wp - io->lba : 0;
-		size_t bytes = (n < nlb ? n : nlb) << e->lba_shift;
+		size_t bytes = zns_written(&e->zns, io->lba, nlb)
+			       << e->lba_shift;
 
 		emu_write_staged(e);
 		/* blocks at or above the wp read as zeros, as in QEMU */
@@ -656,21 +582,9 @@ static int emu_read(struct backend *be, struct backend_io *io)
 static int emu_report_zones(struct backend *be, struct backend_io *io)
 {
 	struct emu *e = be->priv;
-	const struct zns *d = &e->zns;
 
-	for (uint32_t n = 0; n < io->nr_zones; n++) {
-		const struct zns_zone *z = &d->zones[io->first_zone + n];
-
-		io->zones[n] = (struct backend_zone) {
-			.start = z->start,
-			.wp = z->wp,
-			.cap = z->cap,
-			.state = z->state,
-			.attrs = z->attrs,
-			.gen = e->gen[io->first_zone + n],
-			.ver = e->ver[io->first_zone + n],
-		};
-	}
+	zns_report(&e->zns, io->first_zone, io->nr_zones, e->gen, e->ver,
+		   io->zones);
 	return emu_queue(e, io, 0);
 }
 
@@ -679,18 +593,13 @@ static int emu_zone_mgmt(struct backend *be, struct backend_io *io)
 	struct emu *e = be->priv;
 	int status = e->error;
 
-	/* a reset must not be overtaken by the data it drops */
+	/* the staged data goes where the zone had it, before a reset lets
+	 * later writes take the same blocks */
 	emu_write_staged(e);
 	if (!status)
 		status = zns_mgmt(&e->zns, io->lba, io->action,
 				  io->select_all);
-	/* It drops that data only once the file says the zone is empty
-	 * (emu_write_state() discards after the table), else a crash
-	 * between would leave a zone that claims data whose blocks (and
-	 * sums) are gone. */
-	if (!status && e->nr_resets)
-		emu_write_state(e);
-	/* a reset whose table write or discard failed failed the drive */
+	/* a finish whose discard failed failed the drive */
 	if (!status)
 		status = e->error;
 	if (!status) {
@@ -717,7 +626,8 @@ static void emu_free(struct emu *e)
 	free(e->is_dirty);
 	free(e->gen);
 	free(e->ver);
-	free(e->resets);
+	free(e->table);
+	block_sums_unmap(&e->sums);
 	if (e->fd >= 0)
 		close(e->fd);
 	if (e->lock_fd >= 0)
@@ -803,13 +713,12 @@ static int emu_open_dir(struct emu *e, const char *path, bool create)
 static int emu_create(struct emu *e, int dfd, const char *path)
 {
 	size_t bytes = (size_t)e->zns.nr_zones * sizeof(struct emu_zone_rec);
-	struct emu_zone_rec *table = malloc(bytes);
 	int ret;
 
 	e->fd = openat(dfd, EMU_IMAGE ".new",
 		       O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	if (!table || e->fd < 0) {
-		ret = table ? -errno : -ENOMEM;
+	if (e->fd < 0) {
+		ret = -errno;
 		goto out;
 	}
 	if (ftruncate(e->fd, emu_file_size(e->geo, EMU_VERSION))) {
@@ -820,12 +729,12 @@ static int emu_create(struct emu *e, int dfd, const char *path)
 		goto out;
 	}
 	for (uint32_t i = 0; i < e->zns.nr_zones; i++)
-		emu_pack_zone(e, i, &table[i]);
+		emu_pack_zone(e, i, &e->table[i]);
 	ret = emu_write_header(e, true);
 	if (!ret)
 		ret = emu_identity(e, true);
 	if (!ret)
-		ret = emu_pio(e, true, table, bytes, EMU_TABLE_OFF);
+		ret = emu_pio(e, true, e->table, bytes, EMU_TABLE_OFF);
 	if (!ret && (fsync(e->fd) ||
 		     renameat(dfd, EMU_IMAGE ".new", dfd, EMU_IMAGE) ||
 		     fsync(dfd)))
@@ -836,43 +745,32 @@ out:
 			  "err=%s", e->name, path, strerror(-ret));
 		unlinkat(dfd, EMU_IMAGE ".new", 0);
 	}
-	free(table);
 	return ret;
 }
 
 static int emu_init_model(struct emu *e)
 {
-	uint64_t lba = e->geo[OPT_LBA_SIZE];
-	struct zns_config c = {
-		.nr_zones = e->geo[OPT_ZONES],
-		.zone_size = e->geo[OPT_ZONE_SIZE] / lba,
-		.zone_cap = e->geo[OPT_ZONE_CAP] / lba,
-		/* as QEMU: open zones are active, so at most max_active */
-		.max_open = e->geo[OPT_MAX_OPEN] ? e->geo[OPT_MAX_OPEN] :
-						   e->geo[OPT_MAX_ACTIVE],
-		.max_active = e->geo[OPT_MAX_ACTIVE],
-		.max_append = e->geo[OPT_MAX_APPEND] / lba,
-	};
+	uint64_t lba = e->geo[GEO_LBA_SIZE];
+	struct zns_config c;
 
+	zns_geometry_config(e->geo, &c);
 	e->lba_shift = __builtin_ctzll(lba);
 	e->data_off = emu_data_off(e->geo);
 	e->records.off = emu_records_off(e->geo);
-	e->sums.off = emu_sums_off(e->geo);
-	e->sums.lba_shift = e->lba_shift;
 	e->dirty = calloc(c.nr_zones, sizeof(*e->dirty));
 	e->is_dirty = calloc(c.nr_zones, 1);
 	e->gen = calloc(c.nr_zones, sizeof(*e->gen));
 	e->ver = calloc(c.nr_zones, sizeof(*e->ver));
-	e->resets = calloc(c.nr_zones, sizeof(*e->resets));
-	if (!e->dirty || !e->is_dirty || !e->gen || !e->ver || !e->resets)
+	e->table = calloc(c.nr_zones, sizeof(*e->table));
+	if (!e->dirty || !e->is_dirty || !e->gen || !e->ver || !e->table)
 		return -ENOMEM;
 	return zns_init(&e->zns, &c);
 }
 
 /* The header of an existing image; given options must agree with it. */
 static int emu_check_header(struct emu *e, const char *path,
-			    const uint64_t v[NR_OPTS],
-			    const bool given[NR_OPTS], bool *clean,
+			    const uint64_t v[GEO_NR],
+			    const bool given[GEO_NR], bool *clean,
 			    uint32_t *old_version)
 {
 	struct emu_header h;
@@ -899,23 +797,23 @@ static int emu_check_header(struct emu *e, const char *path,
 			  le32toh(h.version), EMU_VERSION);
 		return -EPROTONOSUPPORT;
 	}
-	for (int i = 0; i < NR_OPTS; i++)
+	for (int i = 0; i < GEO_NR; i++)
 		e->geo[i] = le64toh(h.geo[i]);
-	if (emu_geometry_error(e->geo))
-		return emu_corrupt(e, path, emu_geometry_error(e->geo), -1);
+	if (zns_geometry_error(e->geo))
+		return emu_corrupt(e, path, zns_geometry_error(e->geo), -1);
 	/* version 1 grows its records (a crash may leave it grown) */
 	if ((uint64_t)st.st_size != emu_file_size(e->geo, version) &&
 	    (version != 1 || (uint64_t)st.st_size !=
 	     emu_file_size(e->geo, EMU_VERSION)))
 		return emu_corrupt(e, path, "image size does not match its "
 				   "geometry (truncated?)", -1);
-	for (int i = 0; i < NR_OPTS; i++) {
+	for (int i = 0; i < GEO_NR; i++) {
 		if (given[i] && v[i] != e->geo[i]) {
 			log_error("drive geometry mismatch name=%s path=%s "
 				  "key=%s value=%" PRIu64 " stored=%" PRIu64
 				  " hint=\"the geometry is fixed when the drive "
 				  "is created: drop the option or use a new "
-				  "directory\"", e->name, path, emu_opts[i].key,
+				  "directory\"", e->name, path, zns_geometry_key(i),
 				  v[i], e->geo[i]);
 			return -EINVAL;
 		}
@@ -926,11 +824,9 @@ static int emu_check_header(struct emu *e, const char *path,
 	return 0;
 }
 
-/* A version 1 image grows its records and sums; its data gets sums. */
-static int emu_upgrade(struct emu *e, const char *path)
+/* A version 1 image grows its records and sums. */
+static int emu_grow(struct emu *e, const char *path)
 {
-	const size_t chunk = 1 << 20;
-	void *buf;
 	int ret = 0;
 
 	if (ftruncate(e->fd, emu_file_size(e->geo, EMU_VERSION))) {
@@ -938,8 +834,33 @@ static int emu_upgrade(struct emu *e, const char *path)
 		log_error("drive image cannot grow to version %u name=%s "
 			  "path=%s err=%s", EMU_VERSION, e->name, path,
 			  strerror(-ret));
-		return ret;
 	}
+	return ret;
+}
+
+/* The sums' blocks, allocated now: a store into the mapping never finds
+ * a full file system. */
+static int emu_map_sums(struct emu *e, const char *path)
+{
+	uint64_t nr_lbas = e->geo[GEO_ZONES] * e->geo[GEO_ZONE_SIZE] >>
+			   e->lba_shift;
+	int ret = block_sums_map(&e->sums, e->fd, emu_sums_off(e->geo),
+				 nr_lbas, e->lba_shift);
+
+	if (ret)
+		log_error("drive block sums cannot be mapped name=%s path=%s "
+			  "bytes=%" PRIu64 " err=%s", e->name, path,
+			  nr_lbas * BLOCK_SUM_BYTES, strerror(-ret));
+	return ret;
+}
+
+/* A version 1 image's data gets sums. */
+static int emu_upgrade(struct emu *e, const char *path)
+{
+	const size_t chunk = 1 << 20;
+	void *buf;
+	int ret = 0;
+
 	buf = malloc(chunk);
 	if (!buf)
 		return -ENOMEM;
@@ -956,7 +877,7 @@ static int emu_upgrade(struct emu *e, const char *path)
 			ret = emu_pio(e, false, buf, iov.iov_len,
 				      emu_offset(e, lba));
 			if (!ret)
-				ret = block_sums_write(&e->sums, lba, &iov, 1);
+				block_sums_write(&e->sums, lba, &iov, 1);
 			lba += n;
 		}
 	}
@@ -970,14 +891,10 @@ static int emu_upgrade(struct emu *e, const char *path)
 static int emu_load_table(struct emu *e, const char *path)
 {
 	size_t bytes = (size_t)e->zns.nr_zones * sizeof(struct emu_zone_rec);
-	struct emu_zone_rec *table = malloc(bytes);
-	int ret;
+	int ret = emu_pio(e, false, e->table, bytes, EMU_TABLE_OFF);
 
-	if (!table)
-		return -ENOMEM;
-	ret = emu_pio(e, false, table, bytes, EMU_TABLE_OFF);
 	for (uint32_t i = 0; !ret && i < e->zns.nr_zones; i++) {
-		const struct emu_zone_rec *rec = &table[i];
+		const struct emu_zone_rec *rec = &e->table[i];
 
 		if (le32toh(rec->crc) !=
 		    crc32c(rec, offsetof(struct emu_zone_rec, crc)))
@@ -992,13 +909,12 @@ static int emu_load_table(struct emu *e, const char *path)
 		e->ver[i] = le32toh(rec->ver[0]) |
 			    (uint64_t)le32toh(rec->ver[1]) << 32;
 	}
-	free(table);
 	return ret;
 }
 
 static int emu_open_image(struct emu *e, int dfd, const char *path,
-			  bool create, uint64_t v[NR_OPTS],
-			  const bool given[NR_OPTS], bool *created, bool *clean)
+			  bool create, uint64_t v[GEO_NR],
+			  const bool given[GEO_NR], bool *created, bool *clean)
 {
 	uint32_t version = EMU_VERSION;
 	int ret;
@@ -1008,7 +924,7 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 	if (*created && !create)
 		return emu_missing(e, path, "its image " EMU_IMAGE);
 	if (*created) {
-		const char *why = emu_geometry_error(v);
+		const char *why = zns_geometry_error(v);
 
 		if (why) {
 			log_error("drive options unusable name=%s path=%s "
@@ -1017,7 +933,9 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 		}
 		memcpy(e->geo, v, sizeof(e->geo));
 		ret = emu_init_model(e);
-		return ret ? ret : emu_create(e, dfd, path);
+		if (!ret)
+			ret = emu_create(e, dfd, path);
+		return ret ? ret : emu_map_sums(e, path);
 	}
 	if (e->fd < 0) {
 		ret = -errno;
@@ -1030,7 +948,10 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 		ret = emu_init_model(e);
 	if (!ret)
 		ret = emu_load_table(e, path);
-	e->sums.fd = e->fd;
+	if (!ret && version < EMU_VERSION)
+		ret = emu_grow(e, path);
+	if (!ret)
+		ret = emu_map_sums(e, path);
 	if (!ret && version < EMU_VERSION)
 		ret = emu_upgrade(e, path);
 	if (!ret)
@@ -1084,7 +1005,8 @@ static int emu_check_generation(struct emu *e, const char *state_dir,
 	return 0;
 }
 
-/* Resets punch holes: refuse a filesystem that cannot, before it matters. */
+/* Finishes punch holes: refuse a filesystem that cannot, before it
+ * matters. */
 static int emu_check_punch(struct emu *e, const char *path)
 {
 	/* the unused tail of the header block */
@@ -1100,28 +1022,16 @@ static int emu_check_punch(struct emu *e, const char *path)
 	return 0;
 }
 
-/* After a crash, blocks above a wp may hold unacknowledged writes. */
-static void emu_recover(struct emu *e, const char *path)
-{
-	log_warn("drive recovering name=%s path=%s reason=\"not closed "
-		 "cleanly\"", e->name, path);
-	for (uint32_t i = 0; i < e->zns.nr_zones; i++) {
-		const struct zns_zone *z = &e->zns.zones[i];
-
-		emu_discard(e, z->wp, z->start + e->zns.zone_size);
-	}
-}
-
 static int emu_open(struct backend *be, const struct backend_open_args *a)
 {
-	uint64_t v[NR_OPTS];
-	bool given[NR_OPTS], created, clean = true;
+	uint64_t v[GEO_NR];
+	bool given[GEO_NR], created, clean = true;
 	struct backend_geometry *g = &be->geo;
 	char gen_file[128];
 	struct emu *e;
 	int dfd, ret;
 
-	ret = emu_parse_options(a, v, given);
+	ret = zns_geometry_parse(a->options, a->name, v, given);
 	if (ret)
 		return ret;
 	e = calloc(1, sizeof(*e));
@@ -1140,7 +1050,7 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	ret = emu_open_image(e, dfd, a->path, a->create, v, given, &created,
 			     &clean);
 	close(dfd);
-	e->records.fd = e->sums.fd = e->fd;
+	e->records.fd = e->fd;
 	syncer_init(&e->syncer, e->r, e->fd, &e->error, emu_sync_failed);
 	if (!ret)
 		ret = emu_check_punch(e, a->path);
@@ -1150,8 +1060,11 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 		goto err;
 	e->zns.changed = emu_zone_changed;
 	e->opening = true;
+	/* blocks above a wp may hold unacknowledged writes: nothing reads
+	 * them (a finish drops them first) */
 	if (!clean)
-		emu_recover(e, a->path);
+		log_warn("drive recovering name=%s path=%s reason=\"not "
+			 "closed cleanly\"", e->name, a->path);
 	/* open zones of the last run are closed, as by an NVMe shutdown */
 	zns_shutdown(&e->zns);
 	e->opening = false;
@@ -1169,13 +1082,13 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 					  e->generation);
 	if (ret)
 		goto err;
-	g->lba_size = e->geo[OPT_LBA_SIZE];
+	g->lba_size = e->geo[GEO_LBA_SIZE];
 	g->zone_size = e->zns.zone_size;
 	g->zone_cap = e->zns.zones[0].cap;
 	g->nr_zones = e->zns.nr_zones;
 	g->max_open = e->zns.max_open;
 	g->max_active = e->zns.max_active;
-	g->max_append = e->geo[OPT_MAX_APPEND];
+	g->max_append = e->geo[GEO_MAX_APPEND];
 	snprintf(g->model, sizeof(g->model), "zapd emu");
 	be->priv = e;
 	log_info("drive open name=%s backend=emu path=%s created=%s zones=%u "

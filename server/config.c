@@ -578,7 +578,7 @@ static int on_ini_line(void *user, const char *section, const char *name,
 			goto err;
 		}
 		if (name[0] == 'b' && !backend_find(value)) {
-			st->why = "unknown backend (want emu or nvme)";
+			st->why = "unknown backend (want emu, mem or nvme)";
 			goto err;
 		}
 		strcpy(field, value);
@@ -684,9 +684,12 @@ static void usage(FILE *f)
 "                           NAME:BACKEND:PATH[,key=value...], BACKEND emu\n"
 "                           (PATH a directory, created with the geometry\n"
 "                           keys lba_size, zone_size, zone_cap, zones,\n"
-"                           max_open, max_active, max_append) or nvme (PATH\n"
-"                           /dev/ngXnY). Every drive also takes the keys\n"
-"                           under Drive keys below.\n"
+"                           max_open, max_active, max_append), mem (a drive\n"
+"                           in zapd's memory, gone when it exits: PATH is\n"
+"                           only a label, the same geometry keys, bounded by\n"
+"                           the memory available, durability=none only) or\n"
+"                           nvme (PATH /dev/ngXnY). Every drive also takes\n"
+"                           the keys under Drive keys below.\n"
 "  -l, --listen HOST:PORT   Same as the listen key (see below).\n"
 "      --check-config       Check the settings and drives, then exit.\n"
 "  -h, --help               Show this help and exit.\n"

@@ -50,7 +50,7 @@ int drive_open(struct drive *d, const struct drive_config *cfg,
 	d->be.ops = backend_find(cfg->backend);
 	if (!d->be.ops) {
 		log_error("drive has unknown backend name=%s backend=%s "
-			  "hint=\"emu or nvme\"", cfg->name, cfg->backend);
+			  "hint=\"emu, mem or nvme\"", cfg->name, cfg->backend);
 		return -EINVAL;
 	}
 	ret = d->be.ops->open(&d->be, &args);

@@ -141,10 +141,11 @@ static void zns_fifo_add_tail(struct zns *d, struct zns_fifo *f, uint32_t i)
 	f->tail = i;
 }
 
-static void zns_changed(struct zns *d, uint32_t i, uint8_t from)
+static void zns_changed(struct zns *d, uint32_t i, uint8_t from,
+			uint64_t from_wp)
 {
 	if (d->changed)
-		d->changed(d, i, from);
+		d->changed(d, i, from, from_wp);
 }
 
 /* QEMU's nvme_assign_zone_state, keeping the counters as it goes. */
@@ -152,6 +153,7 @@ static void zns_assign(struct zns *d, struct zns_zone *z, uint8_t to)
 {
 	uint32_t i = z - d->zones;
 	uint8_t from = z->state;
+	uint64_t from_wp = z->wp;
 	uint8_t ff = zns_states[from].fifo, tf = zns_states[to].fifo;
 
 	if (ff)
@@ -167,7 +169,7 @@ static void zns_assign(struct zns *d, struct zns_zone *z, uint8_t to)
 		z->wp = z->start + z->cap;
 	if (to == ZAP_ZS_EMPTY || to == ZAP_ZS_OFFLINE)
 		z->attrs = 0;
-	zns_changed(d, i, from);
+	zns_changed(d, i, from, from_wp);
 }
 
 static int zns_check_resources(const struct zns *d, int act, int opn)
@@ -254,7 +256,7 @@ int zns_write(struct zns *d, uint64_t slba, uint32_t nlb, bool append,
 	if (z->wp == z->start + z->cap)
 		zns_assign(d, z, ZAP_ZS_FULL);
 	else
-		zns_changed(d, z - d->zones, z->state);
+		zns_changed(d, z - d->zones, z->state, slba);
 	return 0;
 }
 
@@ -272,6 +274,33 @@ int zns_read(const struct zns *d, uint64_t slba, uint32_t nlb)
 	if (slba + nlb > z->start + d->zone_size)
 		return NVME_SC_ZONE_BOUNDARY_ERROR;
 	return 0;
+}
+
+uint64_t zns_written(const struct zns *d, uint64_t slba, uint32_t nlb)
+{
+	const struct zns_zone *z = &d->zones[zns_zone_index(d, slba)];
+	uint64_t n = z->wp > slba ? z->wp - slba : 0;
+
+	return n < nlb ? n : nlb;
+}
+
+void zns_report(const struct zns *d, uint32_t first, uint32_t nr,
+		const uint32_t *gen, const uint64_t *ver,
+		struct backend_zone *out)
+{
+	for (uint32_t i = first; i < first + nr; i++) {
+		const struct zns_zone *z = &d->zones[i];
+
+		out[i - first] = (struct backend_zone) {
+			.start = z->start,
+			.wp = z->wp,
+			.cap = z->cap,
+			.state = z->state,
+			.attrs = z->attrs,
+			.gen = gen[i],
+			.ver = ver[i],
+		};
+	}
 }
 
 static int zns_mgmt_all(struct zns *d, uint8_t action)
@@ -345,11 +374,12 @@ void zns_shutdown(struct zns *d)
 int zns_set_zone(struct zns *d, uint32_t zone, uint8_t state, uint64_t wp)
 {
 	struct zns_zone *z;
-	uint64_t end;
+	uint64_t end, from_wp;
 
 	if (zone >= d->nr_zones || state >= 16 || !zns_states[state].valid)
 		return -EINVAL;
 	z = &d->zones[zone];
+	from_wp = z->wp;
 	end = z->start + z->cap;
 	if (wp < z->start || wp > end ||
 	    (state == ZAP_ZS_EMPTY && wp != z->start) ||
@@ -360,6 +390,6 @@ int zns_set_zone(struct zns *d, uint32_t zone, uint8_t state, uint64_t wp)
 	if (state != z->state)
 		zns_assign(d, z, state);
 	else
-		zns_changed(d, zone, state);
+		zns_changed(d, zone, state, from_wp);
 	return 0;
 }

@@ -24,6 +24,7 @@
 
 #include <zap/zap.h>
 
+#include "backend.h"
 #include "nvme_status.h"
 
 /* Zone Send Actions (ZSA); 1-4 have enum zap_zone_action's values. */
@@ -69,8 +70,12 @@ struct zns_config {
 };
 
 struct zns;
-/* A zone's state or wp changed; from is the state it had before. */
-typedef void (*zns_changed_fn)(struct zns *d, uint32_t zone, uint8_t from);
+/* A zone's state or wp changed; from and from_wp are what it had before.
+ * A finish moves the wp over blocks nothing wrote ([from_wp, wp)); a
+ * write that fills the zone reports its wp first, so from_wp == wp when
+ * it becomes Full. */
+typedef void (*zns_changed_fn)(struct zns *d, uint32_t zone, uint8_t from,
+			       uint64_t from_wp);
 
 struct zns {
 	struct zns_zone *zones;
@@ -101,6 +106,14 @@ int zns_write(struct zns *d, uint64_t slba, uint32_t nlb, bool append,
 	      uint64_t *lba);
 /* May [slba, slba + nlb) be read? Changes nothing. */
 int zns_read(const struct zns *d, uint64_t slba, uint32_t nlb);
+/* How many of the nlb blocks at slba (a read zns_read() allowed) are below
+ * their zone's wp; the others read as zeros, as in QEMU. */
+uint64_t zns_written(const struct zns *d, uint64_t slba, uint32_t nlb);
+/* Descriptors of zones [first, first + nr), with each zone's resets and
+ * changes as the backend counts them. */
+void zns_report(const struct zns *d, uint32_t first, uint32_t nr,
+		const uint32_t *gen, const uint64_t *ver,
+		struct backend_zone *out);
 /* Zone Management Send: action (enum zns_action) on the zone starting at
  * slba, or with all on every zone NVMe's Select All picks. */
 int zns_mgmt(struct zns *d, uint64_t slba, uint8_t action, bool all);

@@ -1,11 +1,13 @@
 #!/bin/sh
 # zapd's benchmark: the standard matrix of appends (sizes, requests in
-# flight, connections, and a mixed append + ordered-write run) against one
-# zapd on 127.0.0.1 with two emulated drives, durability=none and durable,
-# next to two baselines measured in the same run on the same machine: fio
-# (io_uring) writing the same sizes to files in the same directory, the
-# storage limit, and tcp_echo, raw loopback TCP request/reply of the same
-# bytes, the network limit. It prints one Markdown table. A benchmark, not a
+# flight, connections) against one zapd on 127.0.0.1 with two emulated
+# drives, durability=none and sync, and a drive in memory, next to
+# baselines of the same shape measured in the same run, runs alternated,
+# median of three: file_server, a minimal request/reply server writing
+# each payload into a filled file (the fair limit of a file-backed append
+# daemon), nbdkit's file plugin through fio's nbd engine where installed,
+# and tcp_echo, raw loopback TCP. Then a mixed run, the cost of retry
+# protection and of TLS. It prints Markdown tables. A benchmark, not a
 # test: it asserts no speed.
 set -u
 
@@ -14,36 +16,43 @@ usage() {
 Usage: tests/bench/run.sh [--quick] [--time SECONDS] [--bin DIR] [--dir DIR]
                           [--out FILE] [--keep]
 
-Runs every workload of the matrix for SECONDS against zapd's emulated drive
-"none" (durability=none: acknowledged from the page cache) and "sync"
-(durable: group-committed fdatasync), each with zap-stress --no-verify, and
-the two baselines with the same sizes, requests in flight and connections:
-fio --ioengine=io_uring (with --fdatasync=IN_FLIGHT for the durable rows)
-and tcp_echo. Prints a Markdown table of zapd's ops/s, MB/s (10^6 bytes),
-latency p50 and p99 in microseconds, and its ratio to each baseline; then
-the mixed run: appenders against one ordered writer, whose worst wait is
-compared with the longest append; then the cost of retry protection
-(zap-stress --retry against without), runs alternated, median of three,
-with zapd's CPU time per append; then TLS: plain TCP against TLS 1.3 in
-user space and with kernel TLS (where the kernel has its tls module;
-else the row says why not), one zapd each, runs alternated, median of
-three, with zapd's CPU time per request.
+Runs every workload of the matrix (4 KiB at 1 and 32 in flight, 4
+connections x 32, 128 KiB at 8 in flight) for SECONDS against zapd's
+emulated drives "none" (durability=none: acknowledged from the page cache)
+and "sync" (durable: group-committed fdatasync), with zap-stress
+--no-verify, after writing every block of both once; beside each, with the
+same record size, requests in flight, connections, durability and
+allocation pattern: file_server (tcp_echo's clients; --sync: one
+fdatasync per loop turn on its own thread) on a filled file of the
+drive's size, zapd's "mem" drive (durability none: zapd without storage),
+nbdkit's file plugin through fio --ioengine=nbd (where both are
+installed; sync: --fdatasync=IN_FLIGHT), and tcp_echo. Runs alternated,
+median of three; ops/s, p50 latency in microseconds, and the CPU time of
+the server process per append (/proc/PID/stat), with the ratios of zapd to
+each. Then the mixed run: appenders against one ordered writer, whose
+worst wait is compared with the longest append; then the cost of retry
+protection (zap-stress --retry against without), runs alternated, median
+of three, with zapd's CPU time per append; then TLS: plain TCP against TLS
+1.3 in user space and with kernel TLS (where the kernel has its tls
+module; else the row says why not), one zapd each, runs alternated,
+median of three, with zapd's CPU time per request. The load average is in
+the heading.
 
   --quick      1 s per run, only 4 KiB at 32 in flight and 128 KiB at 8 in
                flight, one run of each instead of three (a smoke run for
                CI: the figures mean little)
   --time S     seconds per run (default 5)
-  --bin DIR    the build's bin directory, with zapd, zap-stress and tcp_echo
-               (default: \$ZAP_BIN, else build/bin)
-  --dir DIR    where the drives, fio's files and the raw results go; on the
-               disk to measure (default: a new directory in \${TMPDIR:-/tmp},
-               removed at the end unless --keep)
+  --bin DIR    the build's bin directory, with zapd, zap-stress, tcp_echo
+               and file_server (default: \$ZAP_BIN, else build/bin)
+  --dir DIR    where the drives, the baselines' files and the raw results
+               go; on the disk to measure (default: a new directory in
+               \${TMPDIR:-/tmp}, removed at the end unless --keep)
   --out FILE   also write the table to FILE
   --keep       keep the directory (zapd's log, every run's JSON)
   -h, --help   show this help and exit
 
-Without fio the storage columns show "-". Exit status: 0, 1 if a run
-failed, 2 on a usage error.
+Without nbdkit or fio the nbdkit column shows "-". Exit status: 0, 1 if a
+run failed, 2 on a usage error.
 
 Example: tests/bench/run.sh --time 10 --out /tmp/bench.md
 EOF
@@ -70,7 +79,7 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
-for b in zapd zap-stress tcp_echo; do
+for b in zapd zap-stress tcp_echo file_server; do
 	[ -x "$bin/$b" ] || { echo "run.sh: no $bin/$b (build first, or --bin)" >&2; exit 2; }
 done
 if [ -z "$dir" ]; then
@@ -80,9 +89,7 @@ else
 	keep=1
 fi
 res="$dir/results"
-mkdir -p "$res" "$dir/fio"
-have_fio=0
-command -v fio >/dev/null 2>&1 && have_fio=1
+mkdir -p "$res"
 status=0
 zapd_pids=""
 
@@ -96,33 +103,57 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 1' INT TERM
 
-# Drives: 16 zones of 256 MiB, all open at once; zap-stress recycles full
-# zones, so a run writes on however long it lasts.
-geom="zone_size=256M,zone_cap=256M,zones=16,max_open=16,max_active=16"
-drive_bytes=$((16 * 256 * 1024 * 1024))
+# Drives: 16 zones of 64 MiB each, all open at once; zap-stress recycles
+# full zones, so a run writes on however long it lasts. "mem" is the same
+# drive in zapd's memory (durability none only): zapd without storage.
+zone_mb=64
+[ "$quick" = 1 ] && zone_mb=8	# the smoke run fills less
+geom="zone_size=${zone_mb}M,zone_cap=${zone_mb}M,zones=16,max_open=16,max_active=16"
+drive_bytes=$((16 * zone_mb * 1024 * 1024))
 
 # start_zapd NAME ARGS: a zapd in $dir/NAME; sets pid and addr
 start_zapd() {
 	name=$1
 	shift
 	mkdir -p "$dir/$name"
+	rm -f "$dir/$name/addr"
 	"$bin/zapd" --listen 127.0.0.1:0 --port-file "$dir/$name/addr" \
 		--state-dir "$dir/$name" --log-level info "$@" \
-		>"$dir/$name/zapd.log" 2>&1 &
+		>>"$dir/$name/zapd.log" 2>&1 &
 	pid=$!
 	zapd_pids="$zapd_pids $pid"
-	for _ in $(seq 1 300); do
-		[ -s "$dir/$name/addr" ] && break
-		kill -0 "$pid" 2>/dev/null ||
-			{ cat "$dir/$name/zapd.log" >&2; exit 1; }
-		sleep 0.1
-	done
+	wait_file "$dir/$name/addr" "$dir/$name/zapd.log"
 	addr=$(cat "$dir/$name/addr") || exit 1
 }
 
+# wait_file FILE LOG: until $pid has written FILE (else show LOG, exit)
+wait_file() {
+	for _ in $(seq 1 600); do
+		[ -s "$1" ] && return 0
+		kill -0 "$pid" 2>/dev/null || { cat "$2" >&2; exit 1; }
+		sleep 0.1
+	done
+	echo "run.sh: no $1 after 60 s" >&2
+	exit 1
+}
+
+# Every block of both drives written once before anything is measured
+# (durability none for speed; it is a per-run key, not kept in the
+# image), so that zapd overwrites allocated blocks, as file_server does
+# in its filled file: the same allocation pattern.
 start_zapd main --plaintext \
 	--drive "none:emu:$dir/none,create=yes,$geom,durability=none" \
-	--drive "sync:emu:$dir/sync,create=yes,$geom"
+	--drive "sync:emu:$dir/sync,create=yes,$geom,durability=none"
+echo "run.sh: filling the drives once" >&2
+"$bin/zap-stress" -a "$addr" -d none -d sync -z all --no-verify \
+	--reset-first --reset-rate 0 --finish-rate 0 -s 1M -c 2 -q 4 \
+	-m append -n $((2 * drive_bytes / 1048576 + 32)) >"$res/fill.txt" 2>&1 ||
+	{ cat "$res/fill.txt" >&2; exit 1; }
+kill -TERM "$pid" && wait "$pid"
+start_zapd main --plaintext \
+	--drive "none:emu:$dir/none,$geom,durability=none" \
+	--drive "sync:emu:$dir/sync,$geom" \
+	--drive "mem:mem:-,$geom,durability=none"
 zapd_pid=$pid
 
 # jop FILE OP KEY: KEY of OP in a zap-stress --json report
@@ -156,6 +187,23 @@ fmt() {
 		if (v == "" || v == "-") print "-"; else printf "%.*f\n", d, v }'
 }
 
+# cpu_us [PID]: a process's CPU time so far (user + system), in
+# microseconds (/proc accounting)
+cpu_us() {
+	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1e6 / hz }' \
+		"/proc/${1:-$zapd_pid}/stat"
+}
+
+# per_op C0 C1 N: CPU microseconds per operation
+per_op() {
+	awk -v c=$(($2 - $1)) -v n="$3" 'BEGIN { if (n > 0) printf "%.2f\n", c / n }'
+}
+
+# median: the middle of the numbers on standard input ("-" if none)
+median() {
+	sort -g | awk '{ v[NR] = $1 } END { print NR ? v[int((NR + 1) / 2)] : "-" }'
+}
+
 # stress RUN ARGS: zap-stress --no-verify ARGS, results in $res/RUN.*
 # ($to: the address, default the main zapd's)
 stress() {
@@ -179,12 +227,99 @@ bytes() {
 	esac
 }
 
-# The matrix: name, record size, connections, requests in flight each.
+# note KIND ID VALUE: one run's figure, for the median
+note() {
+	echo "$3" >>"$res/$1-$2.v"
+}
+
+# med KIND ID: the median of a figure's runs
+med() {
+	median <"$res/$1-$2.v" 2>/dev/null || echo -
+}
+
+# zapd_run KIND DRIVE ID ARGS: one zap-stress run of appends on DRIVE,
+# noting ops/s, p50 and zapd's CPU per append under KIND
+zapd_run() {
+	kind=$1 drv=$2 rid=$3
+	shift 3
+	c0=$(cpu_us)
+	stress "$kind-$rid-$r" -d "$drv" -m append "$@"
+	c1=$(cpu_us)
+	f="$res/$kind-$rid-$r.json"
+	note "$kind" "$rid.ops" "$(jop "$f" append ops_per_s)"
+	note "$kind" "$rid.p50" "$(jop "$f" append p50)"
+	note "$kind" "$rid.cpu" "$(per_op "$c0" "$c1" "$(jop "$f" append ok)")"
+}
+
+# fs_run DUR ID SIZE CONNS Q: tcp_echo's clients against file_server
+fs_run() {
+	p=$(cat "$dir/fs-$1.pid")
+	c0=$(cpu_us "$p")
+	"$bin/tcp_echo" -a "$(cat "$dir/fs-$1.addr")" -c "$4" -q "$5" \
+		-s "$3" -t "$secs" --json >"$res/fs-$1-$2-$r.json" || status=1
+	c1=$(cpu_us "$p")
+	f="$res/fs-$1-$2-$r.json"
+	ops=$(jkey "$f" ops_per_s)
+	note fs "$1-$2.ops" "$ops"
+	note fs "$1-$2.p50" "$(jkey "$f" p50_us)"
+	note fs "$1-$2.cpu" "$(awk -v c=$((c1 - c0)) -v o="$ops" -v s="$secs" \
+		'BEGIN { if (o > 0) printf "%.2f\n", c / (o * s) }')"
+}
+
+# nbd_run DUR ID SIZE CONNS Q: fio's nbd engine against nbdkit's file
+# plugin on a filled file of the drive's size (sync: a flush after every
+# Q writes: fio's nbd engine has no datasync, and the file plugin answers
+# NBD_CMD_FLUSH with fdatasync)
+nbd_run() {
+	sync_opt=""
+	[ "$1" = sync ] && sync_opt="--fsync=$5"
+	c0=$(cpu_us "$nbd_pid")
+	# shellcheck disable=SC2086
+	fio --name="nbd-$1-$2" --ioengine=nbd --uri="nbd://$nbd_addr" \
+		--rw=write --bs="$3" --iodepth="$5" --numjobs="$4" \
+		--group_reporting --size=$((drive_bytes / $4)) --time_based \
+		--runtime="$secs" $sync_opt --output-format=json \
+		>"$res/nbd-$1-$2-$r.json" 2>&1 || status=1
+	c1=$(cpu_us "$nbd_pid")
+	ops=$(fio_iops "$res/nbd-$1-$2-$r.json")
+	note nbd "$1-$2.ops" "$ops"
+	note nbd "$1-$2.cpu" "$(awk -v c=$((c1 - c0)) -v o="$ops" -v s="$secs" \
+		'BEGIN { if (o > 0) printf "%.2f\n", c / (o * s) }')"
+}
+
+have_nbd=0
+if command -v nbdkit >/dev/null 2>&1 && fio --enghelp 2>/dev/null | grep -qw nbd; then
+	have_nbd=1
+	head -c "$drive_bytes" /dev/zero >"$dir/nbd.img"
+	# nbdkit 1.32 cannot say which port it got: try a few
+	for try in 1 2 3 4 5; do
+		nbd_addr=127.0.0.1:$((20000 + ($$ * 7 + try * 1013) % 30000))
+		nbdkit --foreground --ipaddr 127.0.0.1 --port "${nbd_addr#*:}" \
+			--pidfile "$dir/nbd.pid" file "$dir/nbd.img" \
+			2>"$dir/nbd.log" &
+		nbd_pid=$!
+		for _ in $(seq 1 50); do
+			[ -s "$dir/nbd.pid" ] && break 2
+			kill -0 "$nbd_pid" 2>/dev/null || break
+			sleep 0.1
+		done
+	done
+	if [ -s "$dir/nbd.pid" ]; then
+		zapd_pids="$zapd_pids $nbd_pid"
+	else
+		cat "$dir/nbd.log" >&2
+		have_nbd=0
+	fi
+fi
+
+# The matrix: record size, connections, requests in flight each.
 if [ "$quick" = 1 ]; then
 	matrix="4K:1:32 128K:1:8"
 else
-	matrix="4K:1:1 4K:1:32 4K:1:256 128K:1:8 512K:1:8 4K:4:32 4K:16:32"
+	matrix="4K:1:1 4K:1:32 4K:4:32 128K:1:8"
 fi
+reps=3
+[ "$quick" = 1 ] && reps=1
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=""
@@ -194,50 +329,59 @@ for m in $matrix; do
 	conns=${rest%%:*}
 	q=${rest#*:}
 	id="$size-c$conns-q$q"
-	echo "run.sh: $size appends, $conns connection(s) x $q in flight" >&2
-	"$bin/tcp_echo" -c "$conns" -q "$q" -s "$(bytes "$size")" -t "$secs" \
-		--json >"$res/tcp-$id.json" || status=1
-	tcp=$(jkey "$res/tcp-$id.json" ops_per_s)
+	sz=$(bytes "$size")
+	# a file_server per durability, its file filled before it listens
 	for dur in none sync; do
-		stress "$dur-$id" -d "$dur" -s "$size" -c "$conns" -q "$q" -m append
-		f="$res/$dur-$id.json"
-		fio_ops="-"
-		if [ "$have_fio" = 1 ]; then
-			sync_opt=""
-			[ "$dur" = sync ] && sync_opt="--fdatasync=$q"
-			# shellcheck disable=SC2086
-			fio --name="$dur-$id" --directory="$dir/fio" \
-				--ioengine=io_uring --rw=write --bs="$size" \
-				--iodepth="$q" --numjobs="$conns" --group_reporting \
-				--size=$((drive_bytes / conns)) --fallocate=none \
-				--time_based --runtime="$secs" $sync_opt \
-				--output-format=json >"$res/fio-$dur-$id.json" 2>&1 ||
-				status=1
-			rm -f "$dir"/fio/*
-			fio_ops=$(fio_iops "$res/fio-$dur-$id.json")
+		flag=""
+		[ "$dur" = sync ] && flag=--sync
+		rm -f "$dir/fs-$dur.addr"
+		# shellcheck disable=SC2086
+		"$bin/file_server" -f "$dir/fs-$dur.img" -b "$drive_bytes" \
+			-s "$sz" -p "$dir/fs-$dur.addr" $flag &
+		pid=$!
+		echo "$pid" >"$dir/fs-$dur.pid"
+		zapd_pids="$zapd_pids $pid"
+		wait_file "$dir/fs-$dur.addr" /dev/null
+	done
+	for r in $(seq 1 "$reps"); do
+		echo "run.sh: $size appends, $conns connection(s) x $q in flight ($r)" >&2
+		"$bin/tcp_echo" -c "$conns" -q "$q" -s "$sz" -t "$secs" \
+			--json >"$res/tcp-$id-$r.json" || status=1
+		note tcp "$id.ops" "$(jkey "$res/tcp-$id-$r.json" ops_per_s)"
+		for dur in none sync; do
+			zapd_run zapd "$dur" "$dur-$id" -s "$size" -c "$conns" -q "$q"
+			fs_run "$dur" "$id" "$sz" "$conns" "$q"
+			[ "$dur" = none ] &&
+				zapd_run mem mem "$id" -s "$size" -c "$conns" -q "$q"
+			[ "$have_nbd" = 1 ] && nbd_run "$dur" "$id" "$sz" "$conns" "$q"
+		done
+	done
+	for dur in none sync; do
+		kill "$(cat "$dir/fs-$dur.pid")"
+		wait "$(cat "$dir/fs-$dur.pid")" 2>/dev/null
+		rm -f "$dir/fs-$dur.img"
+	done
+	for dur in none sync; do
+		zops=$(med zapd "$dur-$id.ops")
+		fops=$(med fs "$dur-$id.ops")
+		zcpu=$(med zapd "$dur-$id.cpu")
+		fcpu=$(med fs "$dur-$id.cpu")
+		mops=- mcpu=-
+		if [ "$dur" = none ]; then
+			mops=$(med mem "$id.ops")
+			mcpu=$(med mem "$id.cpu")
 		fi
-		ops=$(jop "$f" append ops_per_s)
-		rows="$rows| $size append, $conns conn x $q | $dur | $(fmt "$ops" 0) | $(fmt "$(jop "$f" append mb_per_s)" 1) | $(fmt "$(jop "$f" append p50)" 1) | $(fmt "$(jop "$f" append p99)" 1) | $(fmt "$fio_ops" 0) | $(ratio "$ops" "$fio_ops") | $(fmt "$tcp" 0) | $(ratio "$ops" "$tcp") |
+		nops=$(med nbd "$dur-$id.ops")
+		tops=$(med tcp "$id.ops")
+		rows="$rows| $size, $conns conn x $q | $dur | $(fmt "$zops" 0) | $(fmt "$(med zapd "$dur-$id.p50")" 1) | $(fmt "$fops" 0) | $(fmt "$(med fs "$dur-$id.p50")" 1) | $(ratio "$zops" "$fops") | $(fmt "$zcpu" 2) | $(fmt "$fcpu" 2) | $(ratio "$zcpu" "$fcpu") | $(fmt "$mops" 0) | $(fmt "$mcpu" 2) | $(fmt "$nops" 0) | $(ratio "$zops" "$nops") | $(fmt "$tops" 0) | $(ratio "$zops" "$tops") |
 "
 	done
 done
-
-# cpu_us [PID]: a zapd's CPU time so far (user + system), in microseconds
-cpu_us() {
-	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f\n", ($14 + $15) * 1e6 / hz }' \
-		"/proc/${1:-$zapd_pid}/stat"
-}
-
-# median: the middle of the numbers on standard input
-median() {
-	sort -g | awk '{ v[NR] = $1 } END { print NR ? v[int((NR + 1) / 2)] : "-" }'
-}
+load_matrix=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # What exactly-once costs: 4 KiB appends at 32 in flight, without and with
 # retry protection (identity, seq, outcomes kept with the data), runs
 # alternated, the median of 3 (1 when quick), with zapd's CPU per append.
-reps=3
-[ "$quick" = 1 ] && reps=1
 protection=""
 for dur in none sync; do
 	for mode in off on; do
@@ -363,10 +507,12 @@ fi
 
 commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
 {
-	echo "zapd benchmark: commit $commit, $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $secs s per run, $(date -u +%Y-%m-%dT%H:%MZ), load average $load_start before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+	echo "zapd benchmark: commit $commit, $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $secs s per run, $(date -u +%Y-%m-%dT%H:%MZ), load average $load_start before, $load_matrix after the matrix, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 	echo
-	echo "| workload (appends) | durability | zapd ops/s | zapd MB/s | p50 µs | p99 µs | fio ops/s | zapd/fio | TCP ops/s | zapd/TCP |"
-	echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|"
+	echo "Appends; runs alternated (zapd on emu, file_server, zapd on mem, nbdkit), median of $reps; fair = file_server; CPU = µs of the server process per append"
+	echo
+	echo "| workload | durability | zapd ops/s | zapd p50 µs | fair ops/s | fair p50 µs | zapd/fair | zapd CPU | fair CPU | CPU zapd/fair | zapd mem ops/s | mem CPU | nbdkit ops/s | zapd/nbdkit | TCP ops/s | zapd/TCP |"
+	echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
 	printf '%s' "$rows"
 	echo
 	echo "Mixed: 3 connections x 32 appends of 4 KiB, 1 ordered writer (write at wp, 1 in flight)"

@@ -6,7 +6,10 @@
  * bytes in flight, and a server thread that answers each request with 32
  * bytes as soon as it has read it whole. No protocol, no storage: what is
  * left is the kernel's TCP on loopback and two threads per connection.
+ * With -a, only the clients run, against a server elsewhere that speaks
+ * the same framing (file_server).
  */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <getopt.h>
 #include <netinet/in.h>
@@ -140,7 +143,8 @@ out:
 	return NULL;
 }
 
-/* A connected pair through a listener on 127.0.0.1. */
+/* A connected pair through a listener on 127.0.0.1; with no listener
+ * (lfd < 0), the client end only, to sa. */
 static int connect_pair(int lfd, const struct sockaddr_in *sa, struct conn *c)
 {
 	int one = 1;
@@ -149,10 +153,12 @@ static int connect_pair(int lfd, const struct sockaddr_in *sa, struct conn *c)
 	if (c->cfd < 0 ||
 	    connect(c->cfd, (const struct sockaddr *)sa, sizeof(*sa)))
 		return -1;
+	setsockopt(c->cfd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	if (lfd < 0)
+		return 0;
 	c->sfd = accept(lfd, NULL, NULL);
 	if (c->sfd < 0)
 		return -1;
-	setsockopt(c->cfd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 	setsockopt(c->sfd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 	return 0;
 }
@@ -161,19 +167,24 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 "Usage: tcp_echo [-c CONNS] [-q IN_FLIGHT] [-s SIZE] [-t SECONDS] [--json]\n"
+"                [-a IP:PORT]\n"
 "\n"
 "Raw loopback TCP request/reply, the network limit of tests/bench/run.sh:\n"
 "CONNS connections (default 1), each keeping IN_FLIGHT requests (default\n"
 "32) of a 32-byte header and SIZE bytes (default 4096) in flight to a\n"
 "server thread that answers each with 32 bytes, for SECONDS (default 5).\n"
 "Prints requests/s, MB/s (10^6 bytes of data) and latency p50 and p99 in\n"
-"microseconds, as a line or (--json) as a JSON object. Exit status 0, 1\n"
-"if a connection failed, 2 on a usage error.\n");
+"microseconds, as a line or (--json) as a JSON object. With -a, only the\n"
+"clients run, against the server at IP:PORT (file_server). Exit status 0,\n"
+"1 if a connection failed, 2 on a usage error.\n");
 }
 
 static int parse(int argc, char **argv, unsigned *conns, unsigned *q,
-		 size_t *size, double *secs, bool *json)
+		 size_t *size, double *secs, bool *json,
+		 struct sockaddr_in *server)
 {
+	char *colon;
+
 	static const struct option opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
@@ -181,8 +192,19 @@ static int parse(int argc, char **argv, unsigned *conns, unsigned *q,
 	};
 	int opt;
 
-	while ((opt = getopt_long(argc, argv, "c:q:s:t:h", opts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "a:c:q:s:t:h", opts, NULL)) !=
+	       -1) {
 		switch (opt) {
+		case 'a':
+			colon = strrchr(optarg, ':');
+			if (!colon)
+				return -1;
+			*colon = '\0';
+			server->sin_family = AF_INET;
+			server->sin_port = htons((uint16_t)atoi(colon + 1));
+			if (inet_pton(AF_INET, optarg, &server->sin_addr) != 1)
+				return -1;
+			break;
 		case 'c':
 			*conns = (unsigned)atoi(optarg);
 			break;
@@ -214,6 +236,7 @@ int main(int argc, char **argv)
 {
 	struct sockaddr_in sa = { .sin_family = AF_INET,
 				  .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	struct sockaddr_in server = { 0 };
 	socklen_t len = sizeof(sa);
 	unsigned conns = 1, q = 32;
 	size_t size = 4096;
@@ -223,18 +246,22 @@ int main(int argc, char **argv)
 	struct conn *c;
 	uint64_t done = 0;
 	int64_t start;
-	int lfd, rc = 0;
+	int lfd = -1, rc = 0;
 
-	if (parse(argc, argv, &conns, &q, &size, &secs, &json)) {
+	if (parse(argc, argv, &conns, &q, &size, &secs, &json, &server)) {
 		usage(stderr);
 		return 2;
 	}
 	c = calloc(conns, sizeof(*c));
-	lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (!c || !lat || lfd < 0 ||
-	    bind(lfd, (struct sockaddr *)&sa, sizeof(sa)) ||
-	    listen(lfd, (int)conns) ||
-	    getsockname(lfd, (struct sockaddr *)&sa, &len)) {
+	if (server.sin_family)
+		sa = server;
+	else
+		lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (!c || !lat || (!server.sin_family &&
+			   (lfd < 0 ||
+			    bind(lfd, (struct sockaddr *)&sa, sizeof(sa)) ||
+			    listen(lfd, (int)conns) ||
+			    getsockname(lfd, (struct sockaddr *)&sa, &len)))) {
 		perror("tcp_echo: listen");
 		return 1;
 	}
@@ -246,7 +273,8 @@ int main(int argc, char **argv)
 		c[i].deadline = start + (int64_t)(secs * NS);
 		hist_init(&c[i].lat);
 		if (connect_pair(lfd, &sa, &c[i]) ||
-		    pthread_create(&c[i].server, NULL, server_main, &c[i]) ||
+		    (lfd >= 0 && pthread_create(&c[i].server, NULL,
+						server_main, &c[i])) ||
 		    pthread_create(&c[i].client, NULL, client_main, &c[i])) {
 			perror("tcp_echo: connect");
 			return 1;
@@ -254,7 +282,8 @@ int main(int argc, char **argv)
 	}
 	for (unsigned i = 0; i < conns; i++) {
 		pthread_join(c[i].client, NULL);
-		pthread_join(c[i].server, NULL);
+		if (lfd >= 0)
+			pthread_join(c[i].server, NULL);
 		close(c[i].cfd);
 		done += c[i].done;
 		hist_merge(lat, &c[i].lat);
@@ -271,7 +300,8 @@ int main(int argc, char **argv)
 		      "p99 %.1f us\n",
 	       done / elapsed, done * size / elapsed / 1e6,
 	       hist_percentile(lat, 50) / 1e3, hist_percentile(lat, 99) / 1e3);
-	close(lfd);
+	if (lfd >= 0)
+		close(lfd);
 	free(c);
 	free(lat);
 	return rc;

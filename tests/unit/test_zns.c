@@ -531,12 +531,15 @@ static void test_set_zone(void **unused)
 
 static uint32_t changed_zone[8];
 static uint8_t changed_from[8];
+static uint64_t changed_from_wp[8];
 static unsigned nr_changed;
 
-static void record_change(struct zns *d, uint32_t zone, uint8_t from)
+static void record_change(struct zns *d, uint32_t zone, uint8_t from,
+			  uint64_t from_wp)
 {
 	assert_true(nr_changed < 8);
 	changed_zone[nr_changed] = zone;
+	changed_from_wp[nr_changed] = from_wp;
 	changed_from[nr_changed++] = from;
 }
 
@@ -575,6 +578,29 @@ static void test_changed_hook(void **unused)
 	zns_destroy(&d);
 }
 
+/* The wp before each change: a finish skips [from_wp, wp), a write that
+ * fills its zone skips nothing (the backends zero what a finish skips). */
+static void test_changed_hook_wp(void **unused)
+{
+	struct zns d;
+	uint64_t lba;
+
+	setup(&d, 2, 0, 0);
+	d.changed = record_change;
+	assert_int_equal(write1(&d, 0, 3), 0);
+	nr_changed = 0;
+	assert_int_equal(zns_mgmt(&d, zstart(0), ZNS_FINISH, false), 0);
+	assert_int_equal(nr_changed, 1);
+	assert_int_equal(changed_from_wp[0], 3);
+	assert_int_equal(wp(&d, 0), ZCAP);
+	for (uint64_t n = 0; n < ZCAP; n += 4)
+		assert_int_equal(zns_write(&d, zstart(1), 4, true, &lba), 0);
+	/* the last write: its wp (from_wp = lba), then Full at that wp */
+	assert_int_equal(changed_from_wp[nr_changed - 1], wp(&d, 1));
+	assert_int_equal(state(&d, 1), F);
+	zns_destroy(&d);
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -594,6 +620,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_shutdown),
 		cmocka_unit_test(test_set_zone),
 		cmocka_unit_test(test_changed_hook),
+		cmocka_unit_test(test_changed_hook_wp),
 	};
 
 	return zap_unit_run(tests, argc, argv);

@@ -1,0 +1,260 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * file_server - the fair limit of a file-backed append daemon for
+ * tests/bench/run.sh: a minimal request/reply server on loopback that
+ * writes each request's payload into a file, in tcp_echo's framing (a
+ * 32-byte header, then SIZE bytes; a 32-byte reply). One thread and one
+ * epoll loop, as zapd has. Per loop turn and connection, the whole
+ * requests read are written with one pwritev at the next offsets of the
+ * file (wrapping at its end: the file is filled before the first request,
+ * so every write overwrites allocated blocks, as zapd's recycled zones
+ * do); with --sync one fdatasync, on this thread, covers the turn's
+ * writes before their replies are sent (group commit, without an io
+ * worker). No protocol, no checks, no state: what is left is TCP, the
+ * page cache and the disk.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <getopt.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#define HDR	32
+#define RBUF	(4u << 20)
+#define MAX_CONNS	1024
+
+struct conn {
+	int fd;
+	uint8_t *buf;
+	size_t have;
+	unsigned ready;		/* whole requests written, not answered */
+};
+
+static size_t size;		/* payload bytes of a request */
+static size_t cap;		/* receive buffer bytes */
+static off_t file_bytes, pos;
+static int file_fd;
+static bool durable;
+static uint8_t reply[(RBUF / HDR + 1) * HDR];
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+"Usage: file_server -f FILE -b BYTES -s SIZE -p PORT_FILE [--sync]\n"
+"\n"
+"Listens on 127.0.0.1 (an ephemeral port, written to PORT_FILE once the\n"
+"file is ready), fills FILE to BYTES, then writes the SIZE-byte payload of\n"
+"each request (tcp_echo's framing) into it, wrapping at its end, and\n"
+"answers with 32 bytes; --sync: after an fdatasync. Runs until killed.\n");
+}
+
+/* Every block of the file written once and on disk, so that the run
+ * overwrites allocated blocks. */
+static int fill(void)
+{
+	static uint8_t zero[1 << 20];
+
+	for (off_t off = 0; off < file_bytes; off += sizeof(zero)) {
+		size_t n = file_bytes - off < (off_t)sizeof(zero) ?
+			   (size_t)(file_bytes - off) : sizeof(zero);
+
+		if (pwrite(file_fd, zero, n, off) != (ssize_t)n)
+			return -1;
+	}
+	return fdatasync(file_fd);
+}
+
+/* Write the whole requests in c's buffer; keep the partial one. */
+static int take(struct conn *c)
+{
+	size_t frame = HDR + size, k = c->have / frame;
+	struct iovec iov[IOV_MAX];
+	size_t done = 0;
+
+	while (done < k) {
+		size_t n = 0, bytes = 0;
+
+		/* one pwritev per contiguous run of the file */
+		while (done + n < k && n < IOV_MAX &&
+		       pos + (off_t)(bytes + size) <= file_bytes) {
+			iov[n].iov_base = c->buf + (done + n) * frame + HDR;
+			iov[n++].iov_len = size;
+			bytes += size;
+		}
+		if (!n) {
+			pos = 0;
+			continue;
+		}
+		if (pwritev(file_fd, iov, (int)n, pos) != (ssize_t)bytes)
+			return -1;
+		pos += bytes;
+		done += n;
+	}
+	c->ready += k;
+	c->have -= k * frame;
+	memmove(c->buf, c->buf + k * frame, c->have);
+	return 0;
+}
+
+static int answer(struct conn *c)
+{
+	size_t len = (size_t)c->ready * HDR, off = 0;
+
+	while (off < len) {
+		ssize_t n = send(c->fd, reply + off, len - off, MSG_NOSIGNAL);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;	/* the client's 32 bytes fit: a bug */
+		off += n;
+	}
+	c->ready = 0;
+	return 0;
+}
+
+static void drop(int ep, struct conn *c)
+{
+	epoll_ctl(ep, EPOLL_CTL_DEL, c->fd, NULL);
+	close(c->fd);
+	free(c->buf);
+	c->buf = NULL;
+	c->fd = -1;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "sync", no_argument, NULL, 'y' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct sockaddr_in sa = { .sin_family = AF_INET,
+				  .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	socklen_t len = sizeof(sa);
+	const char *file = NULL, *port_file = NULL;
+	struct epoll_event ev[64];
+	static struct conn conns[MAX_CONNS];
+	static struct conn *ready[MAX_CONNS];
+	int opt, lfd, ep, nready;
+	FILE *pf;
+
+	while ((opt = getopt_long(argc, argv, "f:b:s:p:h", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'f':
+			file = optarg;
+			break;
+		case 'b':
+			file_bytes = atoll(optarg);
+			break;
+		case 's':
+			size = (size_t)atol(optarg);
+			break;
+		case 'p':
+			port_file = optarg;
+			break;
+		case 'y':
+			durable = true;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (!file || !port_file || !size || size > RBUF / 2 ||
+	    file_bytes < (off_t)size || optind != argc) {
+		usage(stderr);
+		return 2;
+	}
+	cap = RBUF > 2 * (HDR + size) ? RBUF : 2 * (HDR + size);
+	signal(SIGPIPE, SIG_IGN);
+	file_fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	ep = epoll_create1(EPOLL_CLOEXEC);
+	if (file_fd < 0 || fill() || lfd < 0 || ep < 0 ||
+	    bind(lfd, (struct sockaddr *)&sa, sizeof(sa)) ||
+	    listen(lfd, MAX_CONNS) ||
+	    getsockname(lfd, (struct sockaddr *)&sa, &len)) {
+		perror("file_server");
+		return 1;
+	}
+	ev[0] = (struct epoll_event){ .events = EPOLLIN, .data.ptr = NULL };
+	epoll_ctl(ep, EPOLL_CTL_ADD, lfd, &ev[0]);
+	pf = fopen(port_file, "w");
+	if (!pf || fprintf(pf, "127.0.0.1:%u\n", ntohs(sa.sin_port)) < 0 ||
+	    fclose(pf)) {
+		perror("file_server: port file");
+		return 1;
+	}
+	for (int i = 0; i < MAX_CONNS; i++)
+		conns[i].fd = -1;
+	for (;;) {
+		int n = epoll_wait(ep, ev, 64, -1);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		nready = 0;
+		for (int i = 0; i < n; i++) {
+			struct conn *c = ev[i].data.ptr;
+			ssize_t got;
+
+			if (!c) {
+				int fd = accept4(lfd, NULL, NULL,
+						 SOCK_CLOEXEC | SOCK_NONBLOCK);
+				int one = 1, k;
+
+				for (k = 0; fd >= 0 && k < MAX_CONNS &&
+					    conns[k].fd >= 0; k++)
+					;
+				if (fd < 0 || k == MAX_CONNS) {
+					if (fd >= 0)
+						close(fd);
+					continue;
+				}
+				setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one,
+					   sizeof(one));
+				conns[k] = (struct conn){ .fd = fd,
+							  .buf = malloc(cap) };
+				ev[i].events = EPOLLIN;
+				ev[i].data.ptr = &conns[k];
+				epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev[i]);
+				continue;
+			}
+			got = recv(c->fd, c->buf + c->have, cap - c->have, 0);
+			if (got < 0 && (errno == EAGAIN || errno == EINTR))
+				continue;
+			if (got <= 0) {
+				drop(ep, c);
+				continue;
+			}
+			c->have += got;
+			if (!c->ready)
+				ready[nready++] = c;
+			if (take(c)) {
+				perror("file_server: write");
+				return 1;
+			}
+		}
+		if (durable && nready && fdatasync(file_fd)) {
+			perror("file_server: fdatasync");
+			return 1;
+		}
+		for (int i = 0; i < nready; i++)
+			if (ready[i]->fd >= 0 && ready[i]->ready &&
+			    answer(ready[i]))
+				drop(ep, ready[i]);
+	}
+}

@@ -58,6 +58,7 @@
 #define PHASE_MAX_NS	3000000000ull	/* or fewer, if they take longer */
 #define BLOCK		4096
 #define NOTICE_WAIT_MS	3000
+#define SETTLE_MS	100
 
 static const char *addr, *drive;
 static int zapd_pid;
@@ -312,6 +313,9 @@ static void compare(const char *what, int rounds, void (*load_on)(void),
 		load_on();
 		neighbour_appends(l1, PER_PHASE, tick);
 		load_off();
+		/* zapd closes the attackers' connections, dropping what they
+		 * had sent, before the next idle phase begins */
+		sleep_ms(SETTLE_MS);
 		for (int k = 0; k < LAT_KINDS; k++) {
 			uint64_t pi = pct(&i1[k], 99);
 

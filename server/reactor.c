@@ -85,16 +85,26 @@ int reactor_init(struct reactor *r, unsigned ring_entries)
 			 IORING_SETUP_SUBMIT_ALL | IORING_SETUP_CQSIZE,
 		.cq_entries = ring_entries * 4,
 	};
+	struct event_config *cfg;
 	int ret;
 
 	memset(r, 0, sizeof(*r));
-	r->base = event_base_new();
-	if (!r->base) {
+	cfg = event_config_new();
+	/* after each background callback, epoll again: what became ready
+	 * meanwhile runs before the next one */
+	if (cfg)
+		event_config_set_max_dispatch_interval(cfg, NULL, 1,
+						       REACTOR_PRIO_BACKGROUND);
+	r->base = cfg ? event_base_new_with_config(cfg) : NULL;
+	if (cfg)
+		event_config_free(cfg);
+	if (!r->base || event_base_priority_init(r->base, REACTOR_PRIOS)) {
 		log_error("event_base_new failed");
+		if (r->base)
+			event_base_free(r->base);
+		r->base = NULL;
 		return -ENOMEM;
 	}
-	/* Two priorities: I/O and sockets first, deferred work after. */
-	event_base_priority_init(r->base, 2);
 	ret = io_uring_queue_init_params(ring_entries, &r->ring, &p);
 	if (ret < 0) {
 		log_error("io_uring_queue_init failed entries=%u err=%s "
@@ -117,8 +127,8 @@ int reactor_init(struct reactor *r, unsigned ring_entries)
 		ret = -ENOMEM;
 		goto err_events;
 	}
-	event_priority_set(r->ring_ev, 0);
-	event_priority_set(r->kick_ev, 1);
+	event_priority_set(r->ring_ev, REACTOR_PRIO_IO);
+	event_priority_set(r->kick_ev, REACTOR_PRIO_NORMAL);
 	event_add(r->ring_ev, NULL);
 	return 0;
 

@@ -19,6 +19,22 @@
 
 #include "list.h"
 
+/*
+ * Event priorities. Each loop pass runs the ready callbacks of the most
+ * urgent priority only; libevent's default for a new event is the middle
+ * one (nactivequeues / 2), which sockets and deferred work keep. The
+ * background runs one callback a pass and then looks at the sockets
+ * again: connections that spent their turn's share (session.c) go on
+ * there, so that a connection that has been quiet waits for at most one
+ * of their shares, not for all of them.
+ */
+enum reactor_prio {
+	REACTOR_PRIO_IO,		/* the ring's completions */
+	REACTOR_PRIO_NORMAL,		/* sockets, deferred work */
+	REACTOR_PRIO_BACKGROUND,	/* one callback a pass */
+	REACTOR_PRIOS,
+};
+
 struct reactor_io;
 /* cqe is valid only during the call; CQE32: cqe->big_cqe[] is there too. */
 typedef void (*reactor_io_fn)(struct reactor_io *io,

@@ -91,10 +91,11 @@ struct server {
 	 * ZAP_REQUEST_POOL of them) */
 	struct list request_pool;
 	unsigned nr_pooled;
-	/* connections with decoded work left: the next loop turn goes on */
+	/* connections with decoded work left: their shares go on, one a
+	 * loop pass, in the background (session.c) */
 	struct list more;		/* struct session, in order */
-	struct event *more_ev;		/* zero-timeout timer: the next turn */
-	uint64_t turn;			/* turns more_ev has run */
+	struct event *more_ev;		/* background: the next share */
+	struct event *more_guard;	/* timer: a share overdue */
 	struct log_ratelimit refusal_log[REFUSAL_COUNT];
 	bool stopping;			/* refuse new requests, finish old ones */
 	struct metrics metrics;

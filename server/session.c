@@ -36,6 +36,13 @@
 #define TURN_REQUESTS		64
 #define TURN_BYTES		(1u << 20)
 #define TURN_PROTO_BYTES	ZAP_MAX_REQUEST_PROTO_LEN
+/*
+ * A connection that spent its share goes on in the background (reactor.h):
+ * one share a loop pass, in passes where no other connection has anything
+ * ready. Quiet connections come first, but not for ever: a busy one waits
+ * at most this long for its next share.
+ */
+#define TURN_WAIT_MAX_US	1000
 /* Bytes one read() may bring in; a whole batch of requests, not libevent's
  * 4 KiB (evbuffer_read's cap, which costs a loop turn per 4 KiB). */
 #define SESSION_READ_CHUNK	(256u << 10)
@@ -109,10 +116,10 @@ struct session {
 		unsigned requests;
 		uint32_t bytes, proto;
 	} turn;
-	uint64_t turn_queued;		/* srv->turn when it joined srv->more */
 	bool more;			/* on srv->more: goes on next turn */
 	bool waiting_pool;		/* on srv->mem.waiters */
 	bool read_paused;
+	bool read_armed;		/* ev_read added: !read_paused && !more */
 	bool write_armed;
 	bool close_after_flush;		/* fatal protocol error was sent */
 	struct list reqs;		/* in flight, for cancellation */
@@ -127,6 +134,8 @@ struct session {
 };
 
 static void process_input(struct session *s);
+static void on_readable(evutil_socket_t fd, short what, void *arg);
+static void on_tls_readable(evutil_socket_t fd, short what, void *arg);
 static struct log_ratelimit tls_log_limit;
 
 static uint64_t beyond_reserve(const struct server *srv, uint64_t bytes)
@@ -282,6 +291,7 @@ static void session_close(struct session *s, const char *why)
 	log_debug("connection closed peer=%s reason=\"%s\" in_flight=%u",
 		  s->peer, why, s->in_flight);
 	if (s->fd >= 0) {
+		s->read_armed = false;
 		event_free(s->ev_read);
 		event_free(s->ev_write);
 		if (s->ssl)
@@ -395,11 +405,27 @@ static bool may_read(struct session *s, enum metrics_budget *which)
 	return false;
 }
 
+/* The socket's readiness is watched while s may read and is not busy: a
+ * busy connection reads in its own share (on_next_share()), in the
+ * background; its readable socket would put it back among the quiet ones. */
+static void watch_reads(struct session *s)
+{
+	bool want = s->fd >= 0 && !s->read_paused && !s->more;
+
+	if (want == s->read_armed)
+		return;
+	s->read_armed = want;
+	if (want)
+		event_add(s->ev_read, NULL);
+	else
+		event_del(s->ev_read);
+}
+
 static void pause_reading(struct session *s, enum metrics_budget which)
 {
 	if (!s->read_paused) {
 		s->read_paused = true;
-		event_del(s->ev_read);
+		watch_reads(s);
 		if (which < BUDGET_COUNT)
 			s->srv->metrics.budget_waits[which]++;
 	}
@@ -413,9 +439,9 @@ static void resume_reading(struct session *s)
 	if (!s->read_paused || !may_read(s, &which))
 		return;
 	s->read_paused = false;
-	event_add(s->ev_read, NULL);
+	watch_reads(s);
 	/* TLS may hold the rest of a record the socket no longer signals */
-	if (s->ssl && SSL_has_pending(s->ssl))
+	if (s->ssl && !s->more && SSL_has_pending(s->ssl))
 		event_active(s->ev_read, EV_READ, 0);
 	process_input(s);
 }
@@ -685,10 +711,10 @@ static void frame_deadline(struct session *s)
 	}
 }
 
-/* This turn's share of work is done: go on in the next loop turn. */
+/* This turn's share of work is done: go on in the background. */
 static bool turn_spent(struct session *s)
 {
-	static const struct timeval now = { 0, 0 };
+	static const struct timeval wait_max = { 0, TURN_WAIT_MAX_US };
 	struct server *srv = s->srv;
 
 	if (s->turn.requests < TURN_REQUESTS && s->turn.bytes < TURN_BYTES &&
@@ -696,31 +722,46 @@ static bool turn_spent(struct session *s)
 		return false;
 	if (!s->more) {
 		s->more = true;
-		s->turn_queued = srv->turn;
 		list_add_tail(&srv->more, &s->more_link);
-		/* a timer, not event_active(): an event activated now would
-		 * run in this very turn, before epoll looks at the others */
-		event_add(srv->more_ev, &now);
+		watch_reads(s);
+		/* activated from its own callback too: the background runs one
+		 * callback a pass, so that is a later pass */
+		event_active(srv->more_ev, 0, 0);
+		if (!evtimer_pending(srv->more_guard, NULL))
+			evtimer_add(srv->more_guard, &wait_max);
 	}
 	return true;
 }
 
-/* The next loop turn: connections with decoded work left go on, in order,
- * each for one more share (those that queue again wait for the next). */
-static void on_next_turn(evutil_socket_t fd, short what, void *arg)
+/*
+ * The busy connection that has waited longest gets its next share: what
+ * its socket has (as much as its share consumed, read_allowance()), then
+ * decoding; those with a share left queue again, at the end. Run in the
+ * background (a pass in which no quiet connection had anything), or by the
+ * guard timer once quiet ones kept it waiting TURN_WAIT_MAX_US.
+ */
+static void on_next_share(evutil_socket_t fd, short what, void *arg)
 {
+	static const struct timeval wait_max = { 0, TURN_WAIT_MAX_US };
 	struct server *srv = arg;
-	uint64_t turn = ++srv->turn;
 	struct session *s;
 
-	while (srv->more.first &&
-	       (s = list_entry(srv->more.first, struct session, more_link))->
-	       turn_queued < turn) {
-		list_del(&srv->more, &s->more_link);
-		s->more = false;
-		memset(&s->turn, 0, sizeof(s->turn));
-		process_input(s);
+	if (!srv->more.first)
+		return;
+	s = list_entry(srv->more.first, struct session, more_link);
+	list_del(&srv->more, &s->more_link);
+	s->more = false;
+	memset(&s->turn, 0, sizeof(s->turn));
+	if (srv->more.first) {
+		event_active(srv->more_ev, 0, 0);
+		evtimer_add(srv->more_guard, &wait_max);
+	} else {
+		evtimer_del(srv->more_guard);
 	}
+	if (s->ssl)
+		on_tls_readable(s->fd, EV_READ, s);
+	else
+		on_readable(s->fd, EV_READ, s);
 }
 
 /* Decode whole frames that are buffered, as far as limits allow. */
@@ -776,6 +817,7 @@ static void process_input(struct session *s)
 	}
 	if (!s->more)
 		memset(&s->turn, 0, sizeof(s->turn));
+	watch_reads(s);
 	frame_deadline(s);
 	/* bytes OpenSSL decrypted already wake no epoll: read them now */
 	if (s->ssl && s->fd >= 0 && !s->handshaking && !s->read_paused &&
@@ -1240,7 +1282,7 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 		free(s);
 		return;
 	}
-	event_add(s->ev_read, NULL);
+	watch_reads(s);
 	s->who = auth_anonymous(srv->auth);	/* plaintext: nobody */
 	list_add_head(&srv->sessions, &s->link);
 	srv->nr_sessions++;
@@ -1255,8 +1297,11 @@ static int sessions_init(struct server *srv)
 {
 	const struct server_limits *l = &srv->limits;
 
-	srv->more_ev = evtimer_new(srv->reactor.base, on_next_turn, srv);
-	if (!srv->more_ev || peers_init(&srv->peers, l->max_connections)) {
+	srv->more_ev = event_new(srv->reactor.base, -1, 0, on_next_share, srv);
+	srv->more_guard = evtimer_new(srv->reactor.base, on_next_share, srv);
+	if (!srv->more_ev || !srv->more_guard ||
+	    event_priority_set(srv->more_ev, REACTOR_PRIO_BACKGROUND) ||
+	    peers_init(&srv->peers, l->max_connections)) {
 		log_error("no memory for connection tables max_connections=%u",
 			  l->max_connections);
 		return -ENOMEM;

@@ -3,7 +3,8 @@
  * limits_load - hostile clients against one zapd, and a neighbour whose
  * 4 KiB appends must keep being served (issue 13). Every mode measures the
  * neighbour's append latency with the server idle and under the hostile
- * load, in alternating rounds, and wants p99(loaded) <= 2 x p99(idle).
+ * load, in alternating rounds, and prints p99(loaded) / p99(idle) (the
+ * issue wants at most 2x; a speed, so not asserted here).
  *
  *   limits_load readers ADDR DRIVE PID BUDGET
  *	100 connections (from 127.0.0.2) send 64 READs of 1 MiB each and
@@ -19,9 +20,11 @@
  *	A connection that completes a frame, then sends one byte of the next
  *	every 300 ms, gets IDLE_TIMEOUT within IDLE_TIMEOUT + 1.5 s.
  *   limits_load protos ADDR DRIVE PID
- *	4 connections send protobufs of unknown fields as fast as zapd takes
- *	them: two of 1 MiB (the largest before issue 13), reconnecting when
- *	refused, two of ZAP_MAX_REQUEST_PROTO_LEN, pipelined.
+ *	100 connections send protobufs of unknown fields as fast as zapd
+ *	takes them: two of 1 MiB (the largest before issue 13), reconnecting
+ *	when refused, 98 of ZAP_MAX_REQUEST_PROTO_LEN, pipelined; those must
+ *	get their refusals meanwhile (busy connections are served, not
+ *	starved).
  *   limits_load idle ADDR DRIVE PID N MAX_BYTES
  *	N connections say HELLO and IDENTIFY, then idle: zapd's VmRSS may
  *	grow by at most MAX_BYTES.
@@ -50,10 +53,12 @@
 #include "raw.h"
 
 #define ROUNDS		10	/* idle and loaded phases, alternating */
-#define PER_PHASE	120	/* neighbour appends per phase */
+/* neighbour appends per phase: its p99 is the 6th slowest, not the 2nd */
+#define PER_PHASE	600
 #define PHASE_MAX_NS	3000000000ull	/* or fewer, if they take longer */
 #define BLOCK		4096
 #define NOTICE_WAIT_MS	3000
+#define SETTLE_MS	100
 
 static const char *addr, *drive;
 static int zapd_pid;
@@ -132,9 +137,24 @@ static int connect_from(const char *src, int rcvbuf)
 
 /* ---- the neighbour ---- */
 
+/*
+ * A neighbour append's latency is taken two ways: until its reply is read
+ * (end to end), and until the reply reached the neighbour's socket (the
+ * kernel's receive timestamp, SO_TIMESTAMPNS: on loopback, when zapd's
+ * write delivered it). The second is zapd's side alone. The first adds
+ * the neighbour's own wake-up, which this test's attackers delay (they run
+ * on the same two cores, where a remote attacker's would not) and so does
+ * any other work on the machine: measured, it made most of the loaded
+ * phases' p99 (docs/PERFORMANCE.md).
+ */
 struct lat {
 	uint64_t *ns;
 	unsigned n;
+};
+
+enum { END_TO_END, AT_SOCKET, LAT_KINDS };
+static const char *const lat_kind[LAT_KINDS] = {
+	"end to end", "at its socket (zapd's side)",
 };
 
 static int neighbour;
@@ -160,13 +180,55 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-static uint64_t p99(struct lat *l)
+/* The pc-th percentile of l (0 if it is empty). */
+static uint64_t pct(struct lat *l, unsigned pc)
 {
 	qsort(l->ns, l->n, sizeof(*l->ns), cmp_u64);
-	return l->n ? l->ns[(l->n * 99) / 100] : 0;
+	return l->n ? l->ns[(l->n * pc) / 100] : 0;
 }
 
-/* One 4 KiB append, its latency into l; between appends, tick(). */
+static uint64_t realtime_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + ts.tv_nsec;
+}
+
+/*
+ * When the first byte waiting on fd reached the socket (CLOCK_REALTIME, as
+ * SO_TIMESTAMPNS stamps it), waiting for it: 0, or -1 if nothing came.
+ * *ns is 0 if the byte has no stamp: the kernel turns stamping on for the
+ * first socket that asks from a work queue, which on a busy machine may
+ * run after the first replies.
+ */
+static int arrived(int fd, uint64_t *ns)
+{
+	struct pollfd pfd = { .fd = fd, .events = POLLIN };
+	char byte, ctl[CMSG_SPACE(sizeof(struct timespec))];
+	struct iovec iov = { &byte, 1 };
+	struct msghdr m = {
+		.msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = ctl, .msg_controllen = sizeof(ctl),
+	};
+	struct cmsghdr *c;
+	struct timespec ts;
+
+	*ns = 0;
+	if (poll(&pfd, 1, 10000) != 1 ||
+	    recvmsg(fd, &m, MSG_PEEK | MSG_DONTWAIT) != 1)
+		return -1;
+	for (c = CMSG_FIRSTHDR(&m); c; c = CMSG_NXTHDR(&m, c)) {
+		if (c->cmsg_level == SOL_SOCKET &&
+		    c->cmsg_type == SO_TIMESTAMPNS) {
+			memcpy(&ts, CMSG_DATA(c), sizeof(ts));
+			*ns = (uint64_t)ts.tv_sec * 1000000000u + ts.tv_nsec;
+		}
+	}
+	return 0;
+}
+
+/* 4 KiB appends, their latencies into l[]; between appends, tick(). */
 static void neighbour_appends(struct lat *l, unsigned n, void (*tick)(void))
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
@@ -179,11 +241,12 @@ static void neighbour_appends(struct lat *l, unsigned n, void (*tick)(void))
 	req.body_case = ZAP__REQUEST__BODY_APPEND;
 	req.append = &ap;
 	for (unsigned i = 0; i < n && now_ns() < end; i++) {
-		uint64_t t0 = now_ns();
+		uint64_t t0 = now_ns(), rt0 = realtime_ns(), at;
 		int st;
 
 		ap.zone = (neighbour_id / 1000) % 8;
 		if (raw_send(neighbour, ++neighbour_id, &req, block, BLOCK) ||
+		    arrived(neighbour, &at) ||
 		    (st = raw_recv(neighbour, &r)) < 0) {
 			printf("FAIL: the neighbour lost its connection\n");
 			exit(1);
@@ -204,7 +267,10 @@ static void neighbour_appends(struct lat *l, unsigned n, void (*tick)(void))
 		}
 		CHECK(st == 0, "neighbour append: status %d (%s)", st,
 		      r.detail);
-		lat_add(l, now_ns() - t0);
+		lat_add(&l[END_TO_END], now_ns() - t0);
+		/* unstamped, or the real-time clock stepped back: no sample */
+		if (at > rt0)
+			lat_add(&l[AT_SOCKET], at - rt0);
 		if (tick)
 			tick();
 	}
@@ -212,62 +278,77 @@ static void neighbour_appends(struct lat *l, unsigned n, void (*tick)(void))
 
 static void neighbour_start(void)
 {
-	struct lat warm = { 0 };
+	struct lat warm[LAT_KINDS] = { 0 };
+	int one = 1;
 
 	neighbour = connect_from("127.0.0.1", 0);
-	if (neighbour < 0) {
+	if (neighbour < 0 || setsockopt(neighbour, SOL_SOCKET, SO_TIMESTAMPNS,
+					&one, sizeof(one))) {
 		perror("neighbour connect");
 		exit(1);
 	}
-	neighbour_appends(&warm, 100, NULL);
-	free(warm.ns);
+	neighbour_appends(warm, 100, NULL);
+	for (int k = 0; k < LAT_KINDS; k++)
+		free(warm[k].ns);
 }
 
-/* Alternate idle and loaded phases, rounds times; the p99 check. */
 /*
  * The neighbour's p99 with the load against its p99 without, in rounds
  * that alternate, printed: the median over the rounds of each round's
  * ratio (on a shared machine a burst of someone else's work lands in one
  * phase or the other and can make one round's p99 anything; before issue
- * 13 every round was about 27x) and the p99 over all samples.
+ * 13 every round was about 27x) and the p99 over all samples, end to end
+ * and at the neighbour's socket.
  */
 static void compare(const char *what, int rounds, void (*load_on)(void),
 		    void (*load_off)(void), void (*tick)(void))
 {
-	struct lat idle = { 0 }, loaded = { 0 };
-	double ratio[64], median;
-	uint64_t pi, pl;
+	struct lat idle[LAT_KINDS] = { 0 }, loaded[LAT_KINDS] = { 0 };
+	double ratio[LAT_KINDS][64];
 
 	for (int r = 0; r < rounds && r < 64; r++) {
-		struct lat i1 = { 0 }, l1 = { 0 };
+		struct lat i1[LAT_KINDS] = { 0 }, l1[LAT_KINDS] = { 0 };
 
-		neighbour_appends(&i1, PER_PHASE, NULL);
+		neighbour_appends(i1, PER_PHASE, NULL);
 		load_on();
-		neighbour_appends(&l1, PER_PHASE, tick);
+		neighbour_appends(l1, PER_PHASE, tick);
 		load_off();
-		ratio[r] = (double)p99(&l1) / (p99(&i1) ? p99(&i1) : 1);
-		for (unsigned k = 0; k < i1.n; k++)
-			lat_add(&idle, i1.ns[k]);
-		for (unsigned k = 0; k < l1.n; k++)
-			lat_add(&loaded, l1.ns[k]);
-		free(i1.ns);
-		free(l1.ns);
+		/* zapd closes the attackers' connections, dropping what they
+		 * had sent, before the next idle phase begins */
+		sleep_ms(SETTLE_MS);
+		for (int k = 0; k < LAT_KINDS; k++) {
+			uint64_t pi = pct(&i1[k], 99);
+
+			ratio[k][r] = (double)pct(&l1[k], 99) / (pi ? pi : 1);
+			for (unsigned j = 0; j < i1[k].n; j++)
+				lat_add(&idle[k], i1[k].ns[j]);
+			for (unsigned j = 0; j < l1[k].n; j++)
+				lat_add(&loaded[k], l1[k].ns[j]);
+			free(i1[k].ns);
+			free(l1[k].ns);
+		}
 	}
-	qsort(ratio, rounds, sizeof(ratio[0]), cmp_double);
-	median = ratio[rounds / 2];
-	pi = p99(&idle);
-	pl = p99(&loaded);
-	printf("%s: neighbour 4 KiB append p99 idle %.3f ms (%u samples), "
-	       "loaded %.3f ms (%u): %.2fx; per round %.2fx..%.2fx, median "
-	       "%.2fx\n", what, pi / 1e6, idle.n, pl / 1e6, loaded.n,
-	       (double)pl / pi, ratio[0], ratio[rounds - 1], median);
+	for (int k = 0; k < LAT_KINDS; k++) {
+		uint64_t pi = pct(&idle[k], 99), pl = pct(&loaded[k], 99);
+		double median;
+
+		qsort(ratio[k], rounds, sizeof(ratio[k][0]), cmp_double);
+		median = ratio[k][rounds / 2];
+		printf("%s: neighbour 4 KiB append p99 %s: idle %.3f ms (%u "
+		       "samples), loaded %.3f ms (%u): %.2fx; per round "
+		       "%.2fx..%.2fx, median %.2fx (%s 2x); p50 idle %.3f ms, "
+		       "loaded %.3f ms\n", what, lat_kind[k], pi / 1e6,
+		       idle[k].n, pl / 1e6, loaded[k].n,
+		       (double)pl / (pi ? pi : 1), ratio[k][0],
+		       ratio[k][rounds - 1], median,
+		       median <= 2 ? "within" : "over",
+		       pct(&idle[k], 50) / 1e6, pct(&loaded[k], 50) / 1e6);
+		free(idle[k].ns);
+		free(loaded[k].ns);
+	}
 	/* Measured, not asserted: a test never asserts a speed on this
-	 * shared machine (its own attackers share the neighbour's cores);
-	 * what is asserted is memory, notices and deadlines. */
-	printf("%s: neighbour p99 %s 2x idle in the median round\n", what,
-	       median <= 2 ? "within" : "over");
-	free(idle.ns);
-	free(loaded.ns);
+	 * shared machine; what is asserted is memory, notices, deadlines
+	 * and that every connection is served. */
 }
 
 /* ---- readers: replies never read ---- */
@@ -528,8 +609,34 @@ static int mode_idle_trickle(char **argv)
 /* ---- protos: protobufs full of unknown fields ---- */
 
 #define GIANT		(1u << 20)	/* the limit before issue 13 */
+/* with the two giants, 100 connections: the issue's count */
+#define PIPELINED	98
+#define PIPE_THREADS	2
+#define FLOOD_THREADS	(2 + PIPE_THREADS)
 static atomic_bool protos_stop;
-static pthread_t proto_threads[4];
+static pthread_t proto_threads[FLOOD_THREADS];
+/* replies to the pipelined flooders; how many of those have had one */
+static atomic_ulong protos_replies;
+static atomic_uint protos_serving;
+/* the replies and the time while the neighbour measured */
+static uint64_t protos_since, protos_ns, protos_from, protos_counted;
+
+/* What a flooder's thread sends on: plen-byte protobufs, conns at once. */
+struct flood {
+	uint32_t plen;
+	unsigned conns;
+};
+
+/* One of its connections: where it is in its batch, and in the frames
+ * that come back (counted, not decoded). */
+struct flood_conn {
+	int fd;
+	bool served;
+	size_t at;
+	uint8_t hdr[ZAP_FRAME_HDR_LEN];
+	size_t hdr_got;
+	uint64_t skip;
+};
 
 /* A request frame of at most plen bytes of unknown fields (field 100,
  * varint 1: 3 bytes each, the costliest to unpack per byte). */
@@ -546,78 +653,145 @@ static uint8_t *unknown_frame(uint32_t plen, size_t *len)
 	return f;
 }
 
+/* The reply frames that end in the n bytes b received on c. */
+static unsigned frames_in(struct flood_conn *c, const uint8_t *b, size_t n)
+{
+	unsigned frames = 0;
+
+	while (n) {
+		size_t k;
+
+		if (c->skip) {
+			k = n < c->skip ? n : c->skip;
+			c->skip -= k;
+		} else {
+			struct zap_frame f = { 0 };
+
+			k = sizeof(c->hdr) - c->hdr_got;
+			k = n < k ? n : k;
+			memcpy(c->hdr + c->hdr_got, b, k);
+			c->hdr_got += k;
+			if (c->hdr_got == sizeof(c->hdr)) {
+				zap_frame_decode(c->hdr, 1u << 30, &f);
+				c->skip = (uint64_t)f.proto_len + f.data_len;
+				c->hdr_got = 0;
+				frames++;
+			}
+		}
+		b += k;
+		n -= k;
+	}
+	return frames;
+}
+
 /*
- * Send frames as fast as zapd takes them (a batch a send()), reading (and
- * dropping) whatever comes back; reconnect when zapd closes. At nice 19:
- * a remote attacker spends its own CPU on its own machine, not on the two
- * cores zapd and the neighbour share here (zapd's and the kernel's work
- * for these connections is what is measured).
+ * Send frames as fast as zapd takes them, on each of the thread's
+ * connections (a batch at a time), reading and counting what comes back;
+ * reconnect when zapd closes one. At nice 19: a remote attacker spends its
+ * own CPU on its own machine, not on the two cores zapd and the neighbour
+ * share here (zapd's and the kernel's work for these connections is what
+ * is measured).
  */
 static void *proto_flood(void *arg)
 {
-	uint32_t plen = (uintptr_t)arg;
+	const struct flood *fl = arg;
+	struct flood_conn c[PIPELINED];
+	struct pollfd pfd[PIPELINED];
+	static __thread uint8_t sink[1 << 16];
 	size_t one, len;
-	uint8_t *frame = unknown_frame(plen, &one);
-	unsigned batch = plen < (64u << 10) ? (64u << 10) / one : 1;
-	static char sink[1 << 16];
+	uint8_t *frame = unknown_frame(fl->plen, &one);
+	unsigned batch = fl->plen < (64u << 10) ? (64u << 10) / one : 1;
 
 	setpriority(PRIO_PROCESS, gettid(), 19);
 	len = one * batch;
 	frame = realloc(frame, len);
 	for (unsigned i = 1; i < batch; i++)
 		memcpy(frame + i * one, frame, one);
+	for (unsigned i = 0; i < fl->conns; i++)
+		c[i].fd = -1;
 
 	while (!protos_stop) {
-		int fd = connect_from("127.0.0.2", 0);
-		bool open = fd >= 0;
+		bool closed = false;
 
-		while (open && !protos_stop) {
-			struct pollfd pfd = { .fd = fd,
-					      .events = POLLIN | POLLOUT };
-			size_t at = 0;
-
-			if (poll(&pfd, 1, 100) < 1)
-				continue;
-			if (pfd.revents & POLLIN) {
-				if (recv(fd, sink, sizeof(sink), 0) <= 0)
-					open = false;
-				continue;
+		for (unsigned i = 0; i < fl->conns; i++) {
+			if (c[i].fd < 0) {
+				c[i] = (struct flood_conn){
+					.fd = connect_from("127.0.0.2", 0),
+				};
+				if (c[i].fd >= 0)
+					fcntl(c[i].fd, F_SETFL, O_NONBLOCK);
 			}
-			while (at < len && !protos_stop) {
-				ssize_t n = send(fd, frame + at, len - at,
-						 MSG_NOSIGNAL);
+			pfd[i] = (struct pollfd){ .fd = c[i].fd,
+						  .events = POLLIN | POLLOUT };
+		}
+		if (poll(pfd, fl->conns, 100) < 1)
+			continue;
+		for (unsigned i = 0; i < fl->conns; i++) {
+			ssize_t n = 0;
 
-				if (n <= 0) {
-					open = false;
-					break;
+			/* a refusal, or the notice before the end */
+			if (pfd[i].revents & (POLLIN | POLLHUP | POLLERR)) {
+				n = recv(c[i].fd, sink, sizeof(sink), 0);
+				if (n > 0 && batch > 1) {
+					protos_replies +=
+						frames_in(&c[i], sink, n);
+					protos_serving += !c[i].served;
+					c[i].served = true;
 				}
-				at += n;
+			} else if (pfd[i].revents & POLLOUT) {
+				n = send(c[i].fd, frame + c[i].at,
+					 len - c[i].at, MSG_NOSIGNAL);
+				if (n > 0)
+					c[i].at = (c[i].at + n) % len;
+			}
+			if (n == 0 && !(pfd[i].revents & POLLIN))
+				continue;
+			if (n <= 0 && (n == 0 || errno != EAGAIN)) {
+				close(c[i].fd);
+				c[i].fd = -1;
+				closed = true;
 			}
 		}
-		if (fd >= 0)
-			close(fd);
 		/* refused (zapd closed): a pause before the next try, as a
 		 * client would; a connection flood is another attack */
-		sleep_ms(20);
+		if (closed)
+			sleep_ms(20);
 	}
+	for (unsigned i = 0; i < fl->conns; i++)
+		if (c[i].fd >= 0)
+			close(c[i].fd);
 	free(frame);
 	return NULL;
 }
 
 static void protos_on(void)
 {
+	static const struct flood giant = { GIANT, 1 }, pipelined = {
+		ZAP_MAX_REQUEST_PROTO_LEN, PIPELINED / PIPE_THREADS,
+	};
+
+	uint64_t end = now_ns() + PHASE_MAX_NS;
+
 	protos_stop = false;
-	for (int i = 0; i < 4; i++)
+	protos_serving = 0;
+	for (int i = 0; i < FLOOD_THREADS; i++)
 		pthread_create(&proto_threads[i], NULL, proto_flood,
-			       (void *)(uintptr_t)(i < 2 ? GIANT :
-						   ZAP_MAX_REQUEST_PROTO_LEN));
+			       (void *)(i < 2 ? &giant : &pipelined));
+	/* the neighbour measures once zapd is busy with every one of them
+	 * (at nice 19 on a loaded machine they take a while to connect) */
 	sleep_ms(100);
+	while (protos_serving < PIPELINED && now_ns() < end)
+		sleep_ms(10);
+	protos_since = now_ns();
+	protos_from = protos_replies;
 }
 
 static void protos_off(void)
 {
+	protos_ns += now_ns() - protos_since;
+	protos_counted += protos_replies - protos_from;
 	protos_stop = true;
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < FLOOD_THREADS; i++)
 		pthread_join(proto_threads[i], NULL);
 }
 
@@ -625,6 +799,18 @@ static int mode_protos(char **argv)
 {
 	neighbour_start();
 	compare("protos", ROUNDS, protos_on, protos_off, NULL);
+	/* how hard they pressed: a run whose flooders got little CPU says
+	 * little about the ratio */
+	printf("protos: the pipelined flooders got %lu refusals while the "
+	       "neighbour measured, %.0f a second\n",
+	       (unsigned long)protos_counted, protos_counted /
+	       (protos_ns / 1e9));
+	/* Connections that spent their share go on in the background: they
+	 * are served too, at least a share a millisecond (one share is two
+	 * of these frames), not starved by the neighbour */
+	CHECK(protos_counted >= 64 * ROUNDS, "the pipelined flooders got %lu "
+	      "refusals in %.2f s: busy connections are starved",
+	      (unsigned long)protos_counted, protos_ns / 1e9);
 	return failures != 0;
 }
 

@@ -27,11 +27,12 @@
 #include "zap_codec.h"
 
 /*
- * One connection's work in one loop turn: after this many requests, frame
- * bytes or protobuf bytes decoded (a frame is never split), the rest waits
- * for the next turn, after every other connection has had its turn.
- * Unpacking costs up to 10 ns a protobuf byte (a request full of unknown
- * fields, protobuf-c 1.4): 4 KiB is at most about 0.1 ms a turn.
+ * One connection's work in one loop turn: after this many requests or
+ * frame bytes, or once the next frame's protobuf would take the share's
+ * past TURN_PROTO_BYTES (a share's first frame always goes; a frame is
+ * never split), the rest waits for a later share. Unpacking costs up to
+ * 10 ns a protobuf byte (a request full of unknown fields, protobuf-c
+ * 1.4): 1 KiB is at most about 10 us a share.
  */
 #define TURN_REQUESTS		64
 #define TURN_BYTES		(1u << 20)
@@ -711,14 +712,17 @@ static void frame_deadline(struct session *s)
 	}
 }
 
-/* This turn's share of work is done: go on in the background. */
-static bool turn_spent(struct session *s)
+/* Is this turn's share of work done, with a next protobuf of next_proto
+ * bytes (the first of a share always fits)? Then go on in the
+ * background. */
+static bool turn_spent(struct session *s, uint32_t next_proto)
 {
 	static const struct timeval wait_max = { 0, TURN_WAIT_MAX_US };
 	struct server *srv = s->srv;
 
 	if (s->turn.requests < TURN_REQUESTS && s->turn.bytes < TURN_BYTES &&
-	    s->turn.proto < TURN_PROTO_BYTES)
+	    (!s->turn.proto ||
+	     s->turn.proto + next_proto <= TURN_PROTO_BYTES))
 		return false;
 	if (!s->more) {
 		s->more = true;
@@ -781,7 +785,7 @@ static void process_input(struct session *s)
 			admit(s);
 			continue;
 		}
-		if (turn_spent(s))
+		if (turn_spent(s, 0))
 			break;
 		if (!s->have_hdr) {
 			uint8_t raw[ZAP_FRAME_HDR_LEN];
@@ -810,7 +814,8 @@ static void process_input(struct session *s)
 			s->have_hdr = true;
 		}
 		if (evbuffer_get_length(s->in) <
-		    (size_t)s->hdr.proto_len + s->hdr.data_len)
+		    (size_t)s->hdr.proto_len + s->hdr.data_len ||
+		    turn_spent(s, s->hdr.proto_len))
 			break;
 		s->have_hdr = false;
 		handle_frame(s);

@@ -29,13 +29,13 @@ static bool read_varint(const uint8_t **p, const uint8_t *end, uint64_t *v)
 }
 
 static long scan(const ProtobufCMessageDescriptor *d, const uint8_t *p,
-		 const uint8_t *end, unsigned depth)
+		 const uint8_t *end, unsigned depth, long limit)
 {
 	long unknown = 0;
 
 	if (depth > MAX_DEPTH)
 		return -1;
-	while (p < end) {
+	while (p < end && unknown <= limit) {
 		const uint8_t *field = p;
 		const ProtobufCFieldDescriptor *f;
 		uint64_t tag, len = 0;
@@ -68,7 +68,8 @@ static long scan(const ProtobufCMessageDescriptor *d, const uint8_t *p,
 			unknown += p + len - field;
 		} else if (f->type == PROTOBUF_C_TYPE_MESSAGE &&
 			   (tag & 7) == WIRE_LEN) {
-			long sub = scan(f->descriptor, p, p + len, depth + 1);
+			long sub = scan(f->descriptor, p, p + len, depth + 1,
+					limit - unknown);
 
 			if (sub < 0)
 				return -1;
@@ -80,7 +81,8 @@ static long scan(const ProtobufCMessageDescriptor *d, const uint8_t *p,
 }
 
 long zap_wire_unknown_bytes(const ProtobufCMessageDescriptor *d,
-			    const uint8_t *buf, size_t len)
+			    const uint8_t *buf, size_t len, long limit)
 {
-	return len ? scan(d, buf, buf + len, 0) : 0;	/* buf may be NULL */
+	/* buf may be NULL */
+	return len ? scan(d, buf, buf + len, 0, limit) : 0;
 }

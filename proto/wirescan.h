@@ -18,9 +18,11 @@
 /*
  * Bytes of unknown fields in buf (tags included), recursing into the
  * singular message fields d names; -1 if buf is not a well-formed
- * message (then unpacking it fails too).
+ * message (then unpacking it fails too). The walk stops once the count
+ * passes limit, returning that count (over limit, not all of them): a
+ * caller that refuses more than limit needs no more.
  */
 long zap_wire_unknown_bytes(const ProtobufCMessageDescriptor *d,
-			    const uint8_t *buf, size_t len);
+			    const uint8_t *buf, size_t len, long limit);
 
 #endif

@@ -53,12 +53,13 @@ static Zap__Request *unpack_request(struct zap_request *zr,
 				    char *why, size_t why_len)
 {
 	long unknown = zap_wire_unknown_bytes(&zap__request__descriptor,
-					      proto, len);
+					      proto, len,
+					      ZAP_MAX_UNKNOWN_BYTES);
 	Zap__Request *m = NULL;
 
 	if (unknown > ZAP_MAX_UNKNOWN_BYTES)
-		snprintf(why, why_len, "request carries %ld bytes of fields "
-			 "this server does not know (at most %d)", unknown,
+		snprintf(why, why_len, "request carries more than %d bytes of "
+			 "fields this server does not know",
 			 ZAP_MAX_UNKNOWN_BYTES);
 	else if (unknown >= 0)
 		m = zap__request__unpack(&zr->alloc, len, proto);

@@ -2,7 +2,8 @@
 /*
  * zap_wire_unknown_bytes(): unknown fields counted on the wire, at the top
  * and inside known messages; known fields cost nothing; malformed input
- * is -1 (so the server refuses it as unpacking would).
+ * is -1 (so the server refuses it as unpacking would); the walk stops
+ * once past the caller's limit.
  */
 #include <string.h>
 
@@ -13,7 +14,7 @@
 
 static long scan(const uint8_t *b, size_t n)
 {
-	return zap_wire_unknown_bytes(&zap__request__descriptor, b, n);
+	return zap_wire_unknown_bytes(&zap__request__descriptor, b, n, 1000);
 }
 
 static void test_known_fields_are_not_counted(void **state)
@@ -45,6 +46,21 @@ static void test_unknown_fields_are_counted(void **state)
 	assert_int_equal(scan(b, sizeof(b)), 9);
 }
 
+/* The walk stops once past the limit: the count says more than the
+ * limit, and what lies beyond (here a malformed tail) is never read. */
+static void test_stops_past_the_limit(void **state)
+{
+	static const uint8_t b[] = {
+		0xa0, 0x06, 0x01, 0xa0, 0x06, 0x01, 0xa0, 0x06, 0x01,
+		0x0b,	/* a group: malformed, if it were read */
+	};
+	long n = zap_wire_unknown_bytes(&zap__request__descriptor, b,
+					sizeof(b), 5);
+
+	assert_int_equal(n, 6);
+	assert_int_equal(scan(b, sizeof(b)), -1);
+}
+
 static void test_malformed_is_refused(void **state)
 {
 	static const uint8_t truncated_len[] = { 0x72, 0x05, 0x0a };
@@ -67,6 +83,7 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_known_fields_are_not_counted),
 		cmocka_unit_test(test_unknown_fields_are_counted),
+		cmocka_unit_test(test_stops_past_the_limit),
 		cmocka_unit_test(test_malformed_is_refused),
 	};
 

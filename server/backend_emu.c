@@ -305,14 +305,13 @@ static void emu_discard(struct emu *e, uint64_t lba, uint64_t end)
 {
 	const int mode = FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE;
 
-	if (end <= lba)
-		return;
-	/* the sums are zeroed, not punched (their blocks stay allocated):
-	 * a block never written again reads as zeros with a zero sum,
-	 * which block_sums_check() takes as unwritten */
-	block_sums_zero(&e->sums, lba, end - lba);
-	if (fallocate(e->fd, mode, emu_offset(e, lba),
-		      (end - lba) << e->lba_shift))
+	/* the sums too: a block never written again reads as zeros with a
+	 * zero sum, which block_sums_check() takes as unwritten */
+	if (end > lba &&
+	    (fallocate(e->fd, mode, emu_offset(e, lba),
+		       (end - lba) << e->lba_shift) ||
+	     fallocate(e->fd, mode, e->sums.off + lba * BLOCK_SUM_BYTES,
+		       (end - lba) * BLOCK_SUM_BYTES)))
 		emu_fail(e, "discard", -errno);
 }
 
@@ -405,9 +404,11 @@ static void emu_write_staged(struct emu *e)
 		}
 		/* sums first (iov is consumed by the write): blocks above a
 		 * wp are never checked, so a crash between does no harm */
-		block_sums_write(&e->sums, e->staged[i]->result_lba, iov, n);
-		err = emu_piov(e, true, iov, n,
-			       emu_offset(e, e->staged[i]->result_lba));
+		err = block_sums_write(&e->sums, e->staged[i]->result_lba, iov,
+				       n);
+		if (!err)
+			err = emu_piov(e, true, iov, n,
+				       emu_offset(e, e->staged[i]->result_lba));
 		if (err) {
 			emu_unwrite(e, e->staged + i, j - i, err);
 		} else if (e->full) {
@@ -543,15 +544,16 @@ static int emu_check_sums(struct emu *e, uint64_t lba, const void *buf,
 			  uint64_t nlb)
 {
 	uint64_t bad;
+	int ret = block_sums_check(&e->sums, lba, buf, nlb, &bad);
 
-	if (block_sums_check(&e->sums, lba, buf, nlb, &bad)) {
+	if (ret == 1) {
 		log_error("drive data damaged name=%s lba=%" PRIu64 " reason="
 			  "\"the block does not match its checksum\" "
 			  "effect=\"reads of it fail with Unrecovered Read "
 			  "Error\"", e->name, bad);
 		return NVME_SC_UNRECOVERED_READ;
 	}
-	return 0;
+	return ret;
 }
 
 static int emu_read(struct backend *be, struct backend_io *io)
@@ -627,7 +629,6 @@ static void emu_free(struct emu *e)
 	free(e->gen);
 	free(e->ver);
 	free(e->table);
-	block_sums_unmap(&e->sums);
 	if (e->fd >= 0)
 		close(e->fd);
 	if (e->lock_fd >= 0)
@@ -757,6 +758,8 @@ static int emu_init_model(struct emu *e)
 	e->lba_shift = __builtin_ctzll(lba);
 	e->data_off = emu_data_off(e->geo);
 	e->records.off = emu_records_off(e->geo);
+	e->sums.off = emu_sums_off(e->geo);
+	e->sums.lba_shift = e->lba_shift;
 	e->dirty = calloc(c.nr_zones, sizeof(*e->dirty));
 	e->is_dirty = calloc(c.nr_zones, 1);
 	e->gen = calloc(c.nr_zones, sizeof(*e->gen));
@@ -824,9 +827,11 @@ static int emu_check_header(struct emu *e, const char *path,
 	return 0;
 }
 
-/* A version 1 image grows its records and sums. */
-static int emu_grow(struct emu *e, const char *path)
+/* A version 1 image grows its records and sums; its data gets sums. */
+static int emu_upgrade(struct emu *e, const char *path)
 {
+	const size_t chunk = 1 << 20;
+	void *buf;
 	int ret = 0;
 
 	if (ftruncate(e->fd, emu_file_size(e->geo, EMU_VERSION))) {
@@ -834,33 +839,8 @@ static int emu_grow(struct emu *e, const char *path)
 		log_error("drive image cannot grow to version %u name=%s "
 			  "path=%s err=%s", EMU_VERSION, e->name, path,
 			  strerror(-ret));
+		return ret;
 	}
-	return ret;
-}
-
-/* The sums' blocks, allocated now: a store into the mapping never finds
- * a full file system. */
-static int emu_map_sums(struct emu *e, const char *path)
-{
-	uint64_t nr_lbas = e->geo[GEO_ZONES] * e->geo[GEO_ZONE_SIZE] >>
-			   e->lba_shift;
-	int ret = block_sums_map(&e->sums, e->fd, emu_sums_off(e->geo),
-				 nr_lbas, e->lba_shift);
-
-	if (ret)
-		log_error("drive block sums cannot be mapped name=%s path=%s "
-			  "bytes=%" PRIu64 " err=%s", e->name, path,
-			  nr_lbas * BLOCK_SUM_BYTES, strerror(-ret));
-	return ret;
-}
-
-/* A version 1 image's data gets sums. */
-static int emu_upgrade(struct emu *e, const char *path)
-{
-	const size_t chunk = 1 << 20;
-	void *buf;
-	int ret = 0;
-
 	buf = malloc(chunk);
 	if (!buf)
 		return -ENOMEM;
@@ -877,7 +857,7 @@ static int emu_upgrade(struct emu *e, const char *path)
 			ret = emu_pio(e, false, buf, iov.iov_len,
 				      emu_offset(e, lba));
 			if (!ret)
-				block_sums_write(&e->sums, lba, &iov, 1);
+				ret = block_sums_write(&e->sums, lba, &iov, 1);
 			lba += n;
 		}
 	}
@@ -933,9 +913,7 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 		}
 		memcpy(e->geo, v, sizeof(e->geo));
 		ret = emu_init_model(e);
-		if (!ret)
-			ret = emu_create(e, dfd, path);
-		return ret ? ret : emu_map_sums(e, path);
+		return ret ? ret : emu_create(e, dfd, path);
 	}
 	if (e->fd < 0) {
 		ret = -errno;
@@ -948,10 +926,7 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 		ret = emu_init_model(e);
 	if (!ret)
 		ret = emu_load_table(e, path);
-	if (!ret && version < EMU_VERSION)
-		ret = emu_grow(e, path);
-	if (!ret)
-		ret = emu_map_sums(e, path);
+	e->sums.fd = e->fd;
 	if (!ret && version < EMU_VERSION)
 		ret = emu_upgrade(e, path);
 	if (!ret)
@@ -1050,7 +1025,7 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	ret = emu_open_image(e, dfd, a->path, a->create, v, given, &created,
 			     &clean);
 	close(dfd);
-	e->records.fd = e->fd;
+	e->records.fd = e->sums.fd = e->fd;
 	syncer_init(&e->syncer, e->r, e->fd, &e->error, emu_sync_failed);
 	if (!ret)
 		ret = emu_check_punch(e, a->path);

@@ -2,14 +2,13 @@
 #include "block_sums.h"
 
 #include <endian.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <stdbool.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "crc32c.h"
+#include "fileio.h"
+
+#define CHUNK	1024	/* sums per read or write */
 
 static uint32_t block_sum(uint64_t lba, const void *block, size_t len)
 {
@@ -19,53 +18,33 @@ static uint32_t block_sum(uint64_t lba, const void *block, size_t len)
 	return crc32c_extend(crc32c(&seed, sizeof(seed)), block, len);
 }
 
-int block_sums_map(struct block_sums *bs, int fd, uint64_t off,
-		   uint64_t nr_lbas, unsigned lba_shift)
-{
-	uint64_t page = (uint64_t)sysconf(_SC_PAGESIZE);
-	uint64_t start = off & ~(page - 1);
-	uint64_t len = off + nr_lbas * BLOCK_SUM_BYTES - start;
-	void *map;
-
-	if (len > SIZE_MAX)
-		return -EFBIG;
-	if (fallocate(fd, 0, off, nr_lbas * BLOCK_SUM_BYTES))
-		return -errno;
-	map = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, start);
-	if (map == MAP_FAILED)
-		return -errno;
-	*bs = (struct block_sums) {
-		.sum = (uint32_t *)((char *)map + (off - start)),
-		.map = map,
-		.map_len = len,
-		.lba_shift = lba_shift,
-	};
-	return 0;
-}
-
-void block_sums_unmap(struct block_sums *bs)
-{
-	if (bs->map)
-		munmap(bs->map, bs->map_len);
-	bs->map = NULL;
-}
-
-void block_sums_write(const struct block_sums *bs, uint64_t lba,
-		      const struct iovec *iov, int n)
+int block_sums_write(const struct block_sums *bs, uint64_t lba,
+		     const struct iovec *iov, int n)
 {
 	const size_t bsize = (size_t)1 << bs->lba_shift;
+	uint32_t sums[CHUNK];
+	uint64_t first = lba;
+	unsigned k = 0;
+	int ret = 0;
 
-	for (int i = 0; i < n; i++) {
+	for (int i = 0; i < n && !ret; i++) {
 		const char *p = iov[i].iov_base;
 
-		for (size_t off = 0; off < iov[i].iov_len; off += bsize, lba++)
-			bs->sum[lba] = htole32(block_sum(lba, p + off, bsize));
+		for (size_t off = 0; off < iov[i].iov_len && !ret;
+		     off += bsize) {
+			sums[k++] = htole32(block_sum(lba++, p + off, bsize));
+			if (k < CHUNK)
+				continue;
+			ret = file_pio(bs->fd, true, sums, sizeof(sums),
+				       bs->off + first * BLOCK_SUM_BYTES);
+			first += k;
+			k = 0;
+		}
 	}
-}
-
-void block_sums_zero(const struct block_sums *bs, uint64_t lba, uint64_t nlb)
-{
-	memset(bs->sum + lba, 0, nlb * BLOCK_SUM_BYTES);
+	if (!ret && k)
+		ret = file_pio(bs->fd, true, sums, k * BLOCK_SUM_BYTES,
+			       bs->off + first * BLOCK_SUM_BYTES);
+	return ret;
 }
 
 /* A block never written since its zone was reset (or finished early)
@@ -80,15 +59,24 @@ int block_sums_check(const struct block_sums *bs, uint64_t lba,
 {
 	const size_t bsize = (size_t)1 << bs->lba_shift;
 	const char *p = buf;
+	uint32_t sums[CHUNK];
 
-	for (uint64_t i = 0; i < nlb; i++) {
-		uint32_t sum = bs->sum[lba + i];
-		const char *block = p + i * bsize;
+	for (uint64_t done = 0; done < nlb;) {
+		uint64_t k = nlb - done < CHUNK ? nlb - done : CHUNK;
+		int ret = file_pio(bs->fd, false, sums, k * BLOCK_SUM_BYTES,
+				   bs->off + (lba + done) * BLOCK_SUM_BYTES);
 
-		if (le32toh(sum) != block_sum(lba + i, block, bsize) &&
-		    (sum || !all_zero(block, bsize))) {
-			*bad = lba + i;
-			return 1;
+		if (ret)
+			return ret;
+		for (uint64_t i = 0; i < k; i++, done++) {
+			const char *block = p + done * bsize;
+
+			if (le32toh(sums[i]) != block_sum(lba + done, block,
+							  bsize) &&
+			    (sums[i] || !all_zero(block, bsize))) {
+				*bad = lba + done;
+				return 1;
+			}
 		}
 	}
 	return 0;

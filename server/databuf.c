@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "databuf.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 
@@ -20,14 +21,37 @@ uint64_t databuf_size(uint64_t len)
 	return 1ull << class_of(len);
 }
 
+#ifdef __SANITIZE_ADDRESS__
+#define KEEP_SMALL	false
+#else
+#define KEEP_SMALL	true
+#endif
+
+/* The free list of small buffers of len's size. */
+static void **small_list(struct databuf_cache *c, uint64_t len)
+{
+	return &c->small[databuf_size(len) / 4096 - 1];
+}
+
 void *databuf_get(struct databuf_cache *c, uint64_t len)
 {
 	unsigned k = class_of(len);
 	void *buf;
 
-	if (len < DATABUF_LARGE)
+	if (!len)
+		return NULL;
+	if (len < DATABUF_LARGE) {
+		void **list = small_list(c, len);
+
+		buf = *list;
+		if (buf) {
+			*list = *(void **)buf;
+			c->cached -= databuf_size(len);
+			return buf;
+		}
 		return posix_memalign(&buf, 4096, databuf_size(len)) ? NULL :
 		       buf;
+	}
 	if (k >= DATABUF_CLASSES)
 		return NULL;
 	buf = c->free[k];
@@ -48,7 +72,15 @@ void databuf_put(struct databuf_cache *c, void *buf, uint64_t len)
 	if (!buf)
 		return;
 	if (len < DATABUF_LARGE) {
-		free(buf);
+		if (KEEP_SMALL && c->cached + databuf_size(len) <= c->cap) {
+			void **list = small_list(c, len);
+
+			*(void **)buf = *list;
+			*list = buf;
+			c->cached += databuf_size(len);
+		} else {
+			free(buf);
+		}
 	} else if (c->cached + (1ull << k) <= c->cap) {
 		*(void **)buf = c->free[k];
 		c->free[k] = buf;

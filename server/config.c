@@ -15,6 +15,7 @@
 #include "kv.h"
 #include "log.h"
 #include "netaddr.h"
+#include "session.h"
 #include "textparse.h"
 
 enum key_type {
@@ -108,8 +109,9 @@ static const struct config_key server_keys[] = {
 	     16ull << 30, "SIZE",
 	     "Bytes in flight per connection (requests' data, READ "
 	     "replies, unread input, unsent replies); zapd stops reading a "
-	     "connection that holds this many. At least max_data (rounded "
-	     "up to a power of two) + 16K."),
+	     "connection that holds this many, and reads no closer to it "
+	     "than the most one request may be charged. At least about "
+	     "2 x max_data + 16K (more with a large max_report_zones)."),
 	SIZE(limits.memory_budget, "memory_budget", "1G", 1u << 20, 1ull << 40,
 	     "SIZE",
 	     "Bytes in flight, all connections together, and data buffers "
@@ -940,13 +942,14 @@ static int find_config_file(int argc, char **argv, const char **file)
 /* Limits that depend on each other, once every key is in. */
 static int check_limits(const struct server_limits *l)
 {
-	uint64_t need = databuf_size(l->max_data) + SERVER_REQUEST_OVERHEAD;
+	uint64_t need = session_conn_bytes_min(l);
 
 	if (l->max_conn_bytes < need) {
 		fprintf(stderr, "zapd: max_conn_bytes %" PRIu64 " is below "
-			"%" PRIu64 ", the largest request's buffer (max_data "
-			"rounded up to a power of two) + 16K: it would never "
-			"fit\n", l->max_conn_bytes, need);
+			"%" PRIu64 ": the largest frame (max_data and 1 KiB of "
+			"protobuf) and room to admit the request it carries (a "
+			"READ of max_data or a report of max_report_zones, and "
+			"16K) must fit at once\n", l->max_conn_bytes, need);
 		return -1;
 	}
 	if (l->memory_budget / 3 < l->max_conn_bytes) {

@@ -514,7 +514,10 @@ uint64_t dispatch_reply_bytes(const struct request *req)
 
 	switch (req->mop) {
 	case MOP_READ:
-		return req->read_into ? 0 : databuf_size(a->len);
+		/* one over max_data is refused before a buffer exists */
+		return req->read_into || !a->len ||
+		       a->len > req->srv->limits.max_data ?
+		       0 : databuf_size(a->len);
 	case MOP_REPORT_ZONES:
 		if (a->max_zones && a->max_zones < zones)
 			zones = a->max_zones;

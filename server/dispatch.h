@@ -136,7 +136,9 @@ void dispatch_refuse(struct request *req, int status, const char *fmt, ...)
 
 /*
  * Bytes dispatch will allocate for req's outcome: a READ's buffer (none
- * with read_into), a zone report's descriptors, each counted as
+ * with read_into, or for a length it refuses: at most max_data, which
+ * session_read_reserve() counts on), a zone report's descriptors, each
+ * counted as
  * DISPATCH_REPORT_ZONE_BYTES to cover a front end's encoding of it too.
  * Front ends charge them before dispatch allocates anything.
  */

@@ -215,6 +215,21 @@ static bool room_for(const struct session *s, uint64_t extra,
 	return true;
 }
 
+uint64_t session_read_reserve(const struct server_limits *l)
+{
+	uint64_t read = databuf_size(l->max_data);
+	uint64_t report = (uint64_t)l->max_report_zones *
+			  DISPATCH_REPORT_ZONE_BYTES;
+
+	return SERVER_REQUEST_OVERHEAD + (read > report ? read : report);
+}
+
+uint64_t session_conn_bytes_min(const struct server_limits *l)
+{
+	return session_read_reserve(l) + ZAP_FRAME_HDR_LEN +
+	       ZAP_MAX_REQUEST_PROTO_LEN + l->max_data;
+}
+
 /* Bytes the next step needs: the parked request's, beyond its data part
  * (held already as input); else one byte of input. */
 static uint64_t wanted(const struct session *s)
@@ -229,8 +244,9 @@ static size_t read_allowance(const struct session *s)
 {
 	const struct server *srv = s->srv;
 	const struct server_mem *m = &srv->mem;
-	uint64_t conn = srv->limits.max_conn_bytes > s->held ?
-			srv->limits.max_conn_bytes - s->held : 0;
+	uint64_t keep = s->held + session_read_reserve(&srv->limits);
+	uint64_t conn = srv->limits.max_conn_bytes > keep ?
+			srv->limits.max_conn_bytes - keep : 0;
 	uint64_t room = (m->reserve > s->held ? m->reserve - s->held : 0) +
 			(m->pool > m->pool_used ? m->pool - m->pool_used : 0);
 	uint64_t ahead = s->have_hdr ? (uint64_t)s->hdr.proto_len +
@@ -248,6 +264,16 @@ static size_t read_allowance(const struct session *s)
 	if (room > conn)
 		room = conn;
 	return room < ahead ? room : ahead;
+}
+
+/* Is the read reserve all that is left of the connection's budget? Then
+ * it stops reading until its requests and replies give bytes back (as
+ * when the budget itself is spent); what it holds is still decoded. */
+static bool reserve_reached(struct session *s)
+{
+	const struct server_limits *l = &s->srv->limits;
+
+	return s->held + session_read_reserve(l) >= l->max_conn_bytes;
 }
 
 static void session_unlink(struct session *s)
@@ -868,6 +894,9 @@ static void on_readable(evutil_socket_t fd, short what, void *arg)
 	size_t budget = bytes_waiting(fd, read_allowance(s));
 	bool eof = false;
 
+	if (reserve_reached(s))
+		pause_reading(s, BUDGET_CONNECTION);
+
 	while (budget) {
 		struct evbuffer_iovec v[2];
 		size_t want = budget < SESSION_READ_CHUNK ? budget :
@@ -1194,6 +1223,8 @@ static void on_tls_readable(evutil_socket_t fd, short what, void *arg)
 		return;
 	}
 	budget = read_allowance(s);
+	if (reserve_reached(s))
+		pause_reading(s, BUDGET_CONNECTION);
 	while (budget && r == TLS_MORE) {
 		r = tls_read(s->ssl, s->in, budget < SESSION_READ_CHUNK ?
 			     budget : SESSION_READ_CHUNK, &got, why,

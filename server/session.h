@@ -15,6 +15,20 @@
 #include <stdint.h>
 
 struct server;
+struct server_limits;
+
+/*
+ * Room a connection keeps free of read-ahead: the most one request may be
+ * charged beyond its data part (which arrives as input). Reading stops
+ * that far short of max_conn_bytes, so a request decoded from what was
+ * read can always be admitted once the connection's requests in flight
+ * are done: its buffered input alone never crowds it out.
+ */
+uint64_t session_read_reserve(const struct server_limits *l);
+
+/* The least max_conn_bytes that can take the largest frame: the read
+ * reserve and the frame itself. */
+uint64_t session_conn_bytes_min(const struct server_limits *l);
 
 /*
  * Listen on "HOST:PORT" ("[::1]:PORT" for IPv6; port 0 picks one).

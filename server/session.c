@@ -51,6 +51,16 @@
 #define SESSION_READ_BUDGET	TURN_BYTES
 /* Bytes read from a connection before its first frame is whole. */
 #define SESSION_FIRST_READ	(16u << 10)
+/*
+ * A data part at least this long whose frame is not whole once its
+ * protobuf is: the request is admitted then, and the rest of its data is
+ * read from the socket straight into its buffer (plaintext only), which
+ * saves copying it out of the input; past it, a read takes at most
+ * SESSION_FILL_AHEAD more (the next frame's header and protobuf, so that
+ * its data can come the same way).
+ */
+#define SESSION_DIRECT_MIN	(16u << 10)
+#define SESSION_FILL_AHEAD	(4u << 10)
 
 /*
  * Bytes in flight. A connection holds: the charges of its requests in
@@ -113,6 +123,13 @@ struct session {
 	bool framed;			/* a frame was whole: a peer of ours */
 	struct zap_frame hdr;
 	struct zap_request *parked;	/* decoded, waiting for bytes */
+	struct zap_request *filling;	/* admitted, its data part arriving
+					 * straight into its buffer */
+	uint32_t filled;		/* bytes of that data part received */
+	uint32_t skip;			/* bytes of a refused frame's data
+					 * part still to come and be dropped */
+	bool direct;			/* the last frame's data part was one
+					 * to receive straight into its buffer */
 	struct {			/* work done in this loop turn */
 		unsigned requests;
 		uint32_t bytes, proto;
@@ -230,11 +247,16 @@ uint64_t session_conn_bytes_min(const struct server_limits *l)
 	       ZAP_MAX_REQUEST_PROTO_LEN + l->max_data;
 }
 
-/* Bytes the next step needs: the parked request's, beyond its data part
- * (held already as input); else one byte of input. */
+/* Bytes the next step needs: the parked request's, beyond what of its
+ * data part is held already as input; else one byte of input. */
 static uint64_t wanted(const struct session *s)
 {
-	return s->parked ? s->parked->charge - s->parked->req.data_len : 1;
+	size_t in = evbuffer_get_length(s->in);
+
+	if (!s->parked)
+		return 1;
+	return s->parked->charge -
+	       (in < s->parked->req.data_len ? in : s->parked->req.data_len);
 }
 
 /* How much one readiness event may read: what both budgets have room
@@ -330,6 +352,11 @@ static void session_close(struct session *s, const char *why)
 		s->fd = -1;
 	}
 	/* what was not read or written never will be: its bytes go back */
+	if (s->filling) {
+		s->charged -= s->filling->charge;
+		zap_request_free(s->filling);
+		s->filling = NULL;
+	}
 	evbuffer_drain(s->in, evbuffer_get_length(s->in));
 	evbuffer_drain(s->out, evbuffer_get_length(s->out));
 	if (s->waiting_pool) {
@@ -432,12 +459,13 @@ static bool may_read(struct session *s, enum metrics_budget *which)
 	return false;
 }
 
-/* The socket's readiness is watched while s may read and is not busy: a
- * busy connection reads in its own share (on_next_share()), in the
- * background; its readable socket would put it back among the quiet ones. */
+/* The socket's readiness is watched while s may read (or receives a data
+ * part already admitted) and is not busy: a busy connection reads in its
+ * own share (on_next_share()), in the background; its readable socket
+ * would put it back among the quiet ones. */
 static void watch_reads(struct session *s)
 {
-	bool want = s->fd >= 0 && !s->read_paused && !s->more;
+	bool want = s->fd >= 0 && (!s->read_paused || s->filling) && !s->more;
 
 	if (want == s->read_armed)
 		return;
@@ -618,12 +646,28 @@ static void request_link(struct session *s, struct zap_request *zr)
 	s->srv->metrics.in_flight++;
 }
 
-/* The parked request is charged, gets its data part and goes to
- * dispatch (may_read() said its bytes fit). */
+/* An admitted request with its data part: to dispatch. */
+static void dispatch_admitted(struct session *s, struct zap_request *zr)
+{
+	struct request *req = &zr->req;
+
+	request_link(s, zr);
+	if (zr->refusal) {
+		dispatch_refuse(req, zr->refusal, "%s", zr->why);
+		return;
+	}
+	req->identity = s->identity;	/* a HELLO before it may have set it */
+	dispatch_request(req);
+}
+
+/* The parked request is charged, gets its data part (or as much of it as
+ * is buffered: the rest comes straight from the socket, receive_direct())
+ * and goes to dispatch (may_read() said its bytes fit). */
 static void admit(struct session *s)
 {
 	struct zap_request *zr = s->parked;
 	struct request *req = &zr->req;
+	size_t got = evbuffer_get_length(s->in);
 
 	if (req->data_len) {
 		req->data = databuf_get(&s->srv->bufs, req->data_len);
@@ -637,15 +681,28 @@ static void admit(struct session *s)
 	}
 	s->parked = NULL;
 	s->charged += zr->charge;
-	if (req->data_len)
-		evbuffer_remove(s->in, req->data, req->data_len);
-	request_link(s, zr);
-	if (zr->refusal) {
-		dispatch_refuse(req, zr->refusal, "%s", zr->why);
+	if (got > req->data_len)
+		got = req->data_len;
+	if (got)
+		evbuffer_remove(s->in, req->data, got);
+	if (got < req->data_len) {
+		s->filling = zr;
+		s->filled = got;
+		watch_reads(s);
 		return;
 	}
-	req->identity = s->identity;	/* a HELLO before it may have set it */
-	dispatch_request(req);
+	dispatch_admitted(s, zr);
+}
+
+/* Drop a refused frame's data part: what is buffered now, the rest as it
+ * comes. */
+static void drop_data(struct session *s, uint32_t len)
+{
+	size_t in = evbuffer_get_length(s->in);
+	size_t now = in < len ? in : len;
+
+	evbuffer_drain(s->in, now);
+	s->skip = len - now;
 }
 
 /* A request that alone needs more than the connection may ever hold. */
@@ -658,14 +715,14 @@ static void refuse_too_much(struct session *s, struct zap_request *zr)
 		 "split it", (unsigned long long)zr->charge,
 		 (unsigned long long)s->srv->limits.max_conn_bytes);
 	server_refused(s->srv, REFUSAL_TOO_MUCH_DATA, s->peer, detail);
-	evbuffer_drain(s->in, zr->req.data_len);
+	drop_data(s, zr->req.data_len);
 	zr->charge = 0;
 	request_link(s, zr);
 	dispatch_refuse(&zr->req, ZAP_TOO_MUCH_DATA, "%s", detail);
 }
 
-/* The whole frame is buffered: unpack it and park it, to be admitted
- * once its bytes fit. */
+/* The frame is buffered (or its protobuf, frame_ready()): unpack it and
+ * park it, to be admitted once its bytes fit. */
 static void handle_frame(struct session *s)
 {
 	struct server *srv = s->srv;
@@ -699,9 +756,11 @@ static void handle_frame(struct session *s)
 			 s->hdr.data_len;
 	s->turn.proto += s->hdr.proto_len;
 	s->last_active_ns = req->start_ns;
-	if (s->deadline_reason == REFUSAL_FRAME_TIMEOUT)
+	if (s->deadline_reason == REFUSAL_FRAME_TIMEOUT &&
+	    evbuffer_get_length(s->in) >= req->data_len)
 		s->deadline_ns = 0;	/* this frame is whole */
 	s->framed = true;
+	s->direct = !s->ssl && req->data_len >= SESSION_DIRECT_MIN;
 	if (zr->charge > srv->limits.max_conn_bytes)
 		refuse_too_much(s, zr);
 	else
@@ -724,9 +783,11 @@ static void session_deadline(struct session *s, uint32_t seconds, int status,
  * holds back (budgets, the next turn). */
 static void frame_deadline(struct session *s)
 {
-	bool waits_for_client = s->fd >= 0 && !s->read_paused && !s->more &&
-				!s->parked &&
-				(s->have_hdr || evbuffer_get_length(s->in));
+	bool waits_for_client = s->fd >= 0 && !s->more &&
+				(s->filling ||
+				 (!s->read_paused && !s->parked &&
+				  (s->have_hdr || s->skip ||
+				   evbuffer_get_length(s->in))));
 
 	if (!waits_for_client) {
 		if (s->deadline_reason == REFUSAL_FRAME_TIMEOUT)
@@ -794,6 +855,18 @@ static void on_next_share(evutil_socket_t fd, short what, void *arg)
 		on_readable(s->fd, EV_READ, s);
 }
 
+/* Can the frame whose header was decoded be handled: is it whole, or are
+ * its protobuf and (plaintext, a large data part) some of its data? */
+static bool frame_ready(const struct session *s)
+{
+	size_t in = evbuffer_get_length(s->in);
+
+	if (in >= (size_t)s->hdr.proto_len + s->hdr.data_len)
+		return true;
+	return !s->ssl && s->hdr.data_len >= SESSION_DIRECT_MIN &&
+	       in >= s->hdr.proto_len;
+}
+
 /* Decode whole frames that are buffered, as far as limits allow. */
 static void process_input(struct session *s)
 {
@@ -802,7 +875,12 @@ static void process_input(struct session *s)
 
 	if (s->more)		/* its next share comes with the next turn */
 		return;
-	while (s->fd >= 0) {
+	while (s->fd >= 0 && !s->filling) {
+		if (s->skip) {
+			drop_data(s, s->skip);
+			if (s->skip)
+				break;
+		}
 		if (!may_read(s, &which)) {
 			pause_reading(s, which);
 			break;
@@ -839,9 +917,7 @@ static void process_input(struct session *s)
 			evbuffer_drain(s->in, sizeof(raw));
 			s->have_hdr = true;
 		}
-		if (evbuffer_get_length(s->in) <
-		    (size_t)s->hdr.proto_len + s->hdr.data_len ||
-		    turn_spent(s, s->hdr.proto_len))
+		if (!frame_ready(s) || turn_spent(s, s->hdr.proto_len))
 			break;
 		s->have_hdr = false;
 		handle_frame(s);
@@ -861,7 +937,8 @@ static void input_arrived(struct session *s, bool eof)
 {
 	process_input(s);
 	if (eof && s->fd >= 0)
-		session_close(s, s->have_hdr || evbuffer_get_length(s->in) ?
+		session_close(s, s->have_hdr || s->filling || s->skip ||
+				 evbuffer_get_length(s->in) ?
 				 "peer closed mid-frame" : "peer closed");
 }
 
@@ -888,49 +965,115 @@ static size_t bytes_waiting(int fd, size_t budget)
 	return (size_t)n < budget ? (size_t)n : budget;
 }
 
+/*
+ * One read from the socket: first into the rest of the data part being
+ * filled, if any (straight into its buffer), then up to ahead bytes into
+ * the input. A data part made whole sends its request to dispatch.
+ * Returns the bytes read, 0 at the end of the stream, -EAGAIN if the
+ * socket had nothing, or another -errno: the connection was closed.
+ */
+static ssize_t receive(struct session *s, size_t ahead)
+{
+	struct zap_request *zr = s->filling;
+	size_t left = zr ? zr->req.data_len - s->filled : 0, rest;
+	struct evbuffer_iovec ev[2];
+	struct iovec v[3];
+	int nv = 0, ne = 0, err;
+	ssize_t n;
+
+	if (left)
+		v[nv++] = (struct iovec){ (char *)zr->req.data + s->filled,
+					  left };
+	if (ahead) {
+		ne = evbuffer_reserve_space(s->in, ahead, ev, 2);
+		if (ne < 1) {
+			session_close(s, "out of memory");
+			return -ENOMEM;
+		}
+		clamp_iovecs(ev, ne, ahead);
+		for (int i = 0; i < ne; i++)
+			v[nv++] = (struct iovec){ ev[i].iov_base,
+						  ev[i].iov_len };
+	}
+	n = readv(s->fd, v, nv);
+	if (n <= 0) {
+		err = n ? errno : 0;
+		if (ne)
+			evbuffer_commit_space(s->in, ev, 0);
+		if (err == EAGAIN || err == EINTR)
+			return -EAGAIN;
+		if (err)
+			session_close(s, strerror(err));
+		return -err;
+	}
+	rest = (size_t)n > left ? (size_t)n - left : 0;
+	s->filled += n - rest;
+	for (int i = 0; i < ne; i++) {
+		ev[i].iov_len = rest < ev[i].iov_len ? rest : ev[i].iov_len;
+		rest -= ev[i].iov_len;
+	}
+	if (ne)
+		evbuffer_commit_space(s->in, ev, ne);
+	if (zr && s->filled == zr->req.data_len) {
+		s->filling = NULL;
+		if (s->deadline_reason == REFUSAL_FRAME_TIMEOUT)
+			s->deadline_ns = 0;	/* the frame is whole */
+		watch_reads(s);
+		dispatch_admitted(s, zr);
+	}
+	return n;
+}
+
+/*
+ * Read what the socket has, as far as the budgets allow and up to
+ * SESSION_READ_BUDGET bytes, decoding as it comes: a data part being
+ * filled is read even while reading is paused (its bytes are charged
+ * already), and after frames with large data parts reads take only
+ * SESSION_FILL_AHEAD, so that the next one's data comes the same way.
+ */
 static void on_readable(evutil_socket_t fd, short what, void *arg)
 {
 	struct session *s = arg;
-	size_t budget = bytes_waiting(fd, read_allowance(s));
+	size_t budget = SESSION_READ_BUDGET;
 	bool eof = false;
 
-	if (reserve_reached(s))
-		pause_reading(s, BUDGET_CONNECTION);
-
 	while (budget) {
-		struct evbuffer_iovec v[2];
-		size_t want = budget < SESSION_READ_CHUNK ? budget :
-			      SESSION_READ_CHUNK;
-		int nv = evbuffer_reserve_space(s->in, want, v, 2);
+		size_t ahead, asked, there = SIZE_MAX;
 		ssize_t n;
 
-		if (nv < 1) {
-			session_close(s, "out of memory");
-			return;
+		if (s->filling) {
+			ahead = s->read_paused ? 0 : read_allowance(s);
+			if (ahead > SESSION_FILL_AHEAD)
+				ahead = SESSION_FILL_AHEAD;
+			asked = s->filling->req.data_len - s->filled + ahead;
+		} else {
+			if (s->read_paused || s->more)
+				break;
+			there = bytes_waiting(fd, read_allowance(s));
+			if (reserve_reached(s))
+				pause_reading(s, BUDGET_CONNECTION);
+			ahead = there < budget ? there : budget;
+			if (ahead > SESSION_READ_CHUNK)
+				ahead = SESSION_READ_CHUNK;
+			if (s->direct && ahead > SESSION_FILL_AHEAD)
+				ahead = SESSION_FILL_AHEAD;
+			if (!ahead)
+				break;
+			asked = ahead;
 		}
-		clamp_iovecs(v, nv, want);
-		n = readv(fd, (struct iovec *)v, nv);
+		n = receive(s, ahead);
+		if (n < 0 && n != -EAGAIN)
+			return;		/* closed */
 		if (n <= 0) {
-			evbuffer_commit_space(s->in, v, 0);
-			if (n == 0)
-				eof = true;
-			else if (errno != EAGAIN && errno != EINTR) {
-				session_close(s, strerror(errno));
-				return;
-			}
+			eof = !n;
 			break;
 		}
-		for (int i = 0; i < nv; i++) {
-			size_t take = (size_t)n < v[i].iov_len ? (size_t)n :
-				      v[i].iov_len;
-
-			v[i].iov_len = take;
-			n -= take;
-		}
-		budget -= want;
-		evbuffer_commit_space(s->in, v, nv);
-		if (v[0].iov_len + (nv > 1 ? v[1].iov_len : 0) < want)
-			break;	/* the socket is drained */
+		budget -= (size_t)n < budget ? (size_t)n : budget;
+		process_input(s);
+		/* the socket is drained: it gave less than asked, or all it
+		 * had (or all the budgets allowed) */
+		if ((size_t)n < asked || (size_t)n == there)
+			break;
 	}
 	input_arrived(s, eof);
 }

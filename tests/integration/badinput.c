@@ -270,6 +270,163 @@ static int case_idle_notice(void)
 	return 0;
 }
 
+/* An append frame for zone 1, with len bytes of data, into buf (which
+ * has room); returns the frame's length before its data. */
+static size_t pack_append(uint8_t *buf, uint64_t id, uint32_t len,
+			  bool broken)
+{
+	Zap__Request req = ZAP__REQUEST__INIT;
+	Zap__AppendReq ap = ZAP__APPEND_REQ__INIT;
+	size_t plen;
+
+	ap.drive = (char *)drive;
+	ap.zone = 1;
+	req.body_case = ZAP__REQUEST__BODY_APPEND;
+	req.append = &ap;
+	plen = zap__request__pack(&req, buf + ZAP_FRAME_HDR_LEN);
+	if (broken)	/* a field of wire type 7: does not decode */
+		memset(buf + ZAP_FRAME_HDR_LEN, 0xff, plen);
+	raw_frame(buf, id, plen, len);
+	return ZAP_FRAME_HDR_LEN + plen;
+}
+
+static void fill_pattern(uint8_t *p, uint32_t len, uint64_t id)
+{
+	for (uint32_t i = 0; i < len; i++)
+		p[i] = (uint8_t)(i * 7 + id * 131 + (i >> 12));
+}
+
+/* Send len bytes in pieces, the first of first bytes, the others of a
+ * quarter of the rest, pausing between them, so that zapd sees frames
+ * begun but not whole. */
+static int send_slowly(int fd, const uint8_t *p, size_t len, size_t first)
+{
+	size_t piece = first;
+
+	while (len) {
+		size_t n = len < piece ? len : piece;
+
+		piece = (len - n) / 4 + 1;
+
+		if (raw_send_all(fd, p, n))
+			return -1;
+		p += n;
+		len -= n;
+		usleep(5000);
+	}
+	return 0;
+}
+
+/*
+ * Appends whose data parts arrive in pieces, cut anywhere (inside the
+ * header, the protobuf, the data), one at a time and pipelined, a broken
+ * protobuf with a large data part among them: each append gets its reply,
+ * the broken one PROTOCOL_ERROR without losing the frame boundary, and
+ * every record reads back as sent at the LBA its reply named.
+ */
+static int case_split_data_parts(void)
+{
+	static const uint32_t sizes[] = { 16384, 20480, 65536, 12288, 262144,
+					   1048576, 16384, 65536, 131072 };
+	enum { N = sizeof(sizes) / sizeof(sizes[0]) };
+	static const size_t pieces[] = { 1, 100, 4096, 7000, 65536 };
+	uint8_t *frames[N], *got;
+	size_t flen[N], total = 0, off = 0;
+	uint64_t lba[N];
+	uint8_t *all;
+	int fd = raw_connect(addr), st;
+
+	for (unsigned i = 0; i < N; i++) {
+		frames[i] = malloc(256 + sizes[i]);
+		CHECK(frames[i], "out of memory");
+		flen[i] = pack_append(frames[i], 100 + i, sizes[i], i == 3);
+		fill_pattern(frames[i] + flen[i], sizes[i], i);
+		flen[i] += sizes[i];
+		total += flen[i];
+	}
+	/* one at a time, each cut its own way */
+	for (unsigned i = 0; i < N; i++) {
+		struct raw_reply r;
+
+		CHECK(!send_slowly(fd, frames[i], flen[i],
+				   pieces[i % (sizeof(pieces) /
+					       sizeof(pieces[0]))] + i),
+		      "send frame %u", i);
+		st = raw_recv(fd, &r);
+		CHECK(r.id == 100 + i, "reply id %llu for frame %u",
+		      (unsigned long long)r.id, i);
+		CHECK(st == (i == 3 ? ZAP_PROTOCOL_ERROR : ZAP_OK),
+		      "frame %u (%u bytes of data) got %s: %s", i, sizes[i],
+		      zap_status_name(st), r.detail);
+		lba[i] = r.lba;
+	}
+	for (unsigned i = 0; i < N; i++) {
+		if (i == 3)
+			continue;
+		got = malloc(sizes[i]);
+		CHECK(got, "out of memory");
+		st = zap_read(good, drive, lba[i], got, sizes[i]);
+		CHECK(st == ZAP_OK, "read back %u: %s", i,
+		      zap_status_name(st));
+		CHECK(!memcmp(got, frames[i] + flen[i] - sizes[i], sizes[i]),
+		      "frame %u's data read back differs", i);
+		free(got);
+	}
+	/* all of them pipelined, in odd pieces */
+	all = malloc(total);
+	CHECK(all, "out of memory");
+	for (unsigned i = 0; i < N; i++) {
+		memcpy(all + off, frames[i], flen[i]);
+		off += flen[i];
+	}
+	CHECK(!send_slowly(fd, all, total, 50000), "send the batch");
+	for (unsigned k = 0; k < N; k++) {
+		struct raw_reply r;
+		unsigned i;
+
+		st = raw_recv(fd, &r);
+		i = (unsigned)(r.id - 100);
+		CHECK(i < N, "reply id %llu", (unsigned long long)r.id);
+		CHECK(st == (i == 3 ? ZAP_PROTOCOL_ERROR : ZAP_OK),
+		      "pipelined frame %u got %s: %s", i, zap_status_name(st),
+		      r.detail);
+		if (i == 3)
+			continue;
+		got = malloc(sizes[i]);
+		CHECK(got, "out of memory");
+		st = zap_read(good, drive, r.lba, got, sizes[i]);
+		CHECK(st == ZAP_OK && !memcmp(got, frames[i] + flen[i] -
+					      sizes[i], sizes[i]),
+		      "pipelined frame %u read back: %s", i,
+		      zap_status_name(st));
+		free(got);
+	}
+	/* gone in the middle of a large data part */
+	CHECK(!raw_send_all(fd, frames[5], flen[5] / 2), "half a frame");
+	close(fd);
+	free(all);
+	for (unsigned i = 0; i < N; i++)
+		free(frames[i]);
+	return good_client_works();
+}
+
+/* ... and frame_timeout 2: a data part that stops coming halfway is
+ * told FRAME_TIMEOUT, then closed. */
+static int case_data_part_stalls(void)
+{
+	uint8_t *frame = malloc(256 + 65536);
+	int fd = raw_connect(addr);
+	size_t head;
+
+	CHECK(frame, "out of memory");
+	head = pack_append(frame, 200, 65536, false);
+	CHECK(!raw_send_all(fd, frame, head + 20000), "part of a frame");
+	CHECK(expect_notice(fd, ZAP_FRAME_TIMEOUT) == 0, "stalled data part");
+	close(fd);
+	free(frame);
+	return good_client_works();
+}
+
 static const struct test_case cases[] = {
 	{ "garbage", case_garbage },
 	{ "huge_frame", case_huge_frame },
@@ -278,6 +435,8 @@ static const struct test_case cases[] = {
 	{ "flood_without_reading", case_flood_without_reading },
 	{ "connection_limit", case_connection_limit },
 	{ "idle_notice", case_idle_notice },
+	{ "split_data_parts", case_split_data_parts },
+	{ "data_part_stalls", case_data_part_stalls },
 };
 
 int main(int argc, char **argv)

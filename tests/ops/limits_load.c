@@ -826,6 +826,10 @@ static int mode_idle(char **argv)
 	struct rlimit rl;
 	int *fds = calloc(n, sizeof(*fds));
 
+	if (!fds) {
+		printf("FAIL: out of memory\n");
+		return 1;
+	}
 	getrlimit(RLIMIT_NOFILE, &rl);
 	rl.rlim_cur = rl.rlim_max;
 	if (setrlimit(RLIMIT_NOFILE, &rl) || rl.rlim_cur < n + 64) {
@@ -860,6 +864,9 @@ static int mode_idle(char **argv)
 	       (after - before) / 1024.0 / n, max / 1048576.0);
 	CHECK(after - before <= max, "idle connections cost %" PRIu64
 	      " bytes, over %" PRIu64, after - before, max);
+	for (unsigned i = 0; i < n; i++)
+		close(fds[i]);
+	free(fds);
 	return failures != 0;
 }
 

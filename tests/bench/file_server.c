@@ -4,14 +4,17 @@
  * tests/bench/run.sh: a minimal request/reply server on loopback that
  * writes each request's payload into a file, in tcp_echo's framing (a
  * 32-byte header, then SIZE bytes; a 32-byte reply). One thread and one
- * epoll loop, as zapd has. Per loop turn and connection, the whole
- * requests read are written with one pwritev at the next offsets of the
- * file (wrapping at its end: the file is filled before the first request,
+ * epoll loop, as zapd has. The file is cut into --zones regions (default
+ * 1), and each request goes to one of them at random, at that region's
+ * next offset (wrapping at its end), as zap-stress spreads its appends
+ * over its target zones: the same write pattern. Per loop turn and
+ * connection, the whole requests read are written with one pwritev per
+ * region and contiguous run. The file is filled before the first request,
  * so every write overwrites allocated blocks, as zapd's recycled zones
- * do); with --sync one fdatasync, on this thread, covers the turn's
- * writes before their replies are sent (group commit, without an io
- * worker). No protocol, no checks, no state: what is left is TCP, the
- * page cache and the disk.
+ * do; with --sync one fdatasync, on this thread, covers the turn's writes
+ * before their replies are sent (group commit, without an io worker). No
+ * protocol, no checks, no state: what is left is TCP, the page cache and
+ * the disk.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -32,6 +35,7 @@
 #define HDR	32
 #define RBUF	(4u << 20)
 #define MAX_CONNS	1024
+#define MAX_ZONES	1024
 
 struct conn {
 	int fd;
@@ -42,7 +46,10 @@ struct conn {
 
 static size_t size;		/* payload bytes of a request */
 static size_t cap;		/* receive buffer bytes */
-static off_t file_bytes, pos;
+static off_t file_bytes, zone_bytes;
+static off_t pos[MAX_ZONES];	/* next offset in each region */
+static unsigned nr_zones = 1;
+static uint64_t rng = 0x9e3779b97f4a7c15ull;
 static int file_fd;
 static bool durable;
 static uint8_t reply[(RBUF / HDR + 1) * HDR];
@@ -50,12 +57,15 @@ static uint8_t reply[(RBUF / HDR + 1) * HDR];
 static void usage(FILE *f)
 {
 	fprintf(f,
-"Usage: file_server -f FILE -b BYTES -s SIZE -p PORT_FILE [--sync]\n"
+"Usage: file_server -f FILE -b BYTES -s SIZE -p PORT_FILE [--zones N]\n"
+"                   [--sync]\n"
 "\n"
 "Listens on 127.0.0.1 (an ephemeral port, written to PORT_FILE once the\n"
 "file is ready), fills FILE to BYTES, then writes the SIZE-byte payload of\n"
-"each request (tcp_echo's framing) into it, wrapping at its end, and\n"
-"answers with 32 bytes; --sync: after an fdatasync. Runs until killed.\n");
+"each request (tcp_echo's framing) into one of N equal regions of it\n"
+"(default 1), chosen at random, at the region's next offset, wrapping at\n"
+"its end, and answers with 32 bytes; --sync: after an fdatasync. Runs\n"
+"until killed.\n");
 }
 
 /* Every block of the file written once and on disk, so that the run
@@ -74,31 +84,49 @@ static int fill(void)
 	return fdatasync(file_fd);
 }
 
+static unsigned pick_zone(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned)(rng % nr_zones);
+}
+
 /* Write the whole requests in c's buffer; keep the partial one. */
 static int take(struct conn *c)
 {
 	size_t frame = HDR + size, k = c->have / frame;
+	static unsigned zone_of[RBUF / HDR + 1];
 	struct iovec iov[IOV_MAX];
-	size_t done = 0;
 
-	while (done < k) {
-		size_t n = 0, bytes = 0;
+	for (size_t i = 0; i < k; i++)
+		zone_of[i] = pick_zone();
+	/* one pwritev per region and contiguous run */
+	for (unsigned z = 0; z < nr_zones; z++) {
+		off_t base = (off_t)z * zone_bytes;
+		size_t i = 0;
 
-		/* one pwritev per contiguous run of the file */
-		while (done + n < k && n < IOV_MAX &&
-		       pos + (off_t)(bytes + size) <= file_bytes) {
-			iov[n].iov_base = c->buf + (done + n) * frame + HDR;
-			iov[n++].iov_len = size;
-			bytes += size;
+		for (;;) {
+			size_t n = 0, bytes = 0;
+
+			for (; i < k && n < IOV_MAX; i++) {
+				if (zone_of[i] != z)
+					continue;
+				if (pos[z] + (off_t)(bytes + size) > zone_bytes)
+					break;
+				iov[n].iov_base = c->buf + i * frame + HDR;
+				iov[n++].iov_len = size;
+				bytes += size;
+			}
+			if (n && pwritev(file_fd, iov, (int)n, base + pos[z]) !=
+				 (ssize_t)bytes)
+				return -1;
+			pos[z] += bytes;
+			if (i == k)
+				break;
+			if (n < IOV_MAX)
+				pos[z] = 0;	/* the region's end: wrap */
 		}
-		if (!n) {
-			pos = 0;
-			continue;
-		}
-		if (pwritev(file_fd, iov, (int)n, pos) != (ssize_t)bytes)
-			return -1;
-		pos += bytes;
-		done += n;
 	}
 	c->ready += k;
 	c->have -= k * frame;
@@ -136,6 +164,7 @@ int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "sync", no_argument, NULL, 'y' },
+		{ "zones", required_argument, NULL, 'z' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -166,6 +195,9 @@ int main(int argc, char **argv)
 		case 'y':
 			durable = true;
 			break;
+		case 'z':
+			nr_zones = (unsigned)atoi(optarg);
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -175,10 +207,12 @@ int main(int argc, char **argv)
 		}
 	}
 	if (!file || !port_file || !size || size > RBUF / 2 ||
-	    file_bytes < (off_t)size || optind != argc) {
+	    !nr_zones || nr_zones > MAX_ZONES ||
+	    file_bytes / nr_zones < (off_t)size || optind != argc) {
 		usage(stderr);
 		return 2;
 	}
+	zone_bytes = file_bytes / nr_zones / size * size;
 	cap = RBUF > 2 * (HDR + size) ? RBUF : 2 * (HDR + size);
 	signal(SIGPIPE, SIG_IGN);
 	file_fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0600);

@@ -22,9 +22,10 @@ emulated drives "none" (durability=none: acknowledged from the page cache)
 and "sync" (durable: group-committed fdatasync), with zap-stress
 --no-verify, after writing every block of both once; beside each, with the
 same record size, requests in flight, connections, durability and
-allocation pattern: file_server (tcp_echo's clients; --sync: one
-fdatasync per loop turn on its own thread) on a filled file of the
-drive's size, zapd's "mem" drive (durability none: zapd without storage),
+allocation pattern: file_server (tcp_echo's clients; each payload into
+one of 16 regions at random, as zap-stress spreads appends over the 16
+zones; --sync: one fdatasync per loop turn on its own thread) on a
+filled file of the drive's size, zapd's "mem" drive (durability none: zapd without storage),
 nbdkit's file plugin through fio --ioengine=nbd (where both are
 installed; sync: --fdatasync=IN_FLIGHT), and tcp_echo. Runs alternated,
 median of three; ops/s, p50 latency in microseconds, and the CPU time of
@@ -104,12 +105,15 @@ trap cleanup EXIT
 trap 'exit 1' INT TERM
 
 # Drives: 16 zones of 64 MiB each, all open at once; zap-stress recycles
-# full zones, so a run writes on however long it lasts. "mem" is the same
-# drive in zapd's memory (durability none only): zapd without storage.
+# full zones, so a run writes on however long it lasts, and spreads its
+# appends over all 16 at random (file_server --zones: the same write
+# pattern). "mem" is the same drive in zapd's memory (durability none
+# only): zapd without storage.
+zones=16
 zone_mb=64
 [ "$quick" = 1 ] && zone_mb=8	# the smoke run fills less
-geom="zone_size=${zone_mb}M,zone_cap=${zone_mb}M,zones=16,max_open=16,max_active=16"
-drive_bytes=$((16 * zone_mb * 1024 * 1024))
+geom="zone_size=${zone_mb}M,zone_cap=${zone_mb}M,zones=$zones,max_open=$zones,max_active=$zones"
+drive_bytes=$((zones * zone_mb * 1024 * 1024))
 
 # start_zapd NAME ARGS: a zapd in $dir/NAME; sets pid and addr
 start_zapd() {
@@ -155,6 +159,12 @@ start_zapd main --plaintext \
 	--drive "sync:emu:$dir/sync,$geom" \
 	--drive "mem:mem:-,$geom,durability=none"
 zapd_pid=$pid
+# the mem drive's memory touched once too, so that its runs measure zapd,
+# not the first-touch page faults of a fresh mapping
+"$bin/zap-stress" -a "$addr" -d mem -z all --no-verify --reset-first \
+	--reset-rate 0 --finish-rate 0 -s 1M -c 1 -q 4 -m append \
+	-n $((drive_bytes / 1048576 + 16)) >"$res/fill-mem.txt" 2>&1 ||
+	{ cat "$res/fill-mem.txt" >&2; exit 1; }
 
 # jop FILE OP KEY: KEY of OP in a zap-stress --json report
 jop() {
@@ -337,7 +347,7 @@ for m in $matrix; do
 		rm -f "$dir/fs-$dur.addr"
 		# shellcheck disable=SC2086
 		"$bin/file_server" -f "$dir/fs-$dur.img" -b "$drive_bytes" \
-			-s "$sz" -p "$dir/fs-$dur.addr" $flag &
+			--zones "$zones" -s "$sz" -p "$dir/fs-$dur.addr" $flag &
 		pid=$!
 		echo "$pid" >"$dir/fs-$dur.pid"
 		zapd_pids="$zapd_pids $pid"

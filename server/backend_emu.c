@@ -623,6 +623,7 @@ static int emu_flush(struct backend *be, struct backend_io *io)
 
 static void emu_free(struct emu *e)
 {
+	syncer_destroy(&e->syncer);
 	zns_destroy(&e->zns);
 	free(e->dirty);
 	free(e->is_dirty);
@@ -1026,7 +1027,9 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 			     &clean);
 	close(dfd);
 	e->records.fd = e->sums.fd = e->fd;
-	syncer_init(&e->syncer, e->r, e->fd, &e->error, emu_sync_failed);
+	if (!ret)
+		ret = syncer_init(&e->syncer, e->r, e->fd, &e->error,
+				  emu_sync_failed);
 	if (!ret)
 		ret = emu_check_punch(e, a->path);
 	if (!ret)

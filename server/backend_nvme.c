@@ -388,6 +388,7 @@ static int nvbe_identify(struct backend *be, struct nvbe_dev *d,
 /* Closing the char device also drops its flock(). */
 static void nvbe_free(struct nvbe_dev *d)
 {
+	syncer_destroy(&d->syncer);
 	if (d->bdev_fd >= 0)
 		close(d->bdev_fd);
 	if (d->fd >= 0)
@@ -438,8 +439,10 @@ static int nvbe_open(struct backend *be, const struct backend_open_args *args)
 	d->durable = args->durable;
 	d->r = args->reactor;
 	d->commit.fn = nvbe_commit;
-	syncer_init(&d->syncer, d->r, d->state.fd, &d->error,
-		    nvbe_sync_failed);
+	ret = syncer_init(&d->syncer, d->r, d->state.fd, &d->error,
+			  nvbe_sync_failed);
+	if (ret)
+		goto err;
 	be->priv = d;
 	return 0;
 

@@ -656,7 +656,12 @@ static void dispatch_admitted(struct session *s, struct zap_request *zr)
 		dispatch_refuse(req, zr->refusal, "%s", zr->why);
 		return;
 	}
-	req->identity = s->identity;	/* a HELLO before it may have set it */
+	/* as they are now: a HELLO before it may have set the identity, a
+	 * SIGHUP since its frame was decoded may have replaced the rights
+	 * (and freed the table s->who pointed into then) */
+	req->principal = s->who;
+	req->principal_name = s->principal;
+	req->identity = s->identity;
 	dispatch_request(req);
 }
 
@@ -740,8 +745,6 @@ static void handle_frame(struct session *s)
 	}
 	req = &zr->req;
 	req->owner = s;
-	req->principal = s->who;
-	req->principal_name = s->principal;
 	req->conn_identity = &s->identity;
 	req->done = on_request_done;
 	req->start_ns = reactor_now_ns();

@@ -3,7 +3,10 @@
  * badinput - a client that misbehaves on a raw socket, next to a
  * well-behaved libzap client that must keep working throughout.
  *
- *   badinput --addr 127.0.0.1:PORT --drive NAME
+ *   badinput --addr 127.0.0.1:PORT --drive NAME [--mid-frame CMD] [CASE...]
+ *
+ * --mid-frame: the shell command reload_mid_frame runs while its frame is
+ * half sent (test_rights.sh: a reload that takes the append right away).
  */
 #include <errno.h>
 #include <poll.h>
@@ -18,7 +21,7 @@
 #include "check.h"
 #include "raw.h"
 
-static const char *addr, *drive;
+static const char *addr, *drive, *mid_frame_cmd;
 static zap_client *good;
 static uint32_t lba_size;
 
@@ -427,6 +430,32 @@ static int case_data_part_stalls(void)
 	return good_client_works();
 }
 
+/* Rights are those of when a request is dispatched: an append whose data
+ * part was still coming when a reload (--mid-frame) took the append right
+ * away is refused. */
+static int case_reload_mid_frame(void)
+{
+	uint8_t *frame = malloc(256 + 65536);
+	struct raw_reply r;
+	int fd = raw_connect(addr), st;
+	size_t head;
+
+	CHECK(frame && mid_frame_cmd, "out of memory, or no --mid-frame");
+	head = pack_append(frame, 300, 65536, false);
+	fill_pattern(frame + head, 65536, 300);
+	CHECK(!raw_send_all(fd, frame, head + 30000), "the first part");
+	usleep(100000);	/* zapd has the protobuf and part of the data */
+	CHECK(system(mid_frame_cmd) == 0, "%s failed", mid_frame_cmd);
+	CHECK(!raw_send_all(fd, frame + head + 30000, 65536 - 30000),
+	      "the rest");
+	st = raw_recv(fd, &r);
+	CHECK(st == ZAP_PERMISSION_DENIED, "the append after the reload got "
+	      "%s: %s", zap_status_name(st), r.detail);
+	close(fd);
+	free(frame);
+	return 0;
+}
+
 static const struct test_case cases[] = {
 	{ "garbage", case_garbage },
 	{ "huge_frame", case_huge_frame },
@@ -437,6 +466,7 @@ static const struct test_case cases[] = {
 	{ "idle_notice", case_idle_notice },
 	{ "split_data_parts", case_split_data_parts },
 	{ "data_part_stalls", case_data_part_stalls },
+	{ "reload_mid_frame", case_reload_mid_frame },
 };
 
 int main(int argc, char **argv)
@@ -450,12 +480,14 @@ int main(int argc, char **argv)
 			addr = argv[++i];
 		else if (!strcmp(argv[i], "--drive") && i + 1 < argc)
 			drive = argv[++i];
+		else if (!strcmp(argv[i], "--mid-frame") && i + 1 < argc)
+			mid_frame_cmd = argv[++i];
 		else if (nr_names < 16)
 			names[nr_names++] = argv[i];
 	}
 	if (!addr || !drive) {
 		fprintf(stderr, "usage: badinput --addr 127.0.0.1:PORT "
-			"--drive NAME\n");
+			"--drive NAME [--mid-frame CMD] [CASE...]\n");
 		return 2;
 	}
 	if (zap_connect(addr, NULL, &good)) {

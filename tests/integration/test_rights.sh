@@ -115,4 +115,21 @@ for _ in $(seq 1 50); do
 	sleep 0.1
 done
 denied read read s 0 4K
+
+# Rights are those of when a request is dispatched: an append whose data
+# part is still coming when a reload takes append away is refused (it
+# was checked against the rights its frame began with, in the table the
+# reload freed).
+cat >"$TEST_TMP/revoke.sh" <<EOF
+printf '%s\n' '[principal anonymous]' 'drive.s = read' >"$conf"
+kill -HUP $ZAPD_PID
+for _ in \$(seq 1 50); do
+	[ "\$(grep -c 'SIGHUP: reloaded' "$ZAPD_LOG")" -ge 4 ] && exit 0
+	sleep 0.1
+done
+exit 1
+EOF
+"$ZAP_BIN/badinput" --addr "$ZAPD_ADDR" --drive s \
+	--mid-frame "sh $TEST_TMP/revoke.sh" reload_mid_frame ||
+	fail "an append begun before a reload kept the right it lost"
 echo "rights: $n refusals named their right and changed nothing"

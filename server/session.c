@@ -666,7 +666,7 @@ static void dispatch_admitted(struct session *s, struct zap_request *zr)
 }
 
 /* The parked request is charged, gets its data part (or as much of it as
- * is buffered: the rest comes straight from the socket, receive_direct())
+ * is buffered: the rest comes straight from the socket, receive())
  * and goes to dispatch (may_read() said its bytes fit). */
 static void admit(struct session *s)
 {

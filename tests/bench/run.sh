@@ -22,22 +22,21 @@ emulated drives "none" (durability=none: acknowledged from the page cache)
 and "sync" (durable: group-committed fdatasync), with zap-stress
 --no-verify, after writing every block of both once; beside each, with the
 same record size, requests in flight, connections, durability and
-allocation pattern: file_server (tcp_echo's clients; each payload into
-one of 16 regions at random, as zap-stress spreads appends over the 16
-zones; --sync: one fdatasync per loop turn on its own thread) on a
-filled file of the drive's size, zapd's "mem" drive (durability none: zapd without storage),
-nbdkit's file plugin through fio --ioengine=nbd (where both are
+allocation pattern: file_server (tcp_echo's clients; each payload into one
+of 16 regions at random, as zap-stress spreads appends over the 16 zones;
+--sync: one fdatasync per loop turn on its own thread) on a filled file of
+the drive's size, zapd's "mem" drive (durability none: zapd without
+storage), nbdkit's file plugin through fio --ioengine=nbd (where both are
 installed; sync: --fdatasync=IN_FLIGHT), and tcp_echo. Runs alternated,
 median of three; ops/s, p50 latency in microseconds, and the CPU time of
 the server process per append (/proc/PID/stat), with the ratios of zapd to
-each. Then the mixed run: appenders against one ordered writer, whose
-worst wait is compared with the longest append; then the cost of retry
-protection (zap-stress --retry against without), runs alternated, median
-of three, with zapd's CPU time per append; then TLS: plain TCP against TLS
-1.3 in user space and with kernel TLS (where the kernel has its tls
-module; else the row says why not), one zapd each, runs alternated,
-median of three, with zapd's CPU time per request. The load average is in
-the heading.
+each. Then the mixed run: appenders against one ordered writer, whose worst
+wait is compared with the longest append; then the cost of retry protection
+(zap-stress --retry against without), runs alternated, median of three,
+with zapd's CPU time per append; then TLS: plain TCP against TLS 1.3 in
+user space and with kernel TLS (where the kernel has its tls module; else
+the row says why not), one zapd each, runs alternated, median of three,
+with zapd's CPU time per request. The load average is in the heading.
 
   --quick      1 s per run, only 4 KiB at 32 in flight and 128 KiB at 8 in
                flight, one run of each instead of three (a smoke run for

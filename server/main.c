@@ -328,23 +328,26 @@ static int authorize_servers(struct daemon *dm)
 }
 
 /* After the loops: what is left of each server, then the servers. The
- * threads are joined (or never ran): this thread may touch everything. */
-static void free_servers(struct daemon *dm, bool destroy_reactors)
+ * threads are joined (or never ran): this thread may touch everything.
+ * After a stop that timed out, ios may be in flight: the drives, rings
+ * and servers are left to the exit then. */
+static void free_servers(struct daemon *dm, bool destroy)
 {
 	struct node *n = &dm->node;
 
 	for (unsigned i = 0; i < n->nr_servers; i++) {
-		struct server *srv = n->servers[i];
-
-		session_stop_listening(srv);
-		session_close_all(srv);
+		session_stop_listening(n->servers[i]);
+		session_close_all(n->servers[i]);
 	}
 	if (dm->srv) {
 		nvmf_stop(dm->srv);
 		metrics_http_stop(dm->srv);
+		/* server 0 uncounts (and frees) the others' connections */
+		reactor_drain_msgs(&dm->srv->reactor);
 	}
-	if (destroy_reactors)
-		close_drives(n);
+	if (!destroy)
+		return;
+	close_drives(n);
 	retry_close(n->retry);
 	n->retry = NULL;
 	for (unsigned i = 0; i < n->nr_servers; i++) {
@@ -353,12 +356,9 @@ static void free_servers(struct daemon *dm, bool destroy_reactors)
 		auth_free(srv->auth);
 		tls_close(srv);
 		zap_request_pool_drain(srv);
-		if (destroy_reactors) {
-			/* runs what is queued: server 0 uncounts (and frees)
-			 * the connections of the others */
-			reactor_destroy(&srv->reactor);
-			free(srv);
-		}
+		session_server_destroy(srv);
+		reactor_destroy(&srv->reactor);
+		free(srv);
 	}
 	n->nr_servers = 0;
 	dm->srv = NULL;

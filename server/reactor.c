@@ -209,14 +209,19 @@ err_base:
 	return ret;
 }
 
-void reactor_destroy(struct reactor *r)
+void reactor_drain_msgs(struct reactor *r)
 {
 	struct reactor_msg *m;
 
-	if (!r->base)
-		return;
 	while ((m = reactor_take_msgs(r)))
 		reactor_run_msgs(m);
+}
+
+void reactor_destroy(struct reactor *r)
+{
+	if (!r->base)
+		return;
+	reactor_drain_msgs(r);
 	event_free(r->ring_ev);
 	event_free(r->kick_ev);
 	event_free(r->msg_ev);

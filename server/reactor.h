@@ -96,6 +96,9 @@ uint64_t reactor_now_ns(void);
  * first (and those they send to r), so none is dropped unrun.
  */
 void reactor_destroy(struct reactor *r);
+/* Run the messages sent to r now, on the calling thread: once the thread
+ * that drove r is joined (teardown), as reactor_destroy() does. */
+void reactor_drain_msgs(struct reactor *r);
 
 /*
  * An SQE whose completion calls io->done. The caller fills it (opcode,

@@ -207,6 +207,13 @@ void reactors_stop(struct node *n, uint32_t timeout_s)
 
 void reactors_join(struct node *n)
 {
-	for (unsigned i = 1; i < n->nr_servers; i++)
-		pthread_join(n->servers[i]->thread, NULL);
+	for (unsigned i = 0; i < n->nr_servers; i++) {
+		struct server *srv = n->servers[i];
+
+		if (i)
+			pthread_join(srv->thread, NULL);
+		if (srv->drain_timer)
+			event_free(srv->drain_timer);
+		srv->drain_timer = NULL;
+	}
 }

@@ -39,7 +39,8 @@ int reactors_reload(struct node *n, struct auth *a,
  */
 void reactors_stop(struct node *n, uint32_t timeout_s);
 
-/* After server 0's loop ended: wait for the other threads. */
+/* After server 0's loop ended: wait for the other threads (then this
+ * thread may touch every server). */
 void reactors_join(struct node *n);
 
 #endif

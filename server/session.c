@@ -1556,6 +1556,17 @@ int session_server_init(struct server *srv)
 	return 0;
 }
 
+void session_server_destroy(struct server *srv)
+{
+	session_stop_listening(srv);
+	if (srv->more_ev)
+		event_free(srv->more_ev);
+	if (srv->more_guard)
+		event_free(srv->more_guard);
+	srv->more_ev = srv->more_guard = NULL;
+	peers_destroy(&srv->peers);
+}
+
 int session_listen(struct server *srv, const char *address, char *bound,
 		   unsigned bound_len)
 {

@@ -38,6 +38,9 @@ uint64_t session_conn_bytes_min(const struct server_limits *l);
  */
 int session_server_init(struct server *srv);
 
+/* After session_close_all(): free what session_server_init() made. */
+void session_server_destroy(struct server *srv);
+
 /*
  * Server 0 only: listen on "HOST:PORT" ("[::1]:PORT" for IPv6; port 0 picks one).
  * bound receives the address actually bound, as text.

@@ -605,6 +605,10 @@ static int check_retry(struct request *req)
 	if (!a->seq)
 		return refuse(req, ZAP_INVALID_ARGUMENT, "seq must be 1 or more "
 			      "on a request that carries a client id");
+	/* windows are per drive: with no such drive the handler refuses it,
+	 * and nothing applied leaves no outcome to keep */
+	if (drive >= req->srv->nr_drives)
+		return DISPATCH_GO;
 	switch (retry_begin(c, &req->rec, drive, &slot)) {
 	case RETRY_NEW:
 		req->retry_slot = slot;
@@ -625,13 +629,15 @@ static int check_retry(struct request *req)
 			      (unsigned long long)a->seq);
 	case RETRY_TOO_OLD:
 		return refuse(req, ZAP_SEQ_TOO_OLD, "seq %llu is %d or more "
-			      "below the highest seq %llu: its outcome is no "
-			      "longer kept", (unsigned long long)a->seq,
-			      RETRY_WINDOW, (unsigned long long)c->max_seq);
+			      "below the highest seq %llu sent to this drive: "
+			      "its outcome is no longer kept",
+			      (unsigned long long)a->seq, RETRY_WINDOW,
+			      (unsigned long long)retry_max_seq(c, drive));
 	case RETRY_SLOT_BUSY:
 		return refuse(req, ZAP_BUSY, "seq %llu: request %llu, %d below "
 			      "it, is still in flight (at most %d in flight "
-			      "per client)", (unsigned long long)a->seq,
+			      "per client and drive)",
+			      (unsigned long long)a->seq,
 			      (unsigned long long)slot->rec.seq, RETRY_WINDOW,
 			      RETRY_WINDOW);
 	case RETRY_NO_MEMORY:

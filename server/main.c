@@ -262,7 +262,7 @@ static int open_retry(struct daemon *dm)
 	struct server *srv = &dm->srv;
 	int err;
 
-	srv->retry = retry_open(dm->cfg.state_dir, &err);
+	srv->retry = retry_open(dm->cfg.state_dir, srv->nr_drives, &err);
 	if (!srv->retry)
 		return -1;
 	for (unsigned i = 0; i < srv->nr_drives; i++) {

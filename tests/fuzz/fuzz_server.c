@@ -129,7 +129,7 @@ void fuzz_server_reset(void)
 	fuzz_srv.stopping = false;
 	retry_close(fuzz_srv.retry);
 	make_dir(dir, sizeof(dir));
-	fuzz_srv.retry = retry_open(dir, &err);
+	fuzz_srv.retry = retry_open(dir, fuzz_srv.nr_drives, &err);
 	if (!fuzz_srv.retry)
 		abort();
 	for (unsigned i = 0; i < 2; i++)

@@ -613,6 +613,10 @@ static int retry_fingerprint(struct request *req)
 	if (req->data_len)
 		r.data_crc = crc32c(req->data, req->data_len);
 	req->rec = r;
+	/* held until the request is released: the connection's own may go
+	 * (a HELLO after it) while the drive's reactor still uses it */
+	req->retry_client = req->identity;
+	retry_get(req->identity);
 	return 0;
 }
 
@@ -623,7 +627,7 @@ static int retry_fingerprint(struct request *req)
 static int check_retry(struct request *req)
 {
 	const struct request_args *a = &req->args;
-	struct retry_client *c = req->identity;
+	struct retry_client *c = req->retry_client;
 	struct retry_slot *slot;
 	unsigned drive = req->drive - req->srv->node->drives;
 
@@ -632,8 +636,6 @@ static int check_retry(struct request *req)
 	switch (retry_begin(c, &req->rec, drive, &slot)) {
 	case RETRY_NEW:
 		req->retry_slot = slot;
-		req->retry_client = c;
-		retry_get(c);
 		req->op.rec = &req->rec;
 		req->op.rec_slot = retry_record_slot(c->index, a->seq);
 		return DISPATCH_GO;
@@ -649,13 +651,15 @@ static int check_retry(struct request *req)
 			      (unsigned long long)a->seq);
 	case RETRY_TOO_OLD:
 		return refuse(req, ZAP_SEQ_TOO_OLD, "seq %llu is %d or more "
-			      "below the highest seq %llu: its outcome is no "
-			      "longer kept", (unsigned long long)a->seq,
-			      RETRY_WINDOW, (unsigned long long)c->max_seq);
+			      "below the highest seq %llu sent to this drive: "
+			      "its outcome is no longer kept",
+			      (unsigned long long)a->seq, RETRY_WINDOW,
+			      (unsigned long long)retry_max_seq(c, drive));
 	case RETRY_SLOT_BUSY:
 		return refuse(req, ZAP_BUSY, "seq %llu: request %llu, %d below "
 			      "it, is still in flight (at most %d in flight "
-			      "per client)", (unsigned long long)a->seq,
+			      "per client and drive)",
+			      (unsigned long long)a->seq,
 			      (unsigned long long)slot->rec.seq, RETRY_WINDOW,
 			      RETRY_WINDOW);
 	case RETRY_NO_MEMORY:

@@ -53,7 +53,8 @@ struct request_args {
 	uint32_t max_zones;	/* REPORT_ZONES: 0 the server's limit */
 	uint64_t epoch;		/* APPEND, WRITE: the writer's fence epoch */
 	uint64_t client_id;	/* the identity it names (0: none) */
-	uint64_t seq;		/* its number in that identity's window */
+	uint64_t seq;		/* its number in that identity's window for
+				 * the drive */
 	/* HELLO: the secret of the identity it resumes (client_id), if
 	 * any; the front end has agreed on its protocol's version */
 	const uint8_t *secret;
@@ -121,7 +122,7 @@ struct request {
 	bool forwarded;
 	struct reactor_msg msg;		/* its trip there and back */
 	struct retry_slot *retry_slot;	/* its outcome is kept for retries */
-	struct retry_client *retry_client;	/* holds the slot's client */
+	struct retry_client *retry_client;	/* a reference: its identity */
 	struct retry_record rec;	/* what the backend keeps */
 	void *read_buf;			/* READ: a databuf of args.len bytes */
 	void *scratch;			/* report zones, stats text */

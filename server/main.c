@@ -233,7 +233,7 @@ static int open_retry(struct daemon *dm)
 	struct node *n = &dm->node;
 	int err;
 
-	n->retry = retry_open(dm->cfg.state_dir, &err);
+	n->retry = retry_open(dm->cfg.state_dir, n->nr_drives, &err);
 	if (!n->retry)
 		return -1;
 	for (unsigned i = 0; i < n->nr_drives; i++) {

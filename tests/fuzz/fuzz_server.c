@@ -135,7 +135,7 @@ void fuzz_server_reset(void)
 	fuzz_srv.stopping = false;
 	retry_close(fuzz_node.retry);
 	make_dir(dir, sizeof(dir));
-	fuzz_node.retry = retry_open(dir, &err);
+	fuzz_node.retry = retry_open(dir, fuzz_node.nr_drives, &err);
 	if (!fuzz_node.retry)
 		abort();
 	for (unsigned i = 0; i < 2; i++)

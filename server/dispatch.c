@@ -10,6 +10,7 @@
 
 #include <zap/zap.h>
 
+#include "counter.h"
 #include "crc32c.h"
 #include "log.h"
 #include "metrics_text.h"
@@ -696,6 +697,7 @@ static int to_owner(struct request *req)
 	if (owner == req->srv)
 		return at_owner(req);
 	req->forwarded = true;
+	COUNTER_ADD(req->srv->metrics.forwarded, 1);
 	req->msg.fn = on_forwarded;
 	reactor_send(&owner->reactor, &req->msg);
 	return DISPATCH_LATER;

@@ -62,6 +62,7 @@ struct metrics {
 	uint64_t refusals[REFUSAL_COUNT];
 	uint64_t budget_waits[BUDGET_COUNT];
 	uint64_t in_flight;		/* requests, all connections */
+	uint64_t forwarded;		/* to another reactor's drive */
 	struct {
 		uint64_t ok;		/* handshakes completed */
 		uint64_t failed;	/* handshakes that failed */

@@ -217,6 +217,12 @@ char *metrics_render(const struct server *srv, size_t *len)
 		 "# HELP zapd_requests_in_flight Requests received, not yet "
 		 "answered.\n# TYPE zapd_requests_in_flight gauge\n"
 		 "zapd_requests_in_flight %" PRIu64 "\n"
+		 "# HELP zapd_requests_forwarded_total Requests that went to "
+		 "the reactor owning their drive and came back.\n"
+		 "# TYPE zapd_requests_forwarded_total counter\n"
+		 "zapd_requests_forwarded_total %" PRIu64 "\n"
+		 "# HELP zapd_reactors Reactor threads.\n"
+		 "# TYPE zapd_reactors gauge\nzapd_reactors %u\n"
 		 "# HELP zapd_connections Open client connections.\n"
 		 "# TYPE zapd_connections gauge\nzapd_connections %u\n"
 		 "# HELP zapd_connections_total Connections accepted.\n"
@@ -227,8 +233,8 @@ char *metrics_render(const struct server *srv, size_t *len)
 		 "or shutting down).\n"
 		 "# TYPE zapd_connections_refused_total counter\n"
 		 "zapd_connections_refused_total %" PRIu64 "\n",
-	     m->bytes_in, m->bytes_out, m->in_flight,
-	     COUNTER_READ(n->servers[0]->nr_conns),
+	     m->bytes_in, m->bytes_out, m->in_flight, m->forwarded,
+	     n->nr_servers, COUNTER_READ(n->servers[0]->nr_conns),
 	     m->connections_total, m->refusals[REFUSAL_MAX_CONNECTIONS] +
 	     m->refusals[REFUSAL_PER_ADDRESS] + m->refusals[REFUSAL_STOPPING]);
 	render_limits(&t, m, used, &srv->limits);

@@ -24,6 +24,7 @@
 
 #include "auth.h"
 #include "config.h"
+#include "counter.h"
 #include "retry.h"
 #include "drive.h"
 #include "log.h"
@@ -73,14 +74,16 @@ static void notify_systemd(const char *state)
 
 static void begin_shutdown(struct daemon *dm, const char *why)
 {
-	struct session_backlog b;
+	uint64_t in_flight = 0;
 
 	if (dm->stopping)
 		return;
 	dm->stopping = true;
-	session_backlog(dm->srv, &b);
-	log_info("shutting down reason=%s in_flight=%llu (reactor 0)", why,
-		 (unsigned long long)b.requests);
+	/* every reactor's count, read whole (counter.h) */
+	for (unsigned i = 0; i < dm->node.nr_servers; i++)
+		in_flight += COUNTER_READ(dm->node.servers[i]->metrics.in_flight);
+	log_info("shutting down reason=%s in_flight=%llu", why,
+		 (unsigned long long)in_flight);
 	notify_systemd("STOPPING=1");
 	reactors_stop(&dm->node, dm->cfg.shutdown_timeout_s);
 }

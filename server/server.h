@@ -51,14 +51,16 @@ struct server_faults {
 struct session;
 
 /*
- * Bytes in flight, all connections (see session.c). Half of memory_budget
- * is a reserve: every connection may always hold reserve bytes, whatever
- * the others do (so a neighbour of connections that never read their
- * replies keeps being served); what a connection holds beyond its reserve
- * comes from the other half, the pool, shared first come first served.
+ * Bytes in flight, all connections of one reactor (see session.c), out of
+ * its equal share of memory_budget. Half of it is a reserve: every
+ * connection may always hold reserve bytes, whatever the others do (so a
+ * neighbour of connections that never read their replies keeps being
+ * served); what a connection holds beyond its reserve comes from the
+ * other half, the pool, shared first come first served.
  */
 struct server_mem {
-	uint64_t used;			/* every connection's bytes */
+	uint64_t used;			/* every connection's bytes (counter.h:
+					 * the metrics read it) */
 	uint64_t reserve;		/* per connection, guaranteed */
 	uint64_t pool;			/* shared: memory_budget - reserves */
 	uint64_t pool_used;

@@ -31,7 +31,8 @@ storage), nbdkit's file plugin through fio --ioengine=nbd (where both are
 installed; sync: --fdatasync=IN_FLIGHT), and tcp_echo. Runs alternated,
 median of three; ops/s, p50 latency in microseconds, and the CPU time of
 the server process per append (/proc/PID/stat), with the ratios of zapd to
-each. Then the mixed run: appenders against one ordered writer, whose worst
+each; zapd runs one reactor there (--reactors 1), as the baselines run one
+thread, and in the mixed, retry and TLS runs too. Then the mixed run: appenders against one ordered writer, whose worst
 wait is compared with the longest append; then the cost of retry protection
 (zap-stress --retry against without), runs alternated, median of three,
 with zapd's CPU time per append; then TLS: plain TCP against TLS 1.3 in
@@ -441,7 +442,9 @@ echo "run.sh: filling the drives once" >&2
 	-m append -n $((2 * drive_bytes / 1048576 + 32)) >"$res/fill.txt" 2>&1 ||
 	{ cat "$res/fill.txt" >&2; exit 1; }
 kill -TERM "$pid" && wait "$pid"
-start_zapd main --plaintext \
+# One reactor: the baselines beside it (file_server, nbdkit, tcp_echo)
+# run one thread each; the reactors section measures more.
+start_zapd main --plaintext --reactors 1 \
 	--drive "none:emu:$dir/none,$geom,durability=none" \
 	--drive "sync:emu:$dir/sync,$geom" \
 	--drive "mem:mem:-,$geom,durability=none"
@@ -593,16 +596,18 @@ done
 tls_make_certs "$dir/certs" || { echo "run.sh: openssl failed" >&2; exit 1; }
 tdrive="create=yes,$geom,durability=none"
 # servers: MODE:PID:ADDRESS each
-start_zapd plain --plaintext --drive "t:emu:$dir/plain/t,$tdrive"
+start_zapd plain --plaintext --reactors 1 \
+	--drive "t:emu:$dir/plain/t,$tdrive"
 servers="plain:$pid:$addr"
 tls_args="--tls-cert $dir/certs/server.pem --tls-key $dir/certs/server.key"
 # shellcheck disable=SC2086
-start_zapd user $tls_args --tls-ktls=no --drive "t:emu:$dir/user/t,$tdrive"
+start_zapd user $tls_args --tls-ktls=no --reactors 1 \
+	--drive "t:emu:$dir/user/t,$tdrive"
 servers="$servers user:$pid:$addr"
 ktls_note=""
 if grep -qw tls /proc/sys/net/ipv4/tcp_available_ulp 2>/dev/null; then
 	# shellcheck disable=SC2086
-	start_zapd ktls $tls_args --tls-ktls=yes \
+	start_zapd ktls $tls_args --tls-ktls=yes --reactors 1 \
 		--drive "t:emu:$dir/ktls/t,$tdrive"
 	servers="$servers ktls:$pid:$addr"
 else

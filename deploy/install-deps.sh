@@ -9,6 +9,8 @@ set -eu
 # requires json-c and openssl; libcmocka-dev because CMake configures the
 # unit tests in every build. libssl-dev is zapd's and libzap's TLS too,
 # and openssl (the CLI) makes the TLS tests' keys and certificates.
+# ThreadSanitizer's runtime, libtsan2, comes with gcc (libgcc-12-dev
+# depends on it), and setarch with util-linux, which Debian always has.
 BUILD="gcc g++ clang libclang-rt-14-dev make cmake pkg-config git
 libevent-dev liburing-dev libnvme-dev libjson-c-dev libssl-dev openssl
 libprotobuf-c-dev protobuf-c-compiler libinih-dev libcmocka-dev"

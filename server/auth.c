@@ -13,6 +13,7 @@
 #include "log.h"
 
 struct auth {
+	unsigned refs;			/* atomic: every reactor holds one */
 	unsigned nr;
 	unsigned nr_drives;
 	struct principal all;		/* the open mode's principal */
@@ -132,6 +133,7 @@ struct auth *auth_new(const struct principal_config *cfg, unsigned nr,
 		return NULL;
 	}
 	rights = (uint8_t *)a + size;
+	a->refs = 1;
 	a->nr = nr;
 	a->nr_drives = nr_drives;
 	strcpy(a->all.name, "");
@@ -165,9 +167,14 @@ struct auth *auth_new(const struct principal_config *cfg, unsigned nr,
 	return a;
 }
 
+void auth_get(struct auth *a)
+{
+	__atomic_add_fetch(&a->refs, 1, __ATOMIC_RELAXED);
+}
+
 void auth_free(struct auth *a)
 {
-	if (!a)
+	if (!a || __atomic_sub_fetch(&a->refs, 1, __ATOMIC_ACQ_REL))
 		return;
 	for (unsigned i = 0; i < a->nr; i++)
 		OPENSSL_cleanse(a->p[i].psk, sizeof(a->p[i].psk));

@@ -75,11 +75,15 @@ const char *auth_right_name(unsigned right);
 /*
  * Build the table of nr principals for the drives named drive_names[]
  * (in server order), reading each PSK file. NULL on error, with why
- * (a sentence naming the principal and the file) filled.
+ * (a sentence naming the principal and the file) filled. The caller
+ * holds one reference.
  */
 struct auth *auth_new(const struct principal_config *cfg, unsigned nr,
 		      const char *const *drive_names, unsigned nr_drives,
 		      char *why, size_t why_len);
+/* Another reference (each reactor holds one); any thread. */
+void auth_get(struct auth *a);
+/* Drop a reference; the last one frees the table. Any thread. */
 void auth_free(struct auth *a);
 
 /* No principals configured: every connection may do everything. */

@@ -116,14 +116,21 @@ static const struct config_key server_keys[] = {
 	     "SIZE",
 	     "Bytes in flight, all connections together, and data buffers "
 	     "kept for reuse (1/8); half is kept so that every connection "
-	     "can always hold memory_budget / 2 / max_connections. At least "
-	     "3 x max_conn_bytes."),
+	     "can always hold memory_budget / 2 / max_connections. Split "
+	     "equally between the reactors; at least reactors x 3 x "
+	     "max_conn_bytes."),
 	U32(limits.idle_timeout_s, "idle_timeout", "300", 0, 7 * 86400,
 	    "SECONDS", "Close a connection with no request for this long; 0 "
 	    "never."),
 	U32(limits.frame_timeout_s, "frame_timeout", "30", 1, 3600, "SECONDS",
 	    "Close a connection whose frame, once begun, is not whole "
 	    "within this long."),
+	U32(reactors, "reactors", "0", 0, SERVER_MAX_REACTORS, "N",
+	    "Threads that serve connections and drives, each with its own "
+	    "event loop and io_uring; each drive belongs to one of them, "
+	    "connections are spread over all. 0: one per online CPU, at most "
+	    "8, and at most memory_budget / (3 x max_conn_bytes) (each "
+	    "reactor has an equal share of memory_budget)."),
 	U32(shutdown_timeout_s, "shutdown_timeout", "30", 1, 3600, "SECONDS",
 	    "On SIGTERM, how long requests in flight may take to finish."),
 	U32(limits.max_report_zones, "max_report_zones", "4096", 1, 16384, "N",
@@ -939,9 +946,24 @@ static int find_config_file(int argc, char **argv, const char **file)
 	return 0;
 }
 
-/* Limits that depend on each other, once every key is in. */
-static int check_limits(const struct server_limits *l)
+/* reactors = 0: as many as the CPUs and memory_budget allow. */
+static unsigned auto_reactors(const struct server_limits *l)
 {
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	uint64_t fit = l->memory_budget / 3 / l->max_conn_bytes;
+	unsigned n = cpus > 0 ? (unsigned)cpus : 1;
+
+	if (n > 8)
+		n = 8;
+	if (n > fit)
+		n = fit;
+	return n ? n : 1;
+}
+
+/* Limits that depend on each other, once every key is in. */
+static int check_limits(struct config *cfg)
+{
+	const struct server_limits *l = &cfg->limits;
 	uint64_t need = session_conn_bytes_min(l);
 
 	if (l->max_conn_bytes < need) {
@@ -952,11 +974,15 @@ static int check_limits(const struct server_limits *l)
 			"16K) must fit at once\n", l->max_conn_bytes, need);
 		return -1;
 	}
-	if (l->memory_budget / 3 < l->max_conn_bytes) {
-		fprintf(stderr, "zapd: memory_budget %" PRIu64 " is below 3 x "
-			"max_conn_bytes = %" PRIu64 ": 3/8 of it is shared, "
-			"and one connection must fit in that\n",
-			l->memory_budget, 3 * l->max_conn_bytes);
+	if (!cfg->reactors)
+		cfg->reactors = auto_reactors(l);
+	if (l->memory_budget / cfg->reactors / 3 < l->max_conn_bytes) {
+		fprintf(stderr, "zapd: memory_budget %" PRIu64 " is below "
+			"reactors (%u) x 3 x max_conn_bytes = %" PRIu64 ": each "
+			"reactor has an equal share, 3/8 of which is shared by "
+			"its connections, and one connection must fit in that\n",
+			l->memory_budget, cfg->reactors,
+			(uint64_t)cfg->reactors * 3 * l->max_conn_bytes);
 		return -1;
 	}
 	return 0;
@@ -1040,7 +1066,7 @@ int config_load(struct config *cfg, int argc, char **argv)
 		}
 		seen[k - server_keys] = true;
 	}
-	if (check_limits(&cfg->limits))
+	if (check_limits(cfg))
 		return -1;
 	if (!cfg->nr_drives) {
 		struct drive_config *d = &cfg->drives[cfg->nr_drives++];

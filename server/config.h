@@ -28,6 +28,7 @@ struct config {
 	char nvmf_allowed_hosts[2048];	/* host NQNs, comma separated */
 	int log_level;
 	uint32_t shutdown_timeout_s;
+	uint32_t reactors;		/* resolved: >= 1 once loaded */
 	struct server_limits limits;
 	struct tls_config tls;
 	struct server_faults faults;	/* testing only */

@@ -10,6 +10,7 @@
 
 #include <zap/zap.h>
 
+#include "counter.h"
 #include "crc32c.h"
 #include "log.h"
 #include "metrics_text.h"
@@ -23,39 +24,55 @@ static void set_error(struct request *req, int status, const char *fmt,
 	vsnprintf(req->detail, sizeof(req->detail), fmt, ap);
 }
 
-/* Test-only faults (server.h): after the outcome is kept and durable. */
+/* Test-only faults (server.h): after the outcome is kept and durable.
+ * Drives on several reactors count into one number: atomically. */
 static void inject_fault(struct request *req)
 {
-	struct server_faults *f = &req->srv->faults;
+	struct server_faults *f = &req->srv->node->faults;
+	uint32_t applied;
 
 	if (req->status || !req->retry_slot)
 		return;
-	f->applied++;
-	if (f->kill_before_reply && f->applied == f->kill_before_reply)
+	applied = __atomic_add_fetch(&f->applied, 1, __ATOMIC_RELAXED);
+	if (f->kill_before_reply && applied == f->kill_before_reply)
 		raise(SIGKILL);
-	if (f->drop_reply && f->applied % f->drop_reply == 0)
+	if (f->drop_reply && applied % f->drop_reply == 0)
 		req->out.drop_reply = true;
 }
 
 /* A handler's answer: the request went to the zone layer, and
  * zone_op_done() will finish it. */
 #define DISPATCH_LATER	(-1)
-/* check_retry(): not a retry of anything kept; on to the handler */
-#define DISPATCH_GO	(-2)
+/* A handler's answer: req->op is filled; on to the drive's reactor,
+ * which checks retries and hands it to the zone layer (at_owner()). */
+#define DISPATCH_SUBMIT	(-2)
+/* check_retry(): not a retry of anything kept; on to the zone layer */
+#define DISPATCH_GO	(-3)
 
-static void complete(struct reactor_deferred *d)
+/* On the front end's reactor: count it, hand the outcome back. */
+static void complete(struct request *req)
 {
-	struct request *req = container_of(d, struct request, complete);
-
 	metrics_request_done(&req->srv->metrics, req->mop, req->status,
 			     reactor_now_ns() - req->start_ns);
 	req->done(req);
 }
 
+static void on_complete(struct reactor_deferred *d)
+{
+	complete(container_of(d, struct request, complete));
+}
+
+static void on_returned(struct reactor_msg *m)
+{
+	complete(container_of(m, struct request, msg));
+}
+
 /*
  * The one place every request ends: its status (and a detail if none was
- * given), its outcome kept for retries, then req->done from the loop,
- * never from inside dispatch_request() (the completion rule).
+ * given), its outcome kept for retries (on the drive's reactor, which
+ * owns the retry window), then req->done from the front end's loop,
+ * never from inside dispatch_request() (the completion rule): a request
+ * that travelled to its drive's reactor travels back as a message.
  */
 static void finish(struct request *req, int status)
 {
@@ -71,8 +88,14 @@ static void finish(struct request *req, int status)
 		retry_end(req->retry_slot, &outcome, req->out.wp);
 		inject_fault(req);
 	}
-	req->complete.fn = complete;
-	reactor_defer(&req->srv->reactor, &req->complete);
+	if (req->forwarded) {
+		drive_owner(req->srv, req->drive)->hosted--;
+		req->msg.fn = on_returned;
+		reactor_send(&req->srv->reactor, &req->msg);
+	} else {
+		req->complete.fn = on_complete;
+		reactor_defer(&req->srv->reactor, &req->complete);
+	}
 }
 
 /* A check failed: the detail says why; returns status for the caller to
@@ -101,7 +124,7 @@ static int handle_hello(struct request *req)
 		return refuse(req, ZAP_INVALID_ARGUMENT, "this connection "
 			      "has no client identities");
 	if (a->client_id) {
-		status = retry_resume(srv->retry, req->principal_name,
+		status = retry_resume(srv->node->retry, req->principal_name,
 				      a->client_id, a->secret, a->secret_len,
 				      &identity);
 		if (status)
@@ -110,7 +133,7 @@ static int handle_hello(struct request *req)
 				    "the wrong secret, or issued to another principal)",
 				    (unsigned long long)a->client_id);
 	} else {
-		status = retry_issue(srv->retry, req->principal_name,
+		status = retry_issue(srv->node->retry, req->principal_name,
 				     &identity, req->out.secret);
 		if (status)
 			return refuse(req, status, "cannot issue a client "
@@ -131,7 +154,7 @@ static int find_drive(struct request *req, struct drive **d)
 {
 	const char *name = req->args.drive ? req->args.drive : "";
 
-	*d = server_find_drive(req->srv, name);
+	*d = req->drive = server_find_drive(req->srv, name);
 	if (!*d)
 		return refuse(req, ZAP_NO_SUCH_DRIVE, "no drive named "
 			      "\"%.64s\"", name);
@@ -212,14 +235,14 @@ static void zone_op_done(struct zone_op *op)
 	finish(req, op->status);
 }
 
-/* Hand req's zone op to the zone layer: DISPATCH_LATER, or the status
- * it refused it with. */
-static int submit(struct request *req, struct drive *d)
+/* On the drive's reactor: hand req's zone op to the zone layer:
+ * DISPATCH_LATER, or the status it refused it with. */
+static int submit(struct request *req)
 {
 	struct zone_op *op = &req->op;
 	int status;
 
-	op->table = &d->table;
+	op->table = &req->drive->table;
 	op->done = zone_op_done;
 	op->arg = req;
 	status = zone_submit(op);
@@ -257,7 +280,7 @@ static int handle_append(struct request *req)
 	struct drive *d;
 	int status = data_op(req, ZONE_OP_APPEND, ZAP_APPEND_TOO_LARGE, &d);
 
-	return status ? status : submit(req, d);
+	return status ? status : DISPATCH_SUBMIT;
 }
 
 static int handle_fence(struct request *req)
@@ -271,7 +294,7 @@ static int handle_fence(struct request *req)
 		return status;
 	req->op.type = ZONE_OP_FENCE;
 	req->op.zone = req->args.zone;
-	return submit(req, d);
+	return DISPATCH_SUBMIT;
 }
 
 static int handle_write(struct request *req)
@@ -290,7 +313,7 @@ static int handle_write(struct request *req)
 			    " is not in zone %u", a->lba, a->zone);
 	req->op.lba = a->lba;
 	req->op.at_wp = at_wp;
-	return submit(req, d);
+	return DISPATCH_SUBMIT;
 }
 
 static uint32_t read_limit(const struct server *srv, const struct drive *d)
@@ -335,7 +358,7 @@ static int handle_read(struct request *req)
 	req->op.lba = a->lba;
 	req->op.len = a->len;
 	req->op.buf = buf;
-	return submit(req, d);
+	return DISPATCH_SUBMIT;
 }
 
 static int handle_zone_mgmt(struct request *req)
@@ -356,7 +379,7 @@ static int handle_zone_mgmt(struct request *req)
 	req->op.zone = all ? 0 : a->zone;
 	req->op.action = a->action;
 	req->op.all = all;
-	return submit(req, d);
+	return DISPATCH_SUBMIT;
 }
 
 static int handle_flush(struct request *req)
@@ -367,7 +390,7 @@ static int handle_flush(struct request *req)
 	if (status)
 		return status;
 	req->op.type = ZONE_OP_FLUSH;
-	return submit(req, d);
+	return DISPATCH_SUBMIT;
 }
 
 /* The zones a report asks for: from args.zone, at most args.max_zones and
@@ -410,7 +433,7 @@ static int handle_report(struct request *req)
 	req->op.zone = a->zone;
 	req->op.nr_zones = max;
 	req->op.zones = req->scratch;
-	return submit(req, d);
+	return DISPATCH_SUBMIT;
 }
 
 static int handle_stats(struct request *req)
@@ -491,7 +514,7 @@ static int check_rights(struct request *req)
 	if (admin && !(p && p->admin))
 		return deny(req, "admin", NULL);
 	if (!d || !need ||
-	    auth_rights(p, d - req->srv->drives) & need)
+	    auth_rights(p, d - req->srv->node->drives) & need)
 		return 0;
 	return deny(req, need == (AUTH_APPEND | AUTH_WRITE) ?
 		    "append or write" : auth_right_name(need), d->name);
@@ -536,7 +559,7 @@ static int replay(struct request *req, const struct retry_slot *slot)
 	/* an applied append or write names a drive and zone that exist */
 	if (!r->status && (r->op == RETRY_OP_APPEND ||
 			   r->op == RETRY_OP_WRITE) &&
-	    r->zone_gen < req->srv->drives[slot->drive].table.zones[r->zone].gen)
+	    r->zone_gen < req->drive->table.zones[r->zone].gen)
 		return refuse(req, ZAP_ZONE_RESET_SINCE, "request %llu was "
 			      "applied at LBA %llu, but zone %u has been reset "
 			      "since: its data is gone",
@@ -549,67 +572,71 @@ static int replay(struct request *req, const struct retry_slot *slot)
 	return r->status;
 }
 
-/* Requests that change a drive, with the fields that make them the same
- * request; false for the others. */
-static bool retry_fingerprint(struct request *req, unsigned *drive)
+/* Requests that change a drive and name a client id: the fields that make
+ * them the same request, into req->rec (its client_id stays 0 for the
+ * others). On the front end's reactor: the data's checksum is the
+ * costly part, and the drive's reactor has enough to do. */
+static int retry_fingerprint(struct request *req)
 {
 	const struct request_args *a = &req->args;
-	struct retry_record *r = &req->rec;
-	struct drive *d;
-
-	*r = (struct retry_record) {
+	struct retry_record r = {
 		.client_id = a->client_id,
 		.seq = a->seq,
 		.len = req->data_len,
 		.zone = a->zone,
 	};
+
 	switch (req->mop) {
 	case MOP_APPEND:
-		r->op = RETRY_OP_APPEND;
+		r.op = RETRY_OP_APPEND;
 		break;
 	case MOP_WRITE:
-		r->op = RETRY_OP_WRITE;
-		r->lba = a->lba;
-		r->flags = a->flags & REQUEST_AT_WP ? RETRY_FLAG_AT_WP : 0;
+		r.op = RETRY_OP_WRITE;
+		r.lba = a->lba;
+		r.flags = a->flags & REQUEST_AT_WP ? RETRY_FLAG_AT_WP : 0;
 		break;
 	case MOP_ZONE_MGMT:
-		r->op = RETRY_OP_MGMT;
-		r->action = a->action & 0xf;
-		r->flags = a->flags & REQUEST_ALL ? RETRY_FLAG_ALL : 0;
+		r.op = RETRY_OP_MGMT;
+		r.action = a->action & 0xf;
+		r.flags = a->flags & REQUEST_ALL ? RETRY_FLAG_ALL : 0;
 		break;
 	case MOP_FENCE:
-		r->op = RETRY_OP_FENCE;
+		r.op = RETRY_OP_FENCE;
 		break;
 	default:
-		return false;
+		return 0;
 	}
-	if (req->data_len)
-		r->data_crc = crc32c(req->data, req->data_len);
-	d = server_find_drive(req->srv, a->drive ? a->drive : "");
-	*drive = d ? (unsigned)(d - req->srv->drives) : UINT8_MAX;
-	return true;
-}
-
-/* Each request that changes a drive is applied once per (client, seq):
- * DISPATCH_GO on to its handler, or the status to finish it with (a
- * refusal, or the original's outcome). */
-static int check_retry(struct request *req)
-{
-	const struct request_args *a = &req->args;
-	struct retry_client *c = req->identity;
-	struct retry_slot *slot;
-	unsigned drive;
-
-	if (!a->client_id || !retry_fingerprint(req, &drive))
-		return DISPATCH_GO;
+	if (!a->client_id)
+		return 0;
 	if (!a->seq)
 		return refuse(req, ZAP_INVALID_ARGUMENT, "seq must be 1 or more "
 			      "on a request that carries a client id");
+	if (req->data_len)
+		r.data_crc = crc32c(req->data, req->data_len);
+	req->rec = r;
+	/* held until the request is released: the connection's own may go
+	 * (a HELLO after it) while the drive's reactor still uses it */
+	req->retry_client = req->identity;
+	retry_get(req->identity);
+	return 0;
+}
+
+/* On the drive's reactor, which owns the identity's window for the
+ * drive: each request that changes a drive is applied once per (client,
+ * drive, seq): DISPATCH_GO on to the zone layer, or the status to finish
+ * it with (a refusal, or the original's outcome). */
+static int check_retry(struct request *req)
+{
+	const struct request_args *a = &req->args;
+	struct retry_client *c = req->retry_client;
+	struct retry_slot *slot;
+	unsigned drive = req->drive - req->srv->node->drives;
+
+	if (!req->rec.client_id)
+		return DISPATCH_GO;
 	switch (retry_begin(c, &req->rec, drive, &slot)) {
 	case RETRY_NEW:
 		req->retry_slot = slot;
-		req->retry_client = c;
-		retry_get(c);
 		req->op.rec = &req->rec;
 		req->op.rec_slot = retry_record_slot(c->index, a->seq);
 		return DISPATCH_GO;
@@ -625,19 +652,55 @@ static int check_retry(struct request *req)
 			      (unsigned long long)a->seq);
 	case RETRY_TOO_OLD:
 		return refuse(req, ZAP_SEQ_TOO_OLD, "seq %llu is %d or more "
-			      "below the highest seq %llu: its outcome is no "
-			      "longer kept", (unsigned long long)a->seq,
-			      RETRY_WINDOW, (unsigned long long)c->max_seq);
+			      "below the highest seq %llu sent to this drive: "
+			      "its outcome is no longer kept",
+			      (unsigned long long)a->seq, RETRY_WINDOW,
+			      (unsigned long long)retry_max_seq(c, drive));
 	case RETRY_SLOT_BUSY:
 		return refuse(req, ZAP_BUSY, "seq %llu: request %llu, %d below "
 			      "it, is still in flight (at most %d in flight "
-			      "per client)", (unsigned long long)a->seq,
+			      "per client and drive)",
+			      (unsigned long long)a->seq,
 			      (unsigned long long)slot->rec.seq, RETRY_WINDOW,
 			      RETRY_WINDOW);
 	case RETRY_NO_MEMORY:
 		break;
 	}
 	return refuse(req, ZAP_OUT_OF_MEMORY, "retry outcomes of this client");
+}
+
+/* On the drive's reactor: the retry check, then the zone layer. */
+static int at_owner(struct request *req)
+{
+	int status = check_retry(req);
+
+	return status == DISPATCH_GO ? submit(req) : status;
+}
+
+static void on_forwarded(struct reactor_msg *m)
+{
+	struct request *req = container_of(m, struct request, msg);
+	int status;
+
+	drive_owner(req->srv, req->drive)->hosted++;
+	status = at_owner(req);
+	if (status != DISPATCH_LATER)
+		finish(req, status);
+}
+
+/* A request for a drive: on its reactor now if that is this one, else
+ * as a message (it comes back the same way: finish()). */
+static int to_owner(struct request *req)
+{
+	struct server *owner = drive_owner(req->srv, req->drive);
+
+	if (owner == req->srv)
+		return at_owner(req);
+	req->forwarded = true;
+	COUNTER_ADD(req->srv->metrics.forwarded, 1);
+	req->msg.fn = on_forwarded;
+	reactor_send(&owner->reactor, &req->msg);
+	return DISPATCH_LATER;
 }
 
 /* A client id names the identity of this connection, or none (HELLO's
@@ -659,7 +722,7 @@ static int handle(struct request *req)
 	switch (req->mop) {
 	case MOP_HELLO:
 		return handle_hello(req);
-	case MOP_IDENTIFY:	/* the front end describes srv->drives */
+	case MOP_IDENTIFY:	/* the front end describes srv->node->drives */
 		return ZAP_OK;
 	case MOP_REPORT_ZONES:
 		return handle_report(req);
@@ -701,8 +764,11 @@ static int admit(struct request *req)
 	if (!status)
 		status = check_identity(req);
 	if (!status)
-		status = check_retry(req);
-	return status == DISPATCH_GO ? handle(req) : status;
+		status = handle(req);
+	if (status != DISPATCH_SUBMIT)
+		return status;
+	status = retry_fingerprint(req);
+	return status ? status : to_owner(req);
 }
 
 void dispatch_request(struct request *req)
@@ -715,7 +781,8 @@ void dispatch_request(struct request *req)
 
 bool dispatch_cancel(struct request *req)
 {
-	if (!req->op.table || !zone_cancel(&req->op))
+	/* one on another reactor is that one's to touch: it comes back */
+	if (req->forwarded || !req->op.table || !zone_cancel(&req->op))
 		return false;
 	/* never applied: its retry applies it */
 	if (req->retry_slot)

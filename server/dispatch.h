@@ -12,6 +12,14 @@
  * struct of its own), owns it and its data part, and frees it after
  * req->done ran (or after dispatch_cancel() returned true), first calling
  * request_release() for what dispatch attached.
+ *
+ * Threads: dispatch_request() runs on the front end's reactor (req->srv)
+ * and does there all that needs no drive state (rights, identity, the
+ * checks against the drive's fixed geometry, buffers, the retry
+ * fingerprint); a request for a drive another reactor owns then travels
+ * there as a message, is checked against its retry window and goes to
+ * the zone layer there, and comes back as a message; req->done runs on
+ * req->srv's reactor.
  */
 #ifndef ZAPD_DISPATCH_H
 #define ZAPD_DISPATCH_H
@@ -45,7 +53,8 @@ struct request_args {
 	uint32_t max_zones;	/* REPORT_ZONES: 0 the server's limit */
 	uint64_t epoch;		/* APPEND, WRITE: the writer's fence epoch */
 	uint64_t client_id;	/* the identity it names (0: none) */
-	uint64_t seq;		/* its number in that identity's window */
+	uint64_t seq;		/* its number in that identity's window for
+				 * the drive */
 	/* HELLO: the secret of the identity it resumes (client_id), if
 	 * any; the front end has agreed on its protocol's version */
 	const uint8_t *secret;
@@ -107,8 +116,13 @@ struct request {
 	char detail[256];		/* "" or why, for a status */
 	struct request_outcome out;
 	/* private to dispatch */
+	struct drive *drive;		/* the one it names, once found */
+	/* on the drive's reactor, not srv's: until it comes back, only
+	 * that reactor touches it (srv's reads only this flag) */
+	bool forwarded;
+	struct reactor_msg msg;		/* its trip there and back */
 	struct retry_slot *retry_slot;	/* its outcome is kept for retries */
-	struct retry_client *retry_client;	/* holds the slot's client */
+	struct retry_client *retry_client;	/* a reference: its identity */
 	struct retry_record rec;	/* what the backend keeps */
 	void *read_buf;			/* READ: a databuf of args.len bytes */
 	void *scratch;			/* report zones, stats text */
@@ -145,8 +159,8 @@ void dispatch_refuse(struct request *req, int status, const char *fmt, ...)
 #define DISPATCH_REPORT_ZONE_BYTES	256
 uint64_t dispatch_reply_bytes(const struct request *req);
 
-/* Withdraw a request still waiting for a zone lock: true if req->done
- * will not run. */
+/* Withdraw a request still waiting for a zone lock (of a drive this
+ * reactor owns): true if req->done will not run. */
 bool dispatch_cancel(struct request *req);
 
 /* The READ buffer dispatch allocated, now the caller's, to give back with

@@ -73,7 +73,7 @@ void log_ratelimited(struct log_ratelimit *rl, enum log_level level,
 	struct timespec ts;
 	va_list ap;
 
-	if (level > log_level_current)
+	if (level > log_level_get())
 		return;
 	clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
 	if (rl->last_s && ts.tv_sec - rl->last_s < 1) {

@@ -14,7 +14,19 @@ enum log_level {
 	LOG_LVL_DEBUG,
 };
 
+/* Set before threads start, or through log_level_set(): a reload on
+ * one reactor changes it for all of them. */
 extern enum log_level log_level_current;
+
+static inline enum log_level log_level_get(void)
+{
+	return __atomic_load_n(&log_level_current, __ATOMIC_RELAXED);
+}
+
+static inline void log_level_set(enum log_level level)
+{
+	__atomic_store_n(&log_level_current, level, __ATOMIC_RELAXED);
+}
 
 /* "error", "warn", "info", "debug"; returns -1 if unknown. */
 int log_level_parse(const char *name);
@@ -41,7 +53,7 @@ void log_ratelimited(struct log_ratelimit *rl, enum log_level level,
 
 #define log_at(level, ...)						\
 	do {								\
-		if ((level) <= log_level_current)			\
+		if ((level) <= log_level_get())				\
 			log_write((level), __VA_ARGS__);		\
 	} while (0)
 

@@ -2,10 +2,12 @@
 /*
  * zapd - serve zoned NVMe drives over TCP.
  *
- * Start-up: settings (config.c), the reactor, the drives (drive.c), the
- * listeners (session.c), metrics; then the loop. Where an append goes:
- * session.c → dispatch.c → zone.c (+ rangelock.c) → backend_emu.c or
- * backend_nvme.c, and back the same way.
+ * Start-up: settings (config.c), the reactors (one server each), the
+ * drives (drive.c), the listeners (session.c), metrics, the reactors'
+ * threads (reactors.c); then server 0's loop on this thread. Where an
+ * append goes: session.c → dispatch.c (→ the drive's reactor) → zone.c
+ * (+ rangelock.c) → backend_emu.c or backend_nvme.c, and back the same
+ * way.
  */
 #include <errno.h>
 #include <malloc.h>
@@ -22,23 +24,26 @@
 
 #include "auth.h"
 #include "config.h"
+#include "counter.h"
 #include "retry.h"
 #include "drive.h"
 #include "log.h"
 #include "metrics_http.h"
 #include "nvmf_conn.h"
+#include "reactors.h"
 #include "server.h"
 #include "session.h"
 #include "tls.h"
 #include "zap_codec.h"
 
 struct daemon {
-	struct server srv;
+	struct node node;
+	struct server *srv;		/* server 0: this thread's */
 	struct config cfg;
 	int argc;
 	char **argv;
-	struct event *sig_term, *sig_int, *sig_hup, *drain_timer;
-	uint64_t stop_deadline_ns;
+	struct event *sig_term, *sig_int, *sig_hup;
+	bool stopping;
 	int exit_code;
 };
 
@@ -67,68 +72,34 @@ static void notify_systemd(const char *state)
 	close(fd);
 }
 
-/* Stop once every request is answered and every answer written. */
-static void on_drain_tick(evutil_socket_t fd, short what, void *arg)
-{
-	struct daemon *dm = arg;
-	struct server *srv = &dm->srv;
-	struct session_backlog b;
-
-	session_backlog(srv, &b);
-	nvmf_backlog(srv, &b);
-	if (!b.requests && !b.unsent_sessions && !srv->reactor.ios_in_flight) {
-		log_info("stopped accepting; every request in flight is "
-			 "answered and every reply written");
-		reactor_stop(&srv->reactor);
-		return;
-	}
-	if (reactor_now_ns() >= dm->stop_deadline_ns) {
-		log_error("shutdown timeout: requests unanswered=%llu replies "
-			  "unsent=%llu bytes on %u connections device_ios=%u; "
-			  "exiting without waiting",
-			  (unsigned long long)b.requests,
-			  (unsigned long long)b.unsent_bytes, b.unsent_sessions,
-			  srv->reactor.ios_in_flight);
-		dm->exit_code = 1;
-		reactor_stop(&srv->reactor);
-	}
-}
-
 static void begin_shutdown(struct daemon *dm, const char *why)
 {
-	struct server *srv = &dm->srv;
-	struct timeval tick = { 0, 10000 };
-	struct session_backlog b;
+	uint64_t in_flight = 0;
 
-	if (srv->stopping)
+	if (dm->stopping)
 		return;
-	session_backlog(srv, &b);
+	dm->stopping = true;
+	/* every reactor's count, read whole (counter.h) */
+	for (unsigned i = 0; i < dm->node.nr_servers; i++)
+		in_flight += COUNTER_READ(dm->node.servers[i]->metrics.in_flight);
 	log_info("shutting down reason=%s in_flight=%llu", why,
-		 (unsigned long long)b.requests);
+		 (unsigned long long)in_flight);
 	notify_systemd("STOPPING=1");
-	srv->stopping = true;
-	session_stop_listening(srv);
-	nvmf_stop_listening(srv);
-	metrics_http_stop(srv);
-	dm->stop_deadline_ns = reactor_now_ns() +
-			       dm->cfg.shutdown_timeout_s * 1000000000ull;
-	dm->drain_timer = event_new(srv->reactor.base, -1, EV_PERSIST,
-				    on_drain_tick, dm);
-	event_add(dm->drain_timer, &tick);
+	reactors_stop(&dm->node, dm->cfg.shutdown_timeout_s);
 }
 
 /* The principals of cfg, for the drives zapd serves. */
-static struct auth *load_auth(const struct server *srv,
+static struct auth *load_auth(const struct node *n,
 			      const struct config *cfg)
 {
 	const char *names[SERVER_MAX_DRIVES];
 	struct auth *a;
 	char why[400];
 
-	for (unsigned i = 0; i < srv->nr_drives; i++)
-		names[i] = srv->drives[i].name;
+	for (unsigned i = 0; i < n->nr_drives; i++)
+		names[i] = n->drives[i].name;
 	a = auth_new(cfg->principals, cfg->nr_principals, names,
-		     srv->nr_drives, why, sizeof(why));
+		     n->nr_drives, why, sizeof(why));
 	if (!a)
 		log_error("principals not loaded reason=\"%s\"", why);
 	return a;
@@ -148,11 +119,11 @@ static struct nvmf_config nvmf_config_of(const struct config *cfg)
  * the principals with their keys and rights, the TLS certificate, key
  * and CAs (for new connections) and the NVMe/TCP hosts allowed.
  * Connections keep going with their principal's new rights; those of a
- * removed principal or NVMe/TCP host are closed. */
+ * removed principal or NVMe/TCP host are closed. Every reactor takes the
+ * new principals and TLS settings in its own loop (reactors.c). */
 static void reload(struct daemon *dm)
 {
 	static struct config fresh;	/* large: not on the stack */
-	struct server *srv = &dm->srv;
 	struct nvmf_config nvmf;
 	struct auth *a;
 
@@ -160,21 +131,22 @@ static void reload(struct daemon *dm)
 		log_warn("SIGHUP: config not reloaded: it has errors");
 		return;
 	}
-	a = load_auth(srv, &fresh);
+	a = load_auth(&dm->node, &fresh);
 	if (!a) {
 		log_warn("SIGHUP: config not reloaded: principals have errors");
 		return;
 	}
-	log_level_current = fresh.log_level;
-	auth_free(srv->auth);
-	srv->auth = a;
-	session_reauthorize(srv);
-	if (srv->tls)
-		tls_reload(srv, &fresh.tls);
+	if (reactors_reload(&dm->node, a, &fresh.tls)) {
+		log_warn("SIGHUP: config not reloaded: out of memory");
+		auth_free(a);
+		return;
+	}
+	auth_free(a);		/* each reactor holds its own reference */
+	log_level_set(fresh.log_level);
 	nvmf = nvmf_config_of(&fresh);
-	nvmf_reload(srv, &nvmf);
+	nvmf_reload(dm->srv, &nvmf);
 	log_info("SIGHUP: reloaded log_level=%s principals=%u",
-		 log_level_name(log_level_current), fresh.nr_principals);
+		 log_level_name(log_level_get()), fresh.nr_principals);
 }
 
 static void on_signal(evutil_socket_t sig, short what, void *arg)
@@ -227,17 +199,19 @@ static int make_state_dir(const char *dir)
 	}
 }
 
+/* Each drive on the reactor that will own it. */
 static int open_drives(struct daemon *dm)
 {
-	struct server *srv = &dm->srv;
+	struct node *n = &dm->node;
 
 	for (unsigned i = 0; i < dm->cfg.nr_drives; i++) {
 		const struct drive_config *dc = &dm->cfg.drives[i];
+		struct server *owner = node_drive_owner(n, n->nr_drives);
 		char where[300] = "";
 
-		if (drive_open(&srv->drives[srv->nr_drives], dc,
-			       dm->cfg.state_dir, &srv->reactor) == 0) {
-			srv->nr_drives++;
+		if (drive_open(&n->drives[n->nr_drives], dc,
+			       dm->cfg.state_dir, &owner->reactor) == 0) {
+			n->nr_drives++;
 			continue;
 		}
 		/* where the drive was configured: file:line of its section */
@@ -259,17 +233,17 @@ static int open_drives(struct daemon *dm)
 /* Client identities, and the outcomes the drives kept for their retries. */
 static int open_retry(struct daemon *dm)
 {
-	struct server *srv = &dm->srv;
+	struct node *n = &dm->node;
 	int err;
 
-	srv->retry = retry_open(dm->cfg.state_dir, &err);
-	if (!srv->retry)
+	n->retry = retry_open(dm->cfg.state_dir, n->nr_drives, &err);
+	if (!n->retry)
 		return -1;
-	for (unsigned i = 0; i < srv->nr_drives; i++) {
-		err = retry_load_drive(srv->retry, i, &srv->drives[i]);
+	for (unsigned i = 0; i < n->nr_drives; i++) {
+		err = retry_load_drive(n->retry, i, &n->drives[i]);
 		if (err) {
 			log_error("drive retry outcomes unreadable name=%s "
-				  "err=%s", srv->drives[i].name,
+				  "err=%s", n->drives[i].name,
 				  strerror(-err));
 			return -1;
 		}
@@ -277,11 +251,11 @@ static int open_retry(struct daemon *dm)
 	return 0;
 }
 
-static void close_drives(struct server *srv)
+static void close_drives(struct node *n)
 {
-	for (unsigned i = 0; i < srv->nr_drives; i++)
-		drive_close(&srv->drives[i]);
-	srv->nr_drives = 0;
+	for (unsigned i = 0; i < n->nr_drives; i++)
+		drive_close(&n->drives[i]);
+	n->nr_drives = 0;
 }
 
 static int start_listening(struct daemon *dm)
@@ -290,33 +264,120 @@ static int start_listening(struct daemon *dm)
 	struct nvmf_config nvmf = nvmf_config_of(&dm->cfg);
 
 	for (unsigned i = 0; i < dm->cfg.nr_listen; i++) {
-		if (session_listen(&dm->srv, dm->cfg.listen[i], bound,
+		if (session_listen(dm->srv, dm->cfg.listen[i], bound,
 				   sizeof(bound)))
 			return -1;
 		if (!first[0])
 			strcpy(first, bound);
 	}
 	if (dm->cfg.metrics_listen[0] &&
-	    metrics_http_start(&dm->srv, dm->cfg.metrics_listen))
+	    metrics_http_start(dm->srv, dm->cfg.metrics_listen))
 		return -1;
-	if (nvmf_start(&dm->srv, &nvmf))
+	if (nvmf_start(dm->srv, &nvmf))
 		return -1;
 	if (dm->cfg.port_file[0] && write_port_file(dm->cfg.port_file, first))
 		return -1;
 	return 0;
 }
 
+/* The reactors' servers, each with its loop and its part of the
+ * connections' budgets. */
+static int make_servers(struct daemon *dm)
+{
+	struct node *n = &dm->node;
+
+	n->faults = dm->cfg.faults;
+	for (unsigned i = 0; i < dm->cfg.reactors; i++) {
+		struct server *srv = calloc(1, sizeof(*srv));
+
+		if (!srv)
+			return -1;
+		n->servers[n->nr_servers++] = srv;
+		srv->index = i;
+		srv->node = n;
+		srv->limits = dm->cfg.limits;
+		if (reactor_init(&srv->reactor, 1024)) {
+			free(srv);
+			n->nr_servers--;
+			return -1;
+		}
+	}
+	for (unsigned i = 0; i < n->nr_servers; i++)
+		if (session_server_init(n->servers[i]))
+			return -1;
+	dm->srv = n->servers[0];
+	return 0;
+}
+
+/* Every reactor's reference to the principals, and its TLS context. */
+static int authorize_servers(struct daemon *dm)
+{
+	struct node *n = &dm->node;
+	struct auth *a = load_auth(n, &dm->cfg);
+	bool tls;
+
+	if (!a)
+		return -1;
+	for (unsigned i = 0; i < n->nr_servers; i++) {
+		auth_get(a);
+		n->servers[i]->auth = a;
+	}
+	tls = tls_configured(&dm->cfg.tls, auth_has_psk(a));
+	auth_free(a);
+	for (unsigned i = 0; tls && i < n->nr_servers; i++)
+		if (tls_open(n->servers[i], &dm->cfg.tls))
+			return -1;
+	return 0;
+}
+
+/* After the loops: what is left of each server, then the servers. The
+ * threads are joined (or never ran): this thread may touch everything.
+ * After a stop that timed out, ios may be in flight: the drives, rings
+ * and servers are left to the exit then. */
+static void free_servers(struct daemon *dm, bool destroy)
+{
+	struct node *n = &dm->node;
+
+	for (unsigned i = 0; i < n->nr_servers; i++) {
+		session_stop_listening(n->servers[i]);
+		session_close_all(n->servers[i]);
+	}
+	if (dm->srv) {
+		nvmf_stop(dm->srv);
+		metrics_http_stop(dm->srv);
+		/* server 0 uncounts (and frees) the others' connections */
+		reactor_drain_msgs(&dm->srv->reactor);
+	}
+	if (!destroy)
+		return;
+	close_drives(n);
+	retry_close(n->retry);
+	n->retry = NULL;
+	for (unsigned i = 0; i < n->nr_servers; i++) {
+		struct server *srv = n->servers[i];
+
+		auth_free(srv->auth);
+		tls_close(srv);
+		zap_request_pool_drain(srv);
+		session_server_destroy(srv);
+		reactor_destroy(&srv->reactor);
+		free(srv);
+	}
+	n->nr_servers = 0;
+	dm->srv = NULL;
+}
+
 int main(int argc, char **argv)
 {
 	static struct daemon dm;
-	struct server *srv = &dm.srv;
 	sigset_t startup_signals;
 	int ret;
 
 	dm.argc = argc;
 	dm.argv = argv;
 	/* Until the loop handles them, signals wait: a reload or a stop sent
-	 * while drives open must not take the default action (death). */
+	 * while drives open must not take the default action (death). The
+	 * reactors' threads keep them blocked: they go to this thread. */
 	sigemptyset(&startup_signals);
 	sigaddset(&startup_signals, SIGTERM);
 	sigaddset(&startup_signals, SIGINT);
@@ -325,7 +386,7 @@ int main(int argc, char **argv)
 	ret = config_load(&dm.cfg, argc, argv);
 	if (ret)
 		return ret > 0 ? 0 : ret == -2 ? 2 : 1;
-	log_level_current = dm.cfg.log_level;
+	log_level_set(dm.cfg.log_level);
 	/* Data buffers (up to max_data) come and go with every request: keep
 	 * them in the heap, not in fresh mmaps that fault in every page. */
 	mallopt(M_MMAP_THRESHOLD, 2 * (int)dm.cfg.limits.max_data);
@@ -334,68 +395,51 @@ int main(int argc, char **argv)
 	log_set_timestamps(!getenv("JOURNAL_STREAM"));
 	signal(SIGPIPE, SIG_IGN);
 
-	srv->limits = dm.cfg.limits;
-	srv->faults = dm.cfg.faults;
-	if (make_state_dir(dm.cfg.state_dir))
-		return 1;
-	if (reactor_init(&srv->reactor, 1024))
-		return 1;
-	if (open_drives(&dm) || open_retry(&dm))
-		goto err;
-	srv->auth = load_auth(srv, &dm.cfg);
-	if (!srv->auth)
-		goto err;
-	if (tls_configured(&dm.cfg.tls, auth_has_psk(srv->auth)) &&
-	    tls_open(srv, &dm.cfg.tls))
+	if (make_state_dir(dm.cfg.state_dir) || make_servers(&dm) ||
+	    open_drives(&dm) || open_retry(&dm) || authorize_servers(&dm))
 		goto err;
 	if (dm.cfg.check_only) {
 		log_info("configuration and drives are good");
-		tls_close(srv);
-		close_drives(srv);
-		reactor_destroy(&srv->reactor);
+		free_servers(&dm, true);
 		return 0;
 	}
 	if (start_listening(&dm))
 		goto err;
-	dm.sig_term = evsignal_new(srv->reactor.base, SIGTERM, on_signal, &dm);
-	dm.sig_int = evsignal_new(srv->reactor.base, SIGINT, on_signal, &dm);
-	dm.sig_hup = evsignal_new(srv->reactor.base, SIGHUP, on_signal, &dm);
+	dm.sig_term = evsignal_new(dm.srv->reactor.base, SIGTERM, on_signal,
+				   &dm);
+	dm.sig_int = evsignal_new(dm.srv->reactor.base, SIGINT, on_signal,
+				  &dm);
+	dm.sig_hup = evsignal_new(dm.srv->reactor.base, SIGHUP, on_signal,
+				  &dm);
 	event_add(dm.sig_term, NULL);
 	event_add(dm.sig_int, NULL);
 	event_add(dm.sig_hup, NULL);
+	if (reactors_start(&dm.node))
+		goto err;
 	sigprocmask(SIG_UNBLOCK, &startup_signals, NULL);
-	log_info("zapd ready version=%s drives=%u", ZAP_VERSION,
-		 srv->nr_drives);
+	log_info("zapd ready version=%s drives=%u reactors=%u", ZAP_VERSION,
+		 dm.node.nr_drives, dm.node.nr_servers);
 	notify_systemd("READY=1");
 
-	if (reactor_run(&srv->reactor))
+	if (reactor_run(&dm.srv->reactor))
 		dm.exit_code = 1;
-
-	session_close_all(srv);
-	nvmf_stop(srv);
-	if (!dm.exit_code)
-		close_drives(srv);
+	reactors_join(&dm.node);
+	if (dm.node.stop_timed_out)
+		dm.exit_code = 1;
 	event_free(dm.sig_term);
 	event_free(dm.sig_int);
 	event_free(dm.sig_hup);
-	if (dm.drain_timer)
-		event_free(dm.drain_timer);
-	if (!dm.exit_code)
-		reactor_destroy(&srv->reactor);
-	retry_close(srv->retry);
-	auth_free(srv->auth);
-	tls_close(srv);
-	zap_request_pool_drain(srv);
+	/* after a timeout ios may still be in flight: leave the drives and
+	 * rings to the exit */
+	free_servers(&dm, !dm.exit_code);
 	log_info("zapd stopped exit=%d", dm.exit_code);
 	return dm.exit_code;
 err:
-	auth_free(srv->auth);
-	retry_close(srv->retry);
-	session_stop_listening(srv);
-	tls_close(srv);
-	nvmf_stop(srv);
-	metrics_http_stop(srv);
-	close_drives(srv);
-	reactor_destroy(&srv->reactor);
+	if (dm.sig_term) {
+		event_free(dm.sig_term);
+		event_free(dm.sig_int);
+		event_free(dm.sig_hup);
+	}
+	free_servers(&dm, true);
 	return 1;
 }

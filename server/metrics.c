@@ -4,6 +4,7 @@
 
 #include <zap/zap.h>
 
+#include "counter.h"
 #include "status.h"
 
 static const char *const op_names[MOP_COUNT] = {
@@ -51,10 +52,10 @@ void metrics_request_done(struct metrics *m, enum metrics_op op, int status,
 	uint64_t us = latency_ns / 1000;
 	unsigned b = 0;
 
-	m->requests[op][zap_status_slot(status)]++;
+	COUNTER_ADD(m->requests[op][zap_status_slot(status)], 1);
 	while (b < METRICS_LATENCY_BUCKETS && us > bucket_us[b])
 		b++;
-	m->latency[op][b]++;
-	m->latency_sum_ns[op] += latency_ns;
+	COUNTER_ADD(m->latency[op][b], 1);
+	COUNTER_ADD(m->latency_sum_ns[op], latency_ns);
 }
 

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * metrics - the daemon's counters: requests by op and status, latency
- * histograms, bytes in and out, connections, TLS. Updated by the session
- * and dispatch layers; one thread, no atomics. metrics_text.c renders
- * them (and the zone layer's own counters) as Prometheus text.
+ * histograms, bytes in and out, connections, TLS. Each reactor has its
+ * own, which only its thread writes (counter.h: no lock, no atomic
+ * read-modify-write); metrics_text.c adds them up and renders them (and
+ * the zone layer's own counters) as Prometheus text.
  */
 #ifndef ZAPD_METRICS_H
 #define ZAPD_METRICS_H
@@ -61,6 +62,7 @@ struct metrics {
 	uint64_t refusals[REFUSAL_COUNT];
 	uint64_t budget_waits[BUDGET_COUNT];
 	uint64_t in_flight;		/* requests, all connections */
+	uint64_t forwarded;		/* to another reactor's drive */
 	struct {
 		uint64_t ok;		/* handshakes completed */
 		uint64_t failed;	/* handshakes that failed */
@@ -70,6 +72,10 @@ struct metrics {
 		uint64_t ktls_rx;	/* connections the kernel decrypts */
 	} tls;
 };
+
+/* metrics_text.c adds them up word by word */
+_Static_assert(sizeof(struct metrics) % sizeof(uint64_t) == 0,
+	       "struct metrics holds uint64_t counters only");
 
 const char *metrics_op_name(enum metrics_op op);
 const char *metrics_refusal_name(enum metrics_refusal why);

@@ -8,6 +8,7 @@
 
 #include <zap/zap.h>
 
+#include "counter.h"
 #include "server.h"
 #include "status.h"
 #include "zone.h"
@@ -91,9 +92,9 @@ static void render_requests(struct text *t, const struct metrics *m)
 	}
 }
 
-static void render_limits(struct text *t, const struct server *srv)
+static void render_limits(struct text *t, const struct metrics *m,
+			  uint64_t used, const struct server_limits *l)
 {
-	const struct metrics *m = &srv->metrics;
 
 	emit(t, "# HELP zapd_refusals_total Connections and requests "
 		"refused, and connections closed, for a limit, by reason.\n"
@@ -115,7 +116,7 @@ static void render_limits(struct text *t, const struct server *srv)
 		"# HELP zapd_memory_budget_bytes The configured memory_budget.\n"
 		"# TYPE zapd_memory_budget_bytes gauge\n"
 		"zapd_memory_budget_bytes %" PRIu64 "\n",
-	     srv->mem.used, srv->limits.memory_budget);
+	     used, l->memory_budget);
 }
 
 /* Zones open, or (active) open or closed. */
@@ -124,7 +125,7 @@ static unsigned drive_count(const struct drive *d, bool active)
 	unsigned n = 0;
 
 	for (uint32_t z = 0; z < d->be.geo.nr_zones; z++) {
-		int st = d->table.zones[z].state;
+		int st = COUNTER_READ(d->table.zones[z].state);
 
 		n += st == ZAP_ZS_IMPLICIT_OPEN || st == ZAP_ZS_EXPLICIT_OPEN ||
 		     (active && st == ZAP_ZS_CLOSED);
@@ -132,7 +133,7 @@ static unsigned drive_count(const struct drive *d, bool active)
 	return n;
 }
 
-static void render_drives(struct text *t, const struct server *srv)
+static void render_drives(struct text *t, const struct node *n)
 {
 	static const int states[] = {
 		ZAP_ZS_EMPTY, ZAP_ZS_IMPLICIT_OPEN, ZAP_ZS_EXPLICIT_OPEN,
@@ -141,12 +142,12 @@ static void render_drives(struct text *t, const struct server *srv)
 
 	emit(t, "# HELP zapd_drive_zones Zones by state (zapd's view).\n"
 		"# TYPE zapd_drive_zones gauge\n");
-	for (unsigned i = 0; i < srv->nr_drives; i++) {
-		const struct drive *d = &srv->drives[i];
+	for (unsigned i = 0; i < n->nr_drives; i++) {
+		const struct drive *d = &n->drives[i];
 		unsigned count[16] = { 0 };
 
 		for (uint32_t z = 0; z < d->be.geo.nr_zones; z++)
-			count[d->table.zones[z].state & 15]++;
+			count[COUNTER_READ(d->table.zones[z].state) & 15]++;
 		for (unsigned s = 0; s < sizeof(states) / sizeof(states[0]); s++)
 			emit(t, "zapd_drive_zones{drive=\"%s\",state=\"%s\"} %u\n",
 			     d->name, zap_zone_state_name(states[s]),
@@ -155,33 +156,56 @@ static void render_drives(struct text *t, const struct server *srv)
 	/* one family at a time: a family's samples must not be split */
 	emit(t, "# HELP zapd_drive_open_zones Zones implicitly or explicitly "
 		"open.\n# TYPE zapd_drive_open_zones gauge\n");
-	for (unsigned i = 0; i < srv->nr_drives; i++)
+	for (unsigned i = 0; i < n->nr_drives; i++)
 		emit(t, "zapd_drive_open_zones{drive=\"%s\"} %u\n",
-		     srv->drives[i].name, drive_count(&srv->drives[i], false));
+		     n->drives[i].name, drive_count(&n->drives[i], false));
 	emit(t, "# HELP zapd_drive_active_zones Zones open or closed (the "
 		"drive's active zones).\n"
 		"# TYPE zapd_drive_active_zones gauge\n");
-	for (unsigned i = 0; i < srv->nr_drives; i++)
+	for (unsigned i = 0; i < n->nr_drives; i++)
 		emit(t, "zapd_drive_active_zones{drive=\"%s\"} %u\n",
-		     srv->drives[i].name, drive_count(&srv->drives[i], true));
+		     n->drives[i].name, drive_count(&n->drives[i], true));
 	emit(t, "# HELP zapd_drive_written_bytes_total Bytes appended or "
 		"written.\n# TYPE zapd_drive_written_bytes_total counter\n");
-	for (unsigned i = 0; i < srv->nr_drives; i++)
+	for (unsigned i = 0; i < n->nr_drives; i++)
 		emit(t, "zapd_drive_written_bytes_total{drive=\"%s\"} %" PRIu64
-			"\n", srv->drives[i].name,
-		     srv->drives[i].table.stats.bytes_written);
+			"\n", n->drives[i].name,
+		     COUNTER_READ(n->drives[i].table.stats.bytes_written));
 	emit(t, "# HELP zapd_drive_read_bytes_total Bytes read.\n"
 		"# TYPE zapd_drive_read_bytes_total counter\n");
-	for (unsigned i = 0; i < srv->nr_drives; i++)
+	for (unsigned i = 0; i < n->nr_drives; i++)
 		emit(t, "zapd_drive_read_bytes_total{drive=\"%s\"} %" PRIu64
-			"\n", srv->drives[i].name,
-		     srv->drives[i].table.stats.bytes_read);
+			"\n", n->drives[i].name,
+		     COUNTER_READ(n->drives[i].table.stats.bytes_read));
+}
+
+/* Every reactor's counters, added up: each is read whole (counter.h),
+ * the sum is as of about now. */
+static void sum_metrics(const struct node *n, struct metrics *sum,
+			uint64_t *used)
+{
+	const size_t words = sizeof(*sum) / sizeof(uint64_t);
+	uint64_t *to = (uint64_t *)sum;
+
+	*sum = (struct metrics){ 0 };
+	*used = 0;
+	for (unsigned r = 0; r < n->nr_servers; r++) {
+		const uint64_t *from = (const uint64_t *)&n->servers[r]->metrics;
+
+		for (size_t i = 0; i < words; i++)
+			to[i] += COUNTER_READ(from[i]);
+		*used += COUNTER_READ(n->servers[r]->mem.used);
+	}
 }
 
 char *metrics_render(const struct server *srv, size_t *len)
 {
-	const struct metrics *m = &srv->metrics;
+	const struct node *n = srv->node;
+	struct metrics sum, *m = &sum;
 	struct text t = { 0 };
+	uint64_t used;
+
+	sum_metrics(n, &sum, &used);
 
 	render_requests(&t, m);
 	emit(&t, "# HELP zapd_received_bytes_total Bytes received from "
@@ -193,6 +217,12 @@ char *metrics_render(const struct server *srv, size_t *len)
 		 "# HELP zapd_requests_in_flight Requests received, not yet "
 		 "answered.\n# TYPE zapd_requests_in_flight gauge\n"
 		 "zapd_requests_in_flight %" PRIu64 "\n"
+		 "# HELP zapd_requests_forwarded_total Requests that went to "
+		 "the reactor owning their drive and came back.\n"
+		 "# TYPE zapd_requests_forwarded_total counter\n"
+		 "zapd_requests_forwarded_total %" PRIu64 "\n"
+		 "# HELP zapd_reactors Reactor threads.\n"
+		 "# TYPE zapd_reactors gauge\nzapd_reactors %u\n"
 		 "# HELP zapd_connections Open client connections.\n"
 		 "# TYPE zapd_connections gauge\nzapd_connections %u\n"
 		 "# HELP zapd_connections_total Connections accepted.\n"
@@ -203,10 +233,11 @@ char *metrics_render(const struct server *srv, size_t *len)
 		 "or shutting down).\n"
 		 "# TYPE zapd_connections_refused_total counter\n"
 		 "zapd_connections_refused_total %" PRIu64 "\n",
-	     m->bytes_in, m->bytes_out, m->in_flight, srv->nr_sessions,
+	     m->bytes_in, m->bytes_out, m->in_flight, m->forwarded,
+	     n->nr_servers, COUNTER_READ(n->servers[0]->nr_conns),
 	     m->connections_total, m->refusals[REFUSAL_MAX_CONNECTIONS] +
 	     m->refusals[REFUSAL_PER_ADDRESS] + m->refusals[REFUSAL_STOPPING]);
-	render_limits(&t, srv);
+	render_limits(&t, m, used, &srv->limits);
 	emit(&t, "# HELP zapd_tls_handshakes_total TLS handshakes by result "
 		 "(plaintext: a plaintext client at the TLS port).\n"
 		 "# TYPE zapd_tls_handshakes_total counter\n"
@@ -222,7 +253,7 @@ char *metrics_render(const struct server *srv, size_t *len)
 		 PRIu64 "\n",
 	     m->tls.ok, m->tls.failed, m->tls.timeout, m->tls.plaintext,
 	     m->tls.ktls_tx, m->tls.ktls_rx);
-	render_drives(&t, srv);
+	render_drives(&t, n);
 	if (t.failed) {
 		free(t.buf);
 		return NULL;

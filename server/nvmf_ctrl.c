@@ -818,8 +818,8 @@ static void add_namespaces(struct nvmf_subsys *s)
 	struct server *srv = s->srv;
 
 	s->max_bytes = 128u << 10;
-	for (unsigned i = 0; i < srv->nr_drives; i++) {
-		struct drive *d = &srv->drives[i];
+	for (unsigned i = 0; i < srv->node->nr_drives; i++) {
+		struct drive *d = &srv->node->drives[i];
 		uint32_t max = drive_max_bytes(srv, d);
 		const char *why = unexportable(d, max);
 		struct nvmf_ns *ns = &s->ns[i];
@@ -837,7 +837,7 @@ static void add_namespaces(struct nvmf_subsys *s)
 			s->max_bytes = max;
 		s->vwc |= !d->durable;
 	}
-	s->nr_ns = srv->nr_drives;
+	s->nr_ns = srv->node->nr_drives;
 	/* one MDTS and ZASL per controller: the smallest drive's */
 	for (unsigned i = 0; i < s->nr_ns; i++)
 		s->ns[i].max_bytes = s->max_bytes;

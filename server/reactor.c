@@ -66,6 +66,52 @@ static void on_ring_ready(evutil_socket_t fd, short what, void *arg)
 	reactor_submit(r);
 }
 
+/* Takes every queued message at once, oldest first. */
+static struct reactor_msg *reactor_take_msgs(struct reactor *r)
+{
+	/* acquire: pairs with reactor_send()'s release, so what the sender
+	 * wrote into a message is seen by its fn */
+	struct reactor_msg *m = atomic_exchange_explicit(&r->msgs, NULL,
+							 memory_order_acquire);
+	struct reactor_msg *fifo = NULL;
+
+	while (m) {
+		struct reactor_msg *next = m->next;
+
+		m->next = fifo;
+		fifo = m;
+		m = next;
+	}
+	return fifo;
+}
+
+static void reactor_run_msgs(struct reactor_msg *m)
+{
+	while (m) {
+		/* fn may free m or send it again */
+		struct reactor_msg *next = m->next;
+
+		m->fn(m);
+		m = next;
+	}
+}
+
+/*
+ * Runs the batch that is there now only: messages sent meanwhile (by these
+ * ones too) wake the loop again, after the sockets had their turn.
+ */
+static void on_msg_ready(evutil_socket_t fd, short what, void *arg)
+{
+	struct reactor *r = arg;
+	eventfd_t v;
+
+	/* Clear the eventfd before taking the list: a sender that finds the
+	 * list empty after the take writes it again. The other order could
+	 * clear that write and strand its message. */
+	(void)eventfd_read(fd, &v);
+	reactor_run_msgs(reactor_take_msgs(r));
+}
+
 /* Activated whenever deferred work or unsubmitted SQEs are pending. */
 static void on_kick(evutil_socket_t fd, short what, void *arg)
 {
@@ -123,13 +169,25 @@ int reactor_init(struct reactor *r, unsigned ring_entries)
 	r->ring_ev = event_new(r->base, r->efd, EV_READ | EV_PERSIST,
 			       on_ring_ready, r);
 	r->kick_ev = event_new(r->base, -1, 0, on_kick, r);
-	if (!r->ring_ev || !r->kick_ev) {
+	r->msg_efd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+	if (r->msg_efd < 0) {
+		ret = -errno;
+		goto err_events;
+	}
+	r->msg_ev = event_new(r->base, r->msg_efd, EV_READ | EV_PERSIST,
+			      on_msg_ready, r);
+	if (!r->ring_ev || !r->kick_ev || !r->msg_ev) {
 		ret = -ENOMEM;
 		goto err_events;
 	}
 	event_priority_set(r->ring_ev, REACTOR_PRIO_IO);
 	event_priority_set(r->kick_ev, REACTOR_PRIO_NORMAL);
+	/* Messages bring new work, as sockets do, and take turns with them.
+	 * At IO priority another thread's stream of messages would hold
+	 * off this thread's sockets: that level runs alone while active. */
+	event_priority_set(r->msg_ev, REACTOR_PRIO_NORMAL);
 	event_add(r->ring_ev, NULL);
+	event_add(r->msg_ev, NULL);
 	return 0;
 
 err_events:
@@ -137,6 +195,10 @@ err_events:
 		event_free(r->ring_ev);
 	if (r->kick_ev)
 		event_free(r->kick_ev);
+	if (r->msg_ev)
+		event_free(r->msg_ev);
+	if (r->msg_efd >= 0)
+		close(r->msg_efd);
 err_efd:
 	close(r->efd);
 err_ring:
@@ -147,14 +209,25 @@ err_base:
 	return ret;
 }
 
+void reactor_drain_msgs(struct reactor *r)
+{
+	struct reactor_msg *m;
+
+	while ((m = reactor_take_msgs(r)))
+		reactor_run_msgs(m);
+}
+
 void reactor_destroy(struct reactor *r)
 {
 	if (!r->base)
 		return;
+	reactor_drain_msgs(r);
 	event_free(r->ring_ev);
 	event_free(r->kick_ev);
+	event_free(r->msg_ev);
 	io_uring_queue_exit(&r->ring);
 	close(r->efd);
+	close(r->msg_efd);
 	event_base_free(r->base);
 	r->base = NULL;
 }
@@ -191,6 +264,22 @@ void reactor_defer(struct reactor *r, struct reactor_deferred *d)
 	d->queued = true;
 	list_add_tail(&r->deferred, &d->node);
 	event_active(r->kick_ev, 0, 0);
+}
+
+void reactor_send(struct reactor *r, struct reactor_msg *m)
+{
+	struct reactor_msg *head = atomic_load_explicit(&r->msgs,
+							memory_order_relaxed);
+
+	/* release: m and what it carries are written before fn reads them */
+	do {
+		m->next = head;
+	} while (!atomic_compare_exchange_weak_explicit(&r->msgs, &head, m,
+			memory_order_release, memory_order_relaxed));
+	/* Only the first message of a batch wakes the loop: the rest find
+	 * the list not empty and ride on that wakeup. */
+	if (!head)
+		(void)eventfd_write(r->msg_efd, 1);
 }
 
 int reactor_run(struct reactor *r)

@@ -9,12 +9,18 @@
  *
  * Submission is batched: reactor_get_sqe() only fills the queue, and the
  * queue is submitted once per loop iteration (or when it is full).
+ *
+ * One thread at a time drives a reactor, not necessarily the one that
+ * created it (nothing is tied to a thread: no IORING_SETUP_SINGLE_ISSUER,
+ * no libevent locking); the hand-over must be ordered, as starting or
+ * joining a thread orders it. Other threads reach it by reactor_send().
  */
 #ifndef ZAPD_REACTOR_H
 #define ZAPD_REACTOR_H
 
 #include <event2/event.h>
 #include <liburing.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 
 #include "list.h"
@@ -30,7 +36,7 @@
  */
 enum reactor_prio {
 	REACTOR_PRIO_IO,		/* the ring's completions */
-	REACTOR_PRIO_NORMAL,		/* sockets, deferred work */
+	REACTOR_PRIO_NORMAL,		/* sockets, deferred work, messages */
 	REACTOR_PRIO_BACKGROUND,	/* one callback a pass */
 	REACTOR_PRIOS,
 };
@@ -55,6 +61,15 @@ struct reactor_deferred {
 	bool queued;
 };
 
+struct reactor_msg;
+typedef void (*reactor_msg_fn)(struct reactor_msg *m);
+
+/* A message to a reactor from any thread: embed it in what it carries. */
+struct reactor_msg {
+	reactor_msg_fn fn;
+	struct reactor_msg *next;
+};
+
 struct reactor {
 	struct event_base *base;
 	struct io_uring ring;
@@ -64,6 +79,10 @@ struct reactor {
 	unsigned sq_unsubmitted;
 	unsigned ios_in_flight;
 	struct list deferred;		/* struct reactor_deferred, FIFO */
+	/* Messages, newest first: any thread pushes, r's thread takes all. */
+	_Atomic(struct reactor_msg *) msgs;
+	int msg_efd;			/* written when msgs stops being empty */
+	struct event *msg_ev;		/* msg_efd readable: run the messages */
 };
 
 /* Returns 0 or a negative errno (with a log line saying why). */
@@ -71,7 +90,15 @@ int reactor_init(struct reactor *r, unsigned ring_entries);
 
 /* The daemon's clock: CLOCK_MONOTONIC in nanoseconds. */
 uint64_t reactor_now_ns(void);
+/*
+ * Call it from the thread that drove r, or once that thread is joined,
+ * when no thread can send to r any more. Messages still queued run here
+ * first (and those they send to r), so none is dropped unrun.
+ */
 void reactor_destroy(struct reactor *r);
+/* Run the messages sent to r now, on the calling thread: once the thread
+ * that drove r is joined (teardown), as reactor_destroy() does. */
+void reactor_drain_msgs(struct reactor *r);
 
 /*
  * An SQE whose completion calls io->done. The caller fills it (opcode,
@@ -83,6 +110,15 @@ struct io_uring_sqe *reactor_get_sqe(struct reactor *r, struct reactor_io *io);
 /* Queue d->fn to run from the loop, after the current callback returns.
  * Queueing an already queued d does nothing. */
 void reactor_defer(struct reactor *r, struct reactor_deferred *d);
+
+/*
+ * From any thread: run m->fn(m) on r's thread, from its loop, later (never
+ * inside this call). Messages one thread sends to one reactor run in the
+ * order sent. Nothing is allocated; m stays the caller's until fn runs,
+ * and fn may free it or send it again. Each pass of the loop runs the
+ * messages that were there when it looked; the rest wait for the next.
+ */
+void reactor_send(struct reactor *r, struct reactor_msg *m);
 
 /* Run the loop until reactor_stop() (returns 0) or an error (-errno). */
 int reactor_run(struct reactor *r);

@@ -7,6 +7,7 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,10 +48,20 @@ struct clients_entry {
 
 _Static_assert(sizeof(struct clients_entry) == 64, "entry size");
 
+/* The outcomes of one identity's requests to one drive. */
+struct retry_window {
+	uint64_t max_seq;		/* highest seq accepted */
+	struct retry_slot slots[RETRY_WINDOW];
+};
+
 struct retry {
 	int fd;
 	char path[300];
+	unsigned nr_drives;
+	/* HELLO's: who holds which entry, the clock, the file */
+	pthread_mutex_t lock;
 	uint64_t clock;		/* counts uses, for eviction */
+	struct retry_window **windows;	/* nr_drives per client */
 	struct retry_client clients[RETRY_MAX_CLIENTS];
 };
 
@@ -123,18 +134,27 @@ static int load(struct retry *r, const struct stat *st)
 	return 0;
 }
 
-struct retry *retry_open(const char *state_dir, int *err)
+struct retry *retry_open(const char *state_dir, unsigned nr_drives,
+			 int *err)
 {
 	struct retry *r = calloc(1, sizeof(*r));
 	struct stat st;
 	int ret;
 
-	if (!r) {
+	if (r)
+		r->windows = calloc((size_t)RETRY_MAX_CLIENTS * nr_drives,
+				    sizeof(*r->windows));
+	if (!r || (nr_drives && !r->windows)) {
+		free(r);
 		*err = -ENOMEM;
 		return NULL;
 	}
-	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++)
+	r->nr_drives = nr_drives;
+	pthread_mutex_init(&r->lock, NULL);
+	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++) {
 		r->clients[i].index = i;
+		r->clients[i].windows = r->windows + (size_t)i * nr_drives;
+	}
 	snprintf(r->path, sizeof(r->path), "%s/%s", state_dir, CLIENTS_FILE);
 	r->fd = open(r->path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 	if (r->fd < 0 || fstat(r->fd, &st)) {
@@ -158,34 +178,51 @@ fail:
 	return NULL;
 }
 
+/* c's windows go with its outcomes: only when nobody holds c (or at the
+ * end), so no drive thread is inside one. */
+static void free_windows(struct retry *r, struct retry_client *c)
+{
+	for (unsigned d = 0; d < r->nr_drives; d++) {
+		free(c->windows[d]);
+		c->windows[d] = NULL;
+	}
+}
+
 void retry_close(struct retry *r)
 {
 	if (!r)
 		return;
 	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++)
-		free(r->clients[i].slots);
+		free_windows(r, &r->clients[i]);
+	free(r->windows);
+	pthread_mutex_destroy(&r->lock);
 	if (r->fd >= 0)
 		close(r->fd);
 	free(r);
 }
 
+/* Acquire and release: what a drive thread wrote into c's windows before
+ * its put is seen by the eviction that finds refs at 0. */
 void retry_get(struct retry_client *c)
 {
-	c->refs++;
+	__atomic_fetch_add(&c->refs, 1, __ATOMIC_ACQ_REL);
 }
 
 void retry_put(struct retry_client *c)
 {
-	c->refs--;
+	__atomic_fetch_sub(&c->refs, 1, __ATOMIC_ACQ_REL);
 }
 
+/* Under r->lock. */
 static void use(struct retry *r, struct retry_client *c)
 {
 	c->last_used = ++r->clock;
 	retry_get(c);
 }
 
-/* A free entry, else the one unused longest that nobody holds. */
+/* Under r->lock: a free entry, else the one unused longest that nobody
+ * holds (nobody can take a reference on it meanwhile: that needs one, or
+ * the lock). */
 static struct retry_client *victim(struct retry *r)
 {
 	struct retry_client *best = NULL;
@@ -195,14 +232,16 @@ static struct retry_client *victim(struct retry *r)
 
 		if (!c->id)
 			return c;
-		if (!c->refs && (!best || c->last_used < best->last_used))
+		if (!__atomic_load_n(&c->refs, __ATOMIC_ACQUIRE) &&
+		    (!best || c->last_used < best->last_used))
 			best = c;
 	}
 	return best;
 }
 
-int retry_issue(struct retry *r, const char *principal,
-		struct retry_client **out, uint8_t secret[RETRY_SECRET_LEN])
+/* Under r->lock, which also keeps the victim from being chosen twice. */
+static int issue(struct retry *r, const char *principal,
+		 struct retry_client **out, uint8_t secret[RETRY_SECRET_LEN])
 {
 	struct retry_client *c = victim(r);
 	struct clients_entry e = { 0 };
@@ -233,21 +272,34 @@ int retry_issue(struct retry *r, const char *principal,
 		log_info("client identity forgotten client=%016llx "
 			 "reason=\"table full, unused longest\"",
 			 (unsigned long long)c->id);
-	free(c->slots);
-	*c = (struct retry_client) { .id = id, .index = c->index };
+	free_windows(r, c);
+	c->id = id;
 	memcpy(c->secret_hash, e.secret_hash, sizeof(c->secret_hash));
 	use(r, c);
 	*out = c;
 	return 0;
 }
 
+int retry_issue(struct retry *r, const char *principal,
+		struct retry_client **out, uint8_t secret[RETRY_SECRET_LEN])
+{
+	int ret;
+
+	pthread_mutex_lock(&r->lock);
+	ret = issue(r, principal, out, secret);
+	pthread_mutex_unlock(&r->lock);
+	return ret;
+}
+
 int retry_resume(struct retry *r, const char *principal, uint64_t id,
 		 const uint8_t *secret, size_t secret_len,
 		 struct retry_client **out)
 {
+	int ret = ZAP_UNKNOWN_CLIENT;
 	uint8_t hash[32];
 
 	hash_secret(secret, secret_len, principal, hash);
+	pthread_mutex_lock(&r->lock);
 	for (uint32_t i = 0; i < RETRY_MAX_CLIENTS; i++) {
 		struct retry_client *c = &r->clients[i];
 
@@ -258,34 +310,39 @@ int retry_resume(struct retry *r, const char *principal, uint64_t id,
 			break;
 		use(r, c);
 		*out = c;
-		return 0;
+		ret = 0;
+		break;
 	}
-	return ZAP_UNKNOWN_CLIENT;
+	pthread_mutex_unlock(&r->lock);
+	return ret;
 }
 
-static struct retry_slot *slots_of(struct retry_client *c)
+/* Only drive's owner thread writes c->windows[drive] (eviction aside). */
+static struct retry_window *window_of(struct retry_client *c,
+				      unsigned drive)
 {
-	if (!c->slots)
-		c->slots = calloc(RETRY_WINDOW, sizeof(*c->slots));
-	return c->slots;
+	if (!c->windows[drive])
+		c->windows[drive] = calloc(1, sizeof(struct retry_window));
+	return c->windows[drive];
 }
 
 enum retry_verdict retry_begin(struct retry_client *c,
 			       const struct retry_record *req, unsigned drive,
 			       struct retry_slot **slot)
 {
+	struct retry_window *w = window_of(c, drive);
 	uint64_t seq = req->seq;
 	struct retry_slot *s;
 
-	if (!slots_of(c))
+	if (!w)
 		return RETRY_NO_MEMORY;
-	if (c->max_seq >= RETRY_WINDOW && seq <= c->max_seq - RETRY_WINDOW)
+	if (w->max_seq >= RETRY_WINDOW && seq <= w->max_seq - RETRY_WINDOW)
 		return RETRY_TOO_OLD;
-	s = &c->slots[seq % RETRY_WINDOW];
+	s = &w->slots[seq % RETRY_WINDOW];
 	*slot = s;
-	if (seq <= c->max_seq && s->rec.seq == seq &&
+	if (seq <= w->max_seq && s->rec.seq == seq &&
 	    s->state != RETRY_SLOT_EMPTY) {
-		if (s->drive != drive || !retry_record_same_request(&s->rec, req))
+		if (!retry_record_same_request(&s->rec, req))
 			return RETRY_REUSED;
 		return s->state == RETRY_SLOT_DONE ? RETRY_DONE :
 						     RETRY_IN_FLIGHT;
@@ -296,8 +353,8 @@ enum retry_verdict retry_begin(struct retry_client *c,
 	s->wp = 0;
 	s->drive = drive;
 	s->state = RETRY_SLOT_IN_FLIGHT;
-	if (seq > c->max_seq)
-		c->max_seq = seq;
+	if (seq > w->max_seq)
+		w->max_seq = seq;
 	return RETRY_NEW;
 }
 
@@ -312,6 +369,11 @@ void retry_end(struct retry_slot *slot, const struct retry_record *outcome,
 void retry_abort(struct retry_slot *slot)
 {
 	slot->state = RETRY_SLOT_EMPTY;
+}
+
+uint64_t retry_max_seq(const struct retry_client *c, unsigned drive)
+{
+	return c->windows[drive] ? c->windows[drive]->max_seq : 0;
 }
 
 /* ---- start-up ---- */
@@ -342,6 +404,7 @@ static bool load_one(void *arg, uint32_t slot_index,
 {
 	struct load_ctx *x = arg;
 	struct retry_client *c;
+	struct retry_window *w;
 	struct retry_slot *s;
 	uint32_t nlb;
 
@@ -352,18 +415,18 @@ static bool load_one(void *arg, uint32_t slot_index,
 	}
 	c = &x->r->clients[slot_index / RETRY_WINDOW];
 	/* an identity forgotten since, or a slot a newer seq took */
-	if (c->id != rec->client_id || !slots_of(c)) {
+	if (c->id != rec->client_id || !(w = window_of(c, x->drive))) {
 		x->stale++;
 		return true;
 	}
-	s = &c->slots[slot_index % RETRY_WINDOW];
+	s = &w->slots[slot_index % RETRY_WINDOW];
 	if (s->state != RETRY_SLOT_EMPTY && s->rec.seq >= rec->seq) {
 		x->stale++;
 		return true;
 	}
 	/* counted either way: an older seq is never taken for a new one */
-	if (rec->seq > c->max_seq)
-		c->max_seq = rec->seq;
+	if (rec->seq > w->max_seq)
+		w->max_seq = rec->seq;
 	s->rec = *rec;
 	s->drive = x->drive;
 	if (rec->status == RETRY_STATUS_VOID || !applied(x->d, rec)) {

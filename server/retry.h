@@ -5,18 +5,26 @@
  * An identity is a random 64-bit id and a 128-bit secret that zapd issues
  * at HELLO; the connection that said HELLO (or resumed with the secret)
  * owns it, and only requests on such a connection may name it. Per
- * identity zapd keeps the outcome of the last RETRY_WINDOW sequence
- * numbers; a retry of the same request gets the original outcome, a
- * different request under a used seq is refused by name.
+ * identity and drive zapd keeps a window: the outcomes of the last
+ * RETRY_WINDOW sequence numbers sent to that drive. A retry of the same
+ * request gets the original outcome; a different request under a seq used
+ * on the same drive is refused by name. The same seq on another drive is
+ * another window's, so it is a new request there: a retry names the drive
+ * the original did, and only newer seqs to a drive push its window on.
  *
  * Identities live in <state_dir>/clients, written (and synced) when one is
  * issued. Outcomes of requests that reached a drive are kept by its backend
  * with the data (retry_record.h) and read back at start-up, so a retry
  * after a crash gets the original outcome too.
  *
+ * No lock on the request path: a drive's windows are touched only by the
+ * drive's owner thread (retry_begin/end/abort, retry_max_seq) for a request
+ * that holds a reference, and eviction frees them only at refs == 0 (refs
+ * are atomic). HELLO (issue, resume, eviction) takes the table's mutex.
+ *
  * Costs: one table lookup per request (the session keeps its identity);
- * 64 bytes on disk per identity; RETRY_WINDOW * 80 bytes of memory per
- * identity that has sent a request since start-up.
+ * 64 bytes on disk per identity; about RETRY_WINDOW * 88 bytes of memory
+ * per (identity, drive) that has seen a request since start-up.
  */
 #ifndef ZAPD_RETRY_H
 #define ZAPD_RETRY_H
@@ -43,14 +51,16 @@ struct retry_slot {
 	uint8_t state;			/* enum retry_slot_state */
 };
 
+struct retry_window;
+
 struct retry_client {
 	uint64_t id;			/* 0: this entry is free */
 	uint8_t secret_hash[32];	/* SHA-256 of the secret and principal */
 	uint32_t index;			/* in the table and the record slots */
-	uint32_t refs;			/* connections and requests using it */
+	uint32_t refs;			/* atomic: connections and requests */
 	uint64_t last_used;		/* the table's clock, for eviction */
-	uint64_t max_seq;		/* highest seq accepted */
-	struct retry_slot *slots;	/* RETRY_WINDOW, from the first request */
+	/* one per drive, allocated by its owner at its first request */
+	struct retry_window **windows;
 };
 
 enum retry_verdict {
@@ -58,16 +68,18 @@ enum retry_verdict {
 	RETRY_DONE,		/* *slot holds the original outcome */
 	RETRY_IN_FLIGHT,	/* the same request is still in flight */
 	RETRY_REUSED,		/* seq was used for a different request */
-	RETRY_TOO_OLD,		/* seq <= max_seq - RETRY_WINDOW */
-	RETRY_SLOT_BUSY,	/* seq - RETRY_WINDOW * k is still in flight */
+	RETRY_TOO_OLD,		/* seq <= the drive's max_seq - RETRY_WINDOW */
+	RETRY_SLOT_BUSY,	/* seq - RETRY_WINDOW * k, to the same drive,
+				 * is still in flight */
 	RETRY_NO_MEMORY,
 };
 
 struct retry;
 
-/* Open (creating if missing) <state_dir>/clients. NULL with *err = -errno
- * and a log line saying why. */
-struct retry *retry_open(const char *state_dir, int *err);
+/* Open (creating if missing) <state_dir>/clients, for drives 0 to
+ * nr_drives - 1. NULL with *err = -errno and a log line saying why. */
+struct retry *retry_open(const char *state_dir, unsigned nr_drives,
+			 int *err);
 void retry_close(struct retry *r);
 
 /*
@@ -83,13 +95,15 @@ int retry_issue(struct retry *r, const char *principal,
 int retry_resume(struct retry *r, const char *principal, uint64_t id,
 		 const uint8_t *secret, size_t secret_len,
 		 struct retry_client **out);
+/* Any thread; retry_get() only by one that holds a reference already. */
 void retry_get(struct retry_client *c);
 void retry_put(struct retry_client *c);
 
 /*
- * A request of client c with req->client_id, req->seq and the request
- * fields filled, to drive: see enum retry_verdict. *slot is set for
- * RETRY_NEW (the slot, now in flight), RETRY_DONE and RETRY_IN_FLIGHT.
+ * On drive's owner thread, holding a reference on c: a request of c with
+ * req->client_id, req->seq and the request fields filled, to drive (below
+ * nr_drives): see enum retry_verdict. *slot is set for RETRY_NEW (the slot,
+ * now in flight), RETRY_DONE and RETRY_IN_FLIGHT.
  */
 enum retry_verdict retry_begin(struct retry_client *c,
 			       const struct retry_record *req, unsigned drive,
@@ -100,11 +114,13 @@ void retry_end(struct retry_slot *slot, const struct retry_record *outcome,
 	       uint64_t wp);
 /* ... or was not applied (withdrawn before it reached the drive). */
 void retry_abort(struct retry_slot *slot);
+/* As retry_begin: the highest seq of c that drive accepted. */
+uint64_t retry_max_seq(const struct retry_client *c, unsigned drive);
 
 /*
- * Start-up, after drive d (index drive) is open: read back the outcomes its
- * backend kept and take those the zones show were applied. Returns 0 or
- * -errno.
+ * Start-up, after drive d (index drive) is open and before other threads
+ * run: read back the outcomes its backend kept and take those the zones
+ * show were applied. Returns 0 or -errno.
  */
 int retry_load_drive(struct retry *r, unsigned drive, struct drive *d);
 

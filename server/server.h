@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * server - the daemon's shared context: the reactor, the drives, the
- * limits every session enforces, the listeners and the live sessions.
+ * server - the daemon's context: what every reactor shares (struct node)
+ * and what each reactor has of its own (struct server).
  */
 #ifndef ZAPD_SERVER_H
 #define ZAPD_SERVER_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -50,14 +51,16 @@ struct server_faults {
 struct session;
 
 /*
- * Bytes in flight, all connections (see session.c). Half of memory_budget
- * is a reserve: every connection may always hold reserve bytes, whatever
- * the others do (so a neighbour of connections that never read their
- * replies keeps being served); what a connection holds beyond its reserve
- * comes from the other half, the pool, shared first come first served.
+ * Bytes in flight, all connections of one reactor (see session.c), out of
+ * its equal share of memory_budget. Half of it is a reserve: every
+ * connection may always hold reserve bytes, whatever the others do (so a
+ * neighbour of connections that never read their replies keeps being
+ * served); what a connection holds beyond its reserve comes from the
+ * other half, the pool, shared first come first served.
  */
 struct server_mem {
-	uint64_t used;			/* every connection's bytes */
+	uint64_t used;			/* every connection's bytes (counter.h:
+					 * the metrics read it) */
 	uint64_t reserve;		/* per connection, guaranteed */
 	uint64_t pool;			/* shared: memory_budget - reserves */
 	uint64_t pool_used;
@@ -72,20 +75,52 @@ struct tls;
 struct auth;
 struct evconnlistener;
 struct event;
+struct server;
 
-struct server {
-	struct reactor reactor;
-	struct server_limits limits;
+#define SERVER_MAX_REACTORS	64
+
+/*
+ * What every reactor shares: set up before the reactors start and only
+ * read after, except where a field says otherwise. A drive belongs to
+ * one reactor (drive_owner()): its zones, range locks, backend and retry
+ * windows are touched only on that reactor's thread.
+ */
+struct node {
 	struct drive drives[SERVER_MAX_DRIVES];
 	unsigned nr_drives;
+	struct server *servers[SERVER_MAX_REACTORS];	/* [0]: accepts */
+	unsigned nr_servers;
+	struct retry *retry;		/* client identities (retry.h) */
+	struct server_faults faults;	/* applied: atomic */
+	/* reactors.c's, on server 0's thread: a graceful stop */
+	unsigned nr_drained;		/* reactors done */
+	uint64_t stop_deadline_ns;
+	bool stop_timed_out;
+};
+
+/*
+ * One reactor's server: its thread's loop, the connections that live on
+ * it and what they share (byte budgets, buffer and request caches,
+ * metrics), and its reference to what all reactors share (the node).
+ * Server 0 also owns the listeners and the connection counts: it accepts
+ * and hands each connection to the reactor with the fewest.
+ */
+struct server {
+	struct reactor reactor;
+	unsigned index;			/* in node->servers */
+	struct node *node;
+	struct server_limits limits;
 	struct evconnlistener *listeners[SERVER_MAX_LISTENERS];
 	unsigned nr_listeners;
 	struct event *sweep;		/* deadlines and idle connections */
-	struct list sessions;		/* struct session, for shutdown */
+	struct list sessions;		/* struct session, living here */
+	unsigned nr_sessions;		/* living here */
+	/* server 0's: every reactor's connections, by address and count */
+	struct peer_table peers;
+	unsigned nr_conns;		/* every reactor's */
+	unsigned conns[SERVER_MAX_REACTORS];	/* each reactor's */
 	struct nvmf *nvmf;		/* the NVMe/TCP front end, or NULL */
-	unsigned nr_sessions;
-	struct peer_table peers;	/* connections per client address */
-	struct server_mem mem;
+	struct server_mem mem;		/* memory_budget / reactors */
 	struct databuf_cache bufs;	/* data buffers, within the budget */
 	/* zap_codec.c's: requests kept for reuse (not charged: at most
 	 * ZAP_REQUEST_POOL of them) */
@@ -98,12 +133,18 @@ struct server {
 	struct event *more_guard;	/* timer: a share overdue */
 	struct log_ratelimit refusal_log[REFUSAL_COUNT];
 	bool stopping;			/* refuse new requests, finish old ones */
+	/* written by this reactor only; read by any (metrics_text.c) */
 	struct metrics metrics;
-	struct retry *retry;		/* client identities, their outcomes */
-	struct auth *auth;		/* principals and their rights */
+	struct auth *auth;		/* this reactor's reference */
 	struct log_ratelimit denied_log;	/* PERMISSION_DENIED lines */
-	struct server_faults faults;
+	struct log_ratelimit tls_log;		/* handshakes failed, ... */
 	struct tls *tls;		/* NULL: the port speaks plaintext */
+	/* requests of other reactors' connections, here now (dispatch.c) */
+	unsigned hosted;
+	/* reactors.c's */
+	pthread_t thread;
+	struct event *drain_timer;
+	struct reactor_msg stop_msg, drained_msg, exit_msg;
 };
 
 /* Count a refusal (or a close for a limit) and log it, at most one line a
@@ -113,5 +154,10 @@ void server_refused(struct server *srv, enum metrics_refusal why,
 
 /* NULL if no drive has that name. */
 struct drive *server_find_drive(struct server *srv, const char *name);
+
+/* The server of the reactor that owns drive d (index drive): the one
+ * place that says which. */
+struct server *node_drive_owner(const struct node *n, unsigned drive);
+struct server *drive_owner(const struct server *srv, const struct drive *d);
 
 #endif

@@ -18,6 +18,7 @@
 #include <zap/zap.h>
 
 #include "auth.h"
+#include "counter.h"
 #include "frame.h"
 #include "log.h"
 #include "netaddr.h"
@@ -145,6 +146,8 @@ struct session {
 	char principal[AUTH_NAME_MAX];	/* authenticated as; "" if not */
 	const struct principal *who;	/* its rights (NULL: none) in the
 					 * current auth table */
+	struct reactor_msg msg;		/* to its reactor, then back to
+					 * server 0's when it is gone */
 	struct list_node link;		/* in srv->sessions */
 	struct list_node due_link;	/* on_sweep's list of those to close */
 	struct list_node wait_link;	/* in srv->mem.waiters */
@@ -154,7 +157,6 @@ struct session {
 static void process_input(struct session *s);
 static void on_readable(evutil_socket_t fd, short what, void *arg);
 static void on_tls_readable(evutil_socket_t fd, short what, void *arg);
-static struct log_ratelimit tls_log_limit;
 
 static uint64_t beyond_reserve(const struct server *srv, uint64_t bytes)
 {
@@ -169,7 +171,7 @@ static void mem_set(struct session *s, uint64_t bytes)
 	uint64_t was = beyond_reserve(s->srv, s->held);
 	uint64_t now = beyond_reserve(s->srv, bytes);
 
-	m->used += bytes - s->held;
+	COUNTER_ADD(m->used, bytes - s->held);
 	m->pool_used += now - was;
 	s->held = bytes;
 	if (now < was && !list_empty(&m->waiters))
@@ -298,18 +300,35 @@ static bool reserve_reached(struct session *s)
 	return s->held + session_read_reserve(l) >= l->max_conn_bytes;
 }
 
-static void session_unlink(struct session *s)
+/* On server 0's reactor: the connection no longer counts, and goes. */
+static void on_session_gone(struct reactor_msg *m)
 {
-	struct server *srv = s->srv;
+	struct session *s = container_of(m, struct session, msg);
+	struct server *home = s->srv->node->servers[0];
 
-	list_del(&srv->sessions, &s->link);
-	srv->nr_sessions--;
-	peers_remove(&srv->peers, &s->addr);
+	COUNTER_SUB(home->nr_conns, 1);
+	home->conns[s->srv->index]--;
+	peers_remove(&home->peers, &s->addr);
+	free(s);
+}
+
+/* s was counted by server 0, which accepted it: it is uncounted (and
+ * freed) there. */
+static void session_gone(struct session *s)
+{
+	struct server *home = s->srv->node->servers[0];
+
+	s->msg.fn = on_session_gone;
+	if (home == s->srv)
+		on_session_gone(&s->msg);
+	else
+		reactor_send(&home->reactor, &s->msg);
 }
 
 static void session_free(struct session *s)
 {
-	session_unlink(s);
+	list_del(&s->srv->sessions, &s->link);
+	s->srv->nr_sessions--;
 	if (s->identity)
 		retry_put(s->identity);
 	if (s->parked)
@@ -318,14 +337,14 @@ static void session_free(struct session *s)
 	evbuffer_free(s->out);
 	s->charged = 0;
 	mem_set(s, 0);
-	free(s);
+	session_gone(s);
 }
 
 static void request_unlink(struct session *s, struct zap_request *zr)
 {
 	list_del(&s->reqs, &zr->link);
 	s->in_flight--;
-	s->srv->metrics.in_flight--;
+	COUNTER_SUB(s->srv->metrics.in_flight, 1);
 	/* its reply, if any, is counted as output once queued */
 	s->charged -= zr->charge;
 	mem_hold(s);
@@ -433,7 +452,7 @@ static int send_frame(struct session *s, uint64_t id, const Zap__Reply *rep,
 		return -ENOMEM;
 	if (data_len && queue_data(s, data, data_len))
 		return -ENOMEM;
-	s->srv->metrics.bytes_out += v.iov_len + data_len;
+	COUNTER_ADD(s->srv->metrics.bytes_out, v.iov_len + data_len);
 	reactor_defer(&s->srv->reactor, &s->flush);
 	return 0;
 }
@@ -482,7 +501,7 @@ static void pause_reading(struct session *s, enum metrics_budget which)
 		s->read_paused = true;
 		watch_reads(s);
 		if (which < BUDGET_COUNT)
-			s->srv->metrics.budget_waits[which]++;
+			COUNTER_ADD(s->srv->metrics.budget_waits[which], 1);
 	}
 }
 
@@ -643,7 +662,7 @@ static void request_link(struct session *s, struct zap_request *zr)
 {
 	list_add_head(&s->reqs, &zr->link);
 	s->in_flight++;
-	s->srv->metrics.in_flight++;
+	COUNTER_ADD(s->srv->metrics.in_flight, 1);
 }
 
 /* An admitted request with its data part: to dispatch. */
@@ -752,8 +771,8 @@ static void handle_frame(struct session *s)
 	zr->charge = sizeof(*zr) + s->hdr.proto_len +
 		     (req->data_len ? databuf_size(req->data_len) : 0) +
 		     dispatch_reply_bytes(req);
-	srv->metrics.bytes_in += ZAP_FRAME_HDR_LEN + s->hdr.proto_len +
-				 s->hdr.data_len;
+	COUNTER_ADD(srv->metrics.bytes_in, ZAP_FRAME_HDR_LEN + s->hdr.proto_len +
+				 s->hdr.data_len);
 	s->turn.requests++;
 	s->turn.bytes += ZAP_FRAME_HDR_LEN + s->hdr.proto_len +
 			 s->hdr.data_len;
@@ -1158,8 +1177,8 @@ static bool idle_too_long(const struct session *s, uint64_t now)
 
 static void handshake_timed_out(struct session *s)
 {
-	s->srv->metrics.tls.timeout++;
-	log_ratelimited(&tls_log_limit, LOG_LVL_INFO, "tls handshake timed out "
+	COUNTER_ADD(s->srv->metrics.tls.timeout, 1);
+	log_ratelimited(&s->srv->tls_log, LOG_LVL_INFO, "tls handshake timed out "
 			"peer=%s timeout=%us", s->peer,
 			s->srv->limits.handshake_timeout_s);
 	session_close(s, "handshake timeout");
@@ -1200,7 +1219,7 @@ static void on_sweep(evutil_socket_t fd, short what, void *arg)
 			notify_and_close(s, s->deadline_status,
 					 s->deadline_why);
 		} else {
-			srv->metrics.refusals[REFUSAL_IDLE_TIMEOUT]++;
+			COUNTER_ADD(srv->metrics.refusals[REFUSAL_IDLE_TIMEOUT], 1);
 			notify_and_close(s, ZAP_IDLE_TIMEOUT,
 					 "idle longer than idle_timeout");
 		}
@@ -1233,7 +1252,7 @@ static enum metrics_refusal accept_refusal(struct server *srv,
 {
 	if (srv->stopping)
 		return REFUSAL_STOPPING;
-	if (srv->nr_sessions >= srv->limits.max_connections)
+	if (srv->nr_conns >= srv->limits.max_connections)
 		return REFUSAL_MAX_CONNECTIONS;
 	if (peers_count(&srv->peers, addr) >= srv->limits.max_conns_per_addr)
 		return REFUSAL_PER_ADDRESS;
@@ -1269,8 +1288,8 @@ static void refuse(int fd, struct server *srv, enum metrics_refusal why,
 
 static void handshake_failed(struct session *s, const char *why)
 {
-	s->srv->metrics.tls.failed++;
-	log_ratelimited(&tls_log_limit, LOG_LVL_INFO,
+	COUNTER_ADD(s->srv->metrics.tls.failed, 1);
+	log_ratelimited(&s->srv->tls_log, LOG_LVL_INFO,
 			"tls handshake failed peer=%s reason=\"%s\"", s->peer,
 			why);
 	session_close(s, why);
@@ -1289,8 +1308,8 @@ static bool plaintext_client(struct session *s)
 	if (n == 1 && first != (uint8_t)(ZAP_FRAME_MAGIC >> 24))
 		return false;
 	if (n == 1) {
-		s->srv->metrics.tls.plaintext++;
-		log_ratelimited(&tls_log_limit, LOG_LVL_INFO,
+		COUNTER_ADD(s->srv->metrics.tls.plaintext, 1);
+		log_ratelimited(&s->srv->tls_log, LOG_LVL_INFO,
 				"plaintext client at the TLS port peer=%s",
 				s->peer);
 		send_notice(s->fd, ZAP__STATUS__TLS_REQUIRED, "zapd speaks "
@@ -1316,9 +1335,9 @@ static void handshake_done(struct session *s)
 		return;
 	}
 	s->handshaking = false;
-	s->srv->metrics.tls.ok++;
-	s->srv->metrics.tls.ktls_tx += tx;
-	s->srv->metrics.tls.ktls_rx += rx;
+	COUNTER_ADD(s->srv->metrics.tls.ok, 1);
+	COUNTER_ADD(s->srv->metrics.tls.ktls_tx, tx);
+	COUNTER_ADD(s->srv->metrics.tls.ktls_rx, rx);
 	log_debug("tls handshake done peer=%s principal=\"%s\" cipher=%s "
 		  "ktls_tx=%d ktls_rx=%d", s->peer, s->principal,
 		  SSL_get_cipher_name(s->ssl), tx, rx);
@@ -1403,48 +1422,28 @@ static void on_tls_writable(evutil_socket_t fd, short what, void *arg)
 	flush_output(s);
 }
 
-static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
-		      struct sockaddr *sa, int salen, void *arg)
+/* On its reactor: the accepted connection gets its buffers and events
+ * there, and is served from then on. */
+static void session_start(struct reactor_msg *m)
 {
-	struct server *srv = arg;
-	struct session *s;
-	struct sockaddr_storage ss = { 0 };
-	char peer[sizeof(s->peer)];
-	struct peer_addr addr;
-	enum metrics_refusal why;
+	struct session *s = container_of(m, struct session, msg);
+	struct server *srv = s->srv;
 	int one = 1;
 
-	memcpy(&ss, sa, (size_t)salen < sizeof(ss) ? (size_t)salen :
-	       sizeof(ss));
-	netaddr_format(&ss, peer, sizeof(peer));
-	peer_addr_of(&addr, sa);
-	why = accept_refusal(srv, &addr);
-	if (why != REFUSAL_COUNT) {
-		refuse(fd, srv, why, peer);
-		return;
-	}
-	s = calloc(1, sizeof(*s));
-	if (!s) {
-		close(fd);
-		return;
-	}
-	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-	evutil_make_socket_nonblocking(fd);
-	s->srv = srv;
-	s->fd = fd;
+	setsockopt(s->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+	evutil_make_socket_nonblocking(s->fd);
 	s->flush.fn = on_flush;
 	s->last_active_ns = reactor_now_ns();
-	memcpy(s->peer, peer, sizeof(peer));
-	s->addr = addr;
 	s->in = evbuffer_new();
 	s->out = evbuffer_new();
 	if (srv->tls) {
-		s->ssl = tls_new(srv, fd, s->principal);
+		s->ssl = tls_new(srv, s->fd, s->principal);
 		s->handshaking = true;
 	}
-	s->ev_read = event_new(srv->reactor.base, fd, EV_READ | EV_PERSIST,
+	s->ev_read = event_new(srv->reactor.base, s->fd, EV_READ | EV_PERSIST,
 			       srv->tls ? on_tls_readable : on_readable, s);
-	s->ev_write = event_new(srv->reactor.base, fd, EV_WRITE | EV_PERSIST,
+	s->ev_write = event_new(srv->reactor.base, s->fd,
+				EV_WRITE | EV_PERSIST,
 				srv->tls ? on_tls_writable : on_writable, s);
 	if (!s->in || !s->out || !s->ev_read || !s->ev_write ||
 	    (srv->tls && !s->ssl) ||
@@ -1460,41 +1459,112 @@ static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
 			evbuffer_free(s->in);
 		if (s->out)
 			evbuffer_free(s->out);
-		close(fd);
-		free(s);
+		close(s->fd);
+		log_warn("connection dropped peer=%s reason=\"out of memory\"",
+			 s->peer);
+		session_gone(s);
 		return;
 	}
 	watch_reads(s);
 	s->who = auth_anonymous(srv->auth);	/* plaintext: nobody */
 	list_add_head(&srv->sessions, &s->link);
 	srv->nr_sessions++;
-	peers_add(&srv->peers, &addr);
-	srv->metrics.connections_total++;
-	log_debug("connection accepted peer=%s", s->peer);
+	COUNTER_ADD(srv->metrics.connections_total, 1);
+	log_debug("connection accepted peer=%s reactor=%u", s->peer,
+		  srv->index);
 }
 
-/* What every connection shares: the address table, the byte budgets, the
- * next-turn timer. They live as long as the server. */
-static int sessions_init(struct server *srv)
+/* The reactor with the fewest connections (the first of those): each
+ * then has at most ceil(max_connections / reactors), which its share of
+ * memory_budget reserves room for (session_server_init()). */
+static struct server *least_loaded(const struct server *home)
 {
+	const struct node *n = home->node;
+	unsigned best = 0;
+
+	for (unsigned i = 1; i < n->nr_servers; i++)
+		if (home->conns[i] < home->conns[best])
+			best = i;
+	return n->servers[best];
+}
+
+/* Server 0 accepts, counts and hands each connection to a reactor. */
+static void on_accept(struct evconnlistener *l, evutil_socket_t fd,
+		      struct sockaddr *sa, int salen, void *arg)
+{
+	struct server *srv = arg;
+	struct session *s;
+	struct sockaddr_storage ss = { 0 };
+	char peer[sizeof(s->peer)];
+	struct peer_addr addr;
+	enum metrics_refusal why;
+
+	memcpy(&ss, sa, (size_t)salen < sizeof(ss) ? (size_t)salen :
+	       sizeof(ss));
+	netaddr_format(&ss, peer, sizeof(peer));
+	peer_addr_of(&addr, sa);
+	why = accept_refusal(srv, &addr);
+	if (why != REFUSAL_COUNT) {
+		refuse(fd, srv, why, peer);
+		return;
+	}
+	s = calloc(1, sizeof(*s));
+	if (!s) {
+		close(fd);
+		return;
+	}
+	s->srv = least_loaded(srv);
+	s->fd = fd;
+	memcpy(s->peer, peer, sizeof(peer));
+	s->addr = addr;
+	COUNTER_ADD(srv->nr_conns, 1);
+	srv->conns[s->srv->index]++;
+	peers_add(&srv->peers, &addr);
+	s->msg.fn = session_start;
+	if (s->srv == srv)
+		session_start(&s->msg);
+	else
+		reactor_send(&s->srv->reactor, &s->msg);
+}
+
+int session_server_init(struct server *srv)
+{
+	static const struct timeval second = { 1, 0 };
 	const struct server_limits *l = &srv->limits;
+	unsigned reactors = srv->node->nr_servers;
+	/* at most this many connections live here (least_loaded()) */
+	unsigned conns = (l->max_connections + reactors - 1) / reactors;
+	uint64_t budget = l->memory_budget / reactors;
 
 	srv->more_ev = event_new(srv->reactor.base, -1, 0, on_next_share, srv);
 	srv->more_guard = evtimer_new(srv->reactor.base, on_next_share, srv);
-	if (!srv->more_ev || !srv->more_guard ||
+	srv->sweep = event_new(srv->reactor.base, -1, EV_PERSIST, on_sweep,
+			       srv);
+	if (!srv->more_ev || !srv->more_guard || !srv->sweep ||
 	    event_priority_set(srv->more_ev, REACTOR_PRIO_BACKGROUND) ||
-	    peers_init(&srv->peers, l->max_connections)) {
+	    (!srv->index && peers_init(&srv->peers, l->max_connections))) {
 		log_error("no memory for connection tables max_connections=%u",
 			  l->max_connections);
 		return -ENOMEM;
 	}
+	event_add(srv->sweep, &second);
 	srv->mem.wake.fn = on_pool_room;
-	srv->mem.reserve = l->memory_budget / 2 / l->max_connections;
+	srv->mem.reserve = budget / 2 / conns;
 	/* the buffers kept for reuse come out of the shared half */
-	srv->bufs.cap = l->memory_budget / 8;
-	srv->mem.pool = l->memory_budget - srv->bufs.cap -
-			srv->mem.reserve * l->max_connections;
+	srv->bufs.cap = budget / 8;
+	srv->mem.pool = budget - srv->bufs.cap - srv->mem.reserve * conns;
 	return 0;
+}
+
+void session_server_destroy(struct server *srv)
+{
+	session_stop_listening(srv);
+	if (srv->more_ev)
+		event_free(srv->more_ev);
+	if (srv->more_guard)
+		event_free(srv->more_guard);
+	srv->more_ev = srv->more_guard = NULL;
+	peers_destroy(&srv->peers);
 }
 
 int session_listen(struct server *srv, const char *address, char *bound,
@@ -1510,8 +1580,6 @@ int session_listen(struct server *srv, const char *address, char *bound,
 			  SERVER_MAX_LISTENERS);
 		return -E2BIG;
 	}
-	if (!srv->peers.slots && sessions_init(srv))
-		return -ENOMEM;
 	ret = netaddr_parse(address, &ss, &sslen);
 	if (ret) {
 		log_error("bad listen address address=%s hint=\"HOST:PORT with "
@@ -1529,14 +1597,6 @@ int session_listen(struct server *srv, const char *address, char *bound,
 		return ret ? ret : -EIO;
 	}
 	srv->listeners[srv->nr_listeners++] = l;
-	if (!srv->sweep) {
-		struct timeval second = { 1, 0 };
-
-		srv->sweep = event_new(srv->reactor.base, -1, EV_PERSIST,
-				       on_sweep, srv);
-		if (srv->sweep)
-			event_add(srv->sweep, &second);
-	}
 	len = sizeof(ss);
 	getsockname(evconnlistener_get_fd(l), (struct sockaddr *)&ss, &len);
 	netaddr_format(&ss, bound, bound_len);

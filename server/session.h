@@ -31,14 +31,25 @@ uint64_t session_read_reserve(const struct server_limits *l);
 uint64_t session_conn_bytes_min(const struct server_limits *l);
 
 /*
- * Listen on "HOST:PORT" ("[::1]:PORT" for IPv6; port 0 picks one).
+ * What srv's connections share: its part of memory_budget (an equal
+ * share per reactor), the next-share events, the sweep timer; server 0's
+ * connection table too. Once per server, before its loop runs. Returns 0
+ * or -ENOMEM, with a log line.
+ */
+int session_server_init(struct server *srv);
+
+/* After session_close_all(): free what session_server_init() made. */
+void session_server_destroy(struct server *srv);
+
+/*
+ * Server 0 only: listen on "HOST:PORT" ("[::1]:PORT" for IPv6; port 0 picks one).
  * bound receives the address actually bound, as text.
  * Returns 0 or -errno, with a log line.
  */
 int session_listen(struct server *srv, const char *address, char *bound,
 		   unsigned bound_len);
 
-/* Stop accepting (shutdown, first step). */
+/* Stop accepting and sweeping (shutdown, first step). */
 void session_stop_listening(struct server *srv);
 
 /* What a graceful stop waits for, counted over the connections. */

@@ -39,6 +39,17 @@ bool tls_configured(const struct tls_config *cfg, bool psk_principals)
 	return cfg->cert[0] || cfg->key[0] || psk_principals;
 }
 
+/*
+ * Each reactor builds its own context from the same files (a context's
+ * PSK lookup reads its reactor's principals): reactor 0 speaks for all
+ * of them, so that a log has one line per event, not one per reactor.
+ */
+#define tls_log(t, level, ...)						\
+	do {								\
+		if (!(t)->srv->index)					\
+			log_at(level, __VA_ARGS__);			\
+	} while (0)
+
 /* The client says a PSK identity: find its key, as a session to resume. */
 static int find_psk(SSL *ssl, const unsigned char *identity, size_t len,
 		    SSL_SESSION **sess)
@@ -85,7 +96,8 @@ static SSL_CTX *ctx_new(struct tls *t, const struct tls_config *cfg)
 		goto err;
 	what = "load";
 	if (!!cfg->cert[0] != !!cfg->key[0]) {
-		log_error("tls: tls_cert and tls_key go together: set both");
+		tls_log(t, LOG_LVL_ERROR, "tls: tls_cert and tls_key go "
+			"together: set both");
 		SSL_CTX_free(ctx);
 		return NULL;
 	}
@@ -142,8 +154,8 @@ static SSL_CTX *ctx_new(struct tls *t, const struct tls_config *cfg)
 	return ctx;
 err:
 	tls_error_string(why, sizeof(why));
-	log_error("tls: cannot %s %s err=\"%s\"", what, *file ? file :
-		  "a context", why);
+	tls_log(t, LOG_LVL_ERROR, "tls: cannot %s %s err=\"%s\"", what,
+		*file ? file : "a context", why);
 	SSL_CTX_free(ctx);
 	return NULL;
 }
@@ -163,9 +175,9 @@ int tls_open(struct server *srv, const struct tls_config *cfg)
 		return -EINVAL;
 	}
 	srv->tls = t;
-	log_info("tls: on cert=%s client_ca=%s ktls=%s", cfg->cert[0] ?
-		 cfg->cert : "none", cfg->ca[0] ? cfg->ca : "none",
-		 cfg->ktls ? "yes" : "no");
+	tls_log(t, LOG_LVL_INFO, "tls: on cert=%s client_ca=%s ktls=%s",
+		cfg->cert[0] ? cfg->cert : "none",
+		cfg->ca[0] ? cfg->ca : "none", cfg->ktls ? "yes" : "no");
 	return 0;
 }
 
@@ -183,22 +195,24 @@ int tls_reload(struct server *srv, const struct tls_config *cfg)
 	SSL_CTX *ctx;
 
 	if (!srv->tls) {
-		log_warn("tls: not reloaded: zapd started without TLS; "
-			 "restart it to turn TLS on");
+		if (!srv->index)
+			log_warn("tls: not reloaded: zapd started without TLS; "
+				 "restart it to turn TLS on");
 		return -EINVAL;
 	}
 	ctx = ctx_new(srv->tls, cfg);
 	if (!ctx) {
-		log_warn("tls: reload failed; new connections keep the old "
-			 "certificate, key and CAs");
+		tls_log(srv->tls, LOG_LVL_WARN, "tls: reload failed; new "
+			"connections keep the old certificate, key and CAs");
 		return -EINVAL;
 	}
 	/* each connection holds a reference to the context it began with */
 	SSL_CTX_free(srv->tls->ctx);
 	srv->tls->ctx = ctx;
 	srv->tls->ktls = cfg->ktls;
-	log_info("tls: reloaded cert=%s client_ca=%s", cfg->cert[0] ?
-		 cfg->cert : "none", cfg->ca[0] ? cfg->ca : "none");
+	tls_log(srv->tls, LOG_LVL_INFO, "tls: reloaded cert=%s client_ca=%s",
+		cfg->cert[0] ? cfg->cert : "none",
+		cfg->ca[0] ? cfg->ca : "none");
 	return 0;
 }
 

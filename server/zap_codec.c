@@ -243,14 +243,14 @@ static int build_identify(struct zap_request *zr)
 	Zap__Drive *drives, **ptrs;
 
 	/* one block: the Drive structs, then the pointers to them */
-	zr->scratch = calloc(srv->nr_drives ? srv->nr_drives : 1,
+	zr->scratch = calloc(srv->node->nr_drives ? srv->node->nr_drives : 1,
 			     sizeof(*drives) + sizeof(*ptrs));
 	if (!zr->scratch)
 		return -1;
 	drives = zr->scratch;
-	ptrs = (Zap__Drive **)(drives + srv->nr_drives);
-	for (unsigned i = 0; i < srv->nr_drives; i++) {
-		const struct drive *d = &srv->drives[i];
+	ptrs = (Zap__Drive **)(drives + srv->node->nr_drives);
+	for (unsigned i = 0; i < srv->node->nr_drives; i++) {
+		const struct drive *d = &srv->node->drives[i];
 		const struct backend_geometry *g = &d->be.geo;
 		Zap__Drive *z = &drives[i];
 
@@ -270,7 +270,7 @@ static int build_identify(struct zap_request *zr)
 		ptrs[i] = z;
 	}
 	zap__identify_rep__init(rep);
-	rep->n_drives = srv->nr_drives;
+	rep->n_drives = srv->node->nr_drives;
 	rep->drives = ptrs;
 	zr->reply.body_case = ZAP__REPLY__BODY_IDENTIFY;
 	zr->reply.identify = rep;

@@ -7,6 +7,7 @@
 
 #include <zap/zap.h>
 
+#include "counter.h"
 #include "log.h"
 #include "util.h"
 
@@ -38,7 +39,7 @@ static uint64_t op_nlb(const struct zone_op *op)
 
 static void zone_load(struct zone *z, const struct backend_zone *bz)
 {
-	z->state = bz->state;
+	COUNTER_SET(z->state, bz->state);
 	z->attrs = bz->attrs;
 	z->gen = bz->gen;
 	z->ver = bz->ver;
@@ -67,9 +68,9 @@ static void zone_written(struct zone *z, uint64_t nlb)
 {
 	z->wp += nlb;
 	if (z->state == ZAP_ZS_EMPTY || z->state == ZAP_ZS_CLOSED)
-		z->state = ZAP_ZS_IMPLICIT_OPEN;
+		COUNTER_SET(z->state, ZAP_ZS_IMPLICIT_OPEN);
 	if (z->wp >= z->start + z->cap && !z->reserved)
-		z->state = ZAP_ZS_FULL;
+		COUNTER_SET(z->state, ZAP_ZS_FULL);
 }
 
 static void op_unlock(struct zone_op *op)
@@ -272,8 +273,8 @@ static void op_io_done(struct backend_io *io)
 			break;
 		zone_written(z, op_nlb(op));
 		op->result_lba = io->result_lba;
-		st->appends++;
-		st->bytes_written += op->len;
+		COUNTER_ADD(st->appends, 1);
+		COUNTER_ADD(st->bytes_written, op->len);
 		break;
 	case ZONE_OP_WRITE:
 		z = op_zone(op);
@@ -286,17 +287,17 @@ static void op_io_done(struct backend_io *io)
 		zone_written(z, op_nlb(op));
 		op->result_lba = io->lba;
 		op->wp = z->wp;
-		st->writes++;
-		st->bytes_written += op->len;
+		COUNTER_ADD(st->writes, 1);
+		COUNTER_ADD(st->bytes_written, op->len);
 		break;
 	case ZONE_OP_READ:
 		if (!status) {
-			st->reads++;
-			st->bytes_read += op->len;
+			COUNTER_ADD(st->reads, 1);
+			COUNTER_ADD(st->bytes_read, op->len);
 		}
 		break;
 	case ZONE_OP_MGMT:
-		st->zone_mgmt++;
+		COUNTER_ADD(st->zone_mgmt, 1);
 		op->status = status;
 		op_refresh(op);
 		return;

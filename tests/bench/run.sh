@@ -7,14 +7,15 @@
 # each payload into a filled file (the fair limit of a file-backed append
 # daemon), nbdkit's file plugin through fio's nbd engine where installed,
 # and tcp_echo, raw loopback TCP. Then a mixed run, the cost of retry
-# protection and of TLS. It prints Markdown tables. A benchmark, not a
-# test: it asserts no speed.
+# protection and of TLS, and how appends scale with zapd's reactor
+# threads. It prints Markdown tables. A benchmark, not a test: it asserts
+# no speed.
 set -u
 
 usage() {
 	cat <<EOF
-Usage: tests/bench/run.sh [--quick] [--time SECONDS] [--bin DIR] [--dir DIR]
-                          [--out FILE] [--keep]
+Usage: tests/bench/run.sh [--quick] [--reactors-only] [--time SECONDS]
+                          [--bin DIR] [--dir DIR] [--out FILE] [--keep]
 
 Runs every workload of the matrix (4 KiB at 1 and 32 in flight, 4
 connections x 32, 128 KiB at 8 in flight) for SECONDS against zapd's
@@ -30,20 +31,34 @@ storage), nbdkit's file plugin through fio --ioengine=nbd (where both are
 installed; sync: --fdatasync=IN_FLIGHT), and tcp_echo. Runs alternated,
 median of three; ops/s, p50 latency in microseconds, and the CPU time of
 the server process per append (/proc/PID/stat), with the ratios of zapd to
-each. Then the mixed run: appenders against one ordered writer, whose worst
+each; zapd runs one reactor there (--reactors 1), as the baselines run one
+thread, and in the mixed, retry and TLS runs too. Then the mixed run: appenders against one ordered writer, whose worst
 wait is compared with the longest append; then the cost of retry protection
 (zap-stress --retry against without), runs alternated, median of three,
 with zapd's CPU time per append; then TLS: plain TCP against TLS 1.3 in
 user space and with kernel TLS (where the kernel has its tls module; else
 the row says why not), one zapd each, runs alternated, median of three,
-with zapd's CPU time per request. The load average is in the heading.
+with zapd's CPU time per request; then reactors: 4 KiB appends from 4
+connections x 32 in flight on zapd's "mem" drives (durability none), one
+zapd with --reactors 1 and one with --reactors 2, on one drive and on two
+(with two reactors each then owns one), runs alternated, median of three:
+appends/s, p50, zapd's CPU time per append (all its threads), the ratios
+of 2 reactors to 1, the share of requests forwarded to another reactor's
+drive (zapd_requests_forwarded_total, from zap stats) and each zapd
+thread's share of its CPU time; zap-stress's threads run on the same CPUs,
+whose number is in the section's heading. The load average is in the
+heading.
 
-  --quick      1 s per run, only 4 KiB at 32 in flight and 128 KiB at 8 in
-               flight, one run of each instead of three (a smoke run for
-               CI: the figures mean little)
+  --quick      1 s per run, in the matrix only 4 KiB at 32 in flight and
+               128 KiB at 8 in flight, one run of each instead of three (a
+               smoke run for CI: the figures mean little)
+  --reactors-only
+               only the reactors section (its zapds, not the emulated
+               drives or the baselines)
   --time S     seconds per run (default 5)
-  --bin DIR    the build's bin directory, with zapd, zap-stress, tcp_echo
-               and file_server (default: \$ZAP_BIN, else build/bin)
+  --bin DIR    the build's bin directory, with zapd, zap, zap-stress,
+               tcp_echo and file_server (default: \$ZAP_BIN, else
+               build/bin)
   --dir DIR    where the drives, the baselines' files and the raw results
                go; on the disk to measure (default: a new directory in
                \${TMPDIR:-/tmp}, removed at the end unless --keep)
@@ -54,7 +69,8 @@ with zapd's CPU time per request. The load average is in the heading.
 Without nbdkit or fio the nbdkit column shows "-". Exit status: 0, 1 if a
 run failed, 2 on a usage error.
 
-Example: tests/bench/run.sh --time 10 --out /tmp/bench.md
+Examples: tests/bench/run.sh --time 10 --out /tmp/bench.md
+          tests/bench/run.sh --reactors-only
 EOF
 }
 
@@ -63,12 +79,14 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 bin=${ZAP_BIN:-$src/build/bin}
 secs=5
 quick=0
+rx_only=0
 dir=""
 out=""
 keep=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	--quick) quick=1; secs=1 ;;
+	--reactors-only) rx_only=1 ;;
 	--time) secs=${2:?--time needs SECONDS}; shift ;;
 	--bin) bin=${2:?--bin needs DIR}; shift ;;
 	--dir) dir=${2:?--dir needs DIR}; shift ;;
@@ -79,7 +97,7 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
-for b in zapd zap-stress tcp_echo file_server; do
+for b in zapd zap zap-stress tcp_echo file_server; do
 	[ -x "$bin/$b" ] || { echo "run.sh: no $bin/$b (build first, or --bin)" >&2; exit 2; }
 done
 if [ -z "$dir" ]; then
@@ -89,6 +107,9 @@ else
 	keep=1
 fi
 res="$dir/results"
+# runs of each figure, for its median
+reps=3
+[ "$quick" = 1 ] && reps=1
 mkdir -p "$res"
 status=0
 zapd_pids=""
@@ -139,31 +160,6 @@ wait_file() {
 	echo "run.sh: no $1 after 60 s" >&2
 	exit 1
 }
-
-# Every block of both drives written once before anything is measured
-# (durability none for speed; it is a per-run key, not kept in the
-# image), so that zapd overwrites allocated blocks, as file_server does
-# in its filled file: the same allocation pattern.
-start_zapd main --plaintext \
-	--drive "none:emu:$dir/none,create=yes,$geom,durability=none" \
-	--drive "sync:emu:$dir/sync,create=yes,$geom,durability=none"
-echo "run.sh: filling the drives once" >&2
-"$bin/zap-stress" -a "$addr" -d none -d sync -z all --no-verify \
-	--reset-first --reset-rate 0 --finish-rate 0 -s 1M -c 2 -q 4 \
-	-m append -n $((2 * drive_bytes / 1048576 + 32)) >"$res/fill.txt" 2>&1 ||
-	{ cat "$res/fill.txt" >&2; exit 1; }
-kill -TERM "$pid" && wait "$pid"
-start_zapd main --plaintext \
-	--drive "none:emu:$dir/none,$geom,durability=none" \
-	--drive "sync:emu:$dir/sync,$geom" \
-	--drive "mem:mem:-,$geom,durability=none"
-zapd_pid=$pid
-# the mem drive's memory touched once too, so that its runs measure zapd,
-# not the first-touch page faults of a fresh mapping
-"$bin/zap-stress" -a "$addr" -d mem -z all --no-verify --reset-first \
-	--reset-rate 0 --finish-rate 0 -s 1M -c 1 -q 4 -m append \
-	-n $((drive_bytes / 1048576 + 16)) >"$res/fill-mem.txt" 2>&1 ||
-	{ cat "$res/fill-mem.txt" >&2; exit 1; }
 
 # jop FILE OP KEY: KEY of OP in a zap-stress --json report
 jop() {
@@ -296,6 +292,170 @@ nbd_run() {
 		'BEGIN { if (o > 0) printf "%.2f\n", c / (o * s) }')"
 }
 
+# stop_zapd PID: stop a zapd (or baseline) of this script now, and forget it
+stop_zapd() {
+	kill -TERM "$1" && wait "$1"
+	zapd_pids=$(echo " $zapd_pids " | sed "s/ $1 / /")
+}
+
+# thread_cpu PID: "TID CPU-µs" for each thread of PID (its comm, "zapd",
+# has no space to shift the fields)
+thread_cpu() {
+	for t in /proc/"$1"/task/*; do
+		awk -v hz="$(getconf CLK_TCK)" -v t="${t##*/}" \
+			'{ printf "%s %.0f\n", t, ($14 + $15) * 1e6 / hz }' \
+			"$t/stat" 2>/dev/null
+	done
+}
+
+# fwd_count ADDRESS: "FORWARDED APPENDS", zapd's requests that went to
+# another reactor's drive and its append requests so far (its metrics)
+fwd_count() {
+	"$bin/zap" -s "$1" stats 2>/dev/null | awk '
+		/^zapd_requests_forwarded_total / { f = $2 }
+		/^zapd_requests_total\{op="append",/ { a += $2 }
+		END { print f + 0, a + 0 }'
+}
+
+# Reactors: 4 KiB appends, 4 connections x 32 in flight, on zapd's mem
+# drives (durability none: no storage, so that zapd's threads are what is
+# measured), one zapd with --reactors 1 and one with 2, runs alternated.
+# Each has drives m0 and m1; drive i belongs to reactor i mod N, so with 2
+# reactors each owns one, and server 0 hands each connection to the
+# reactor with the fewest. zap-stress spreads every connection's appends
+# over all zones of all the drives it is given: with one drive (m0) the
+# connections on reactor 1 forward everything, with two each connection
+# forwards about half. Sets rx_rows.
+reactors_bench() {
+	rx_servers=""
+	for n in 1 2; do
+		start_zapd "rx$n" --plaintext --reactors "$n" \
+			--drive "m0:mem:-,$geom,durability=none" \
+			--drive "m1:mem:-,$geom,durability=none"
+		# every page touched once, as the matrix's mem drive
+		"$bin/zap-stress" -a "$addr" -d m0 -d m1 -z all --no-verify \
+			--reset-first --reset-rate 0 --finish-rate 0 -s 1M -c 2 \
+			-q 4 -m append -n $((2 * drive_bytes / 1048576 + 32)) \
+			>"$res/fill-rx$n.txt" 2>&1 ||
+			{ cat "$res/fill-rx$n.txt" >&2; exit 1; }
+		rx_servers="$rx_servers $n:$pid:$addr"
+	done
+	for r in $(seq 1 "$reps"); do
+		for nd in 1 2; do
+			drives="-d m0"
+			[ "$nd" = 2 ] && drives="-d m0 -d m1"
+			for srv in $rx_servers; do
+				n=${srv%%:*}
+				rest=${srv#*:}
+				p=${rest%%:*}
+				to=${rest#*:}
+				rid="d$nd-r$n"
+				echo "run.sh: reactors $n, $nd drive(s), 4K appends, 4 x 32 ($r)" >&2
+				f0=$(fwd_count "$to")
+				thread_cpu "$p" >"$res/rx-$rid-$r.t0"
+				c0=$(cpu_us "$p")
+				# shellcheck disable=SC2086
+				stress "rx-$rid-$r" $drives -s 4K -c 4 -q 32 -m append
+				c1=$(cpu_us "$p")
+				thread_cpu "$p" >"$res/rx-$rid-$r.t1"
+				f1=$(fwd_count "$to")
+				f="$res/rx-$rid-$r.json"
+				note rx "$rid.ops" "$(jop "$f" append ops_per_s)"
+				note rx "$rid.p50" "$(jop "$f" append p50)"
+				note rx "$rid.cpu" "$(per_op "$c0" "$c1" "$(jop "$f" append ok)")"
+				note rx "$rid.fwd" "$(echo "$f0 $f1" | awk '{
+					if ($4 > $2) printf "%.2f\n", ($3 - $1) / ($4 - $2) }')"
+				# each thread's CPU in this run (0 for one that came
+				# and went), summed over the runs below
+				awk 'NR == FNR { a[$1] = $2; next } { print $1, $2 - a[$1] }' \
+					"$res/rx-$rid-$r.t0" "$res/rx-$rid-$r.t1" \
+					>>"$res/rx-$rid.threads"
+			done
+		done
+	done
+	unset to
+	for srv in $rx_servers; do
+		rest=${srv#*:}
+		stop_zapd "${rest%%:*}"
+	done
+	rx_rows=""
+	for nd in 1 2; do
+		for n in 1 2; do
+			rid="d$nd-r$n"
+			ops=$(med rx "$rid.ops")
+			cpu=$(med rx "$rid.cpu")
+			rops=- rcpu=-
+			if [ "$n" = 2 ]; then
+				rops=$(ratio "$ops" "$(med rx "d$nd-r1.ops")")
+				rcpu=$(ratio "$cpu" "$(med rx "d$nd-r1.cpu")")
+			fi
+			fwd=$(med rx "$rid.fwd")
+			[ "$fwd" = - ] || fwd=$(awk -v f="$fwd" 'BEGIN { printf "%.0f %%\n", f * 100 }')
+			# each thread's share of zapd's CPU, by thread id (the
+			# first is server 0's): an idle reactor shows as 0
+			threads=$(awk '{ s[$1] += $2 } END { for (t in s) print t, s[t] }' \
+				"$res/rx-$rid.threads" | sort -n | awk '
+				{ v[NR] = $2; t += $2 }
+				END {
+					for (i = 1; i <= NR; i++)
+						out = out (i > 1 ? "/" : "") \
+						    (t > 0 ? sprintf("%.0f", v[i] * 100 / t) : "-")
+					print NR ? out : "-" }')
+			rx_rows="$rx_rows| $nd | $n | $(fmt "$ops" 0) | $(fmt "$(med rx "$rid.p50")" 1) | $(fmt "$cpu" 2) | $rops | $rcpu | $fwd | $threads |
+"
+		done
+	done
+}
+
+# reactors_table: the reactors section's table, with its heading
+reactors_table() {
+	echo "Reactors: 4 KiB appends, 4 connections x 32 in flight, zapd's mem drives (durability none), $(nproc) CPUs shared by zapd and zap-stress's 4 connection threads; --reactors 1 and 2 alternated, median of $reps; CPU = µs of zapd (all its threads) per append; forwarded = requests sent to another reactor's drive / appends; threads = each zapd thread's % of zapd's CPU over the row's runs"
+	echo
+	echo "| drives | reactors | appends/s | p50 µs | zapd CPU µs/append | appends/s 2/1 | CPU 2/1 | forwarded | threads % |"
+	echo "|--:|--:|--:|--:|--:|--:|--:|--:|---|"
+	printf '%s' "$rx_rows"
+}
+
+# --reactors-only: that section alone, without the drives of the rest
+if [ "$rx_only" = 1 ]; then
+	load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+	reactors_bench
+	commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
+	{
+		echo "zapd benchmark, reactors only: commit $commit, $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $secs s per run, $(date -u +%Y-%m-%dT%H:%MZ), load average $load_start before, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+		echo
+		reactors_table
+	} | tee ${out:+"$out"}
+	exit $status
+fi
+
+# Every block of both drives written once before anything is measured
+# (durability none for speed; it is a per-run key, not kept in the
+# image), so that zapd overwrites allocated blocks, as file_server does
+# in its filled file: the same allocation pattern.
+start_zapd main --plaintext \
+	--drive "none:emu:$dir/none,create=yes,$geom,durability=none" \
+	--drive "sync:emu:$dir/sync,create=yes,$geom,durability=none"
+echo "run.sh: filling the drives once" >&2
+"$bin/zap-stress" -a "$addr" -d none -d sync -z all --no-verify \
+	--reset-first --reset-rate 0 --finish-rate 0 -s 1M -c 2 -q 4 \
+	-m append -n $((2 * drive_bytes / 1048576 + 32)) >"$res/fill.txt" 2>&1 ||
+	{ cat "$res/fill.txt" >&2; exit 1; }
+kill -TERM "$pid" && wait "$pid"
+# One reactor: the baselines beside it (file_server, nbdkit, tcp_echo)
+# run one thread each; the reactors section measures more.
+start_zapd main --plaintext --reactors 1 \
+	--drive "none:emu:$dir/none,$geom,durability=none" \
+	--drive "sync:emu:$dir/sync,$geom" \
+	--drive "mem:mem:-,$geom,durability=none"
+zapd_pid=$pid
+# the mem drive's memory touched once too, so that its runs measure zapd,
+# not the first-touch page faults of a fresh mapping
+"$bin/zap-stress" -a "$addr" -d mem -z all --no-verify --reset-first \
+	--reset-rate 0 --finish-rate 0 -s 1M -c 1 -q 4 -m append \
+	-n $((drive_bytes / 1048576 + 16)) >"$res/fill-mem.txt" 2>&1 ||
+	{ cat "$res/fill-mem.txt" >&2; exit 1; }
+
 have_nbd=0
 if command -v nbdkit >/dev/null 2>&1 && fio --enghelp 2>/dev/null | grep -qw nbd; then
 	have_nbd=1
@@ -327,9 +487,6 @@ if [ "$quick" = 1 ]; then
 else
 	matrix="4K:1:1 4K:1:32 4K:4:32 128K:1:8"
 fi
-reps=3
-[ "$quick" = 1 ] && reps=1
-
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=""
 for m in $matrix; do
@@ -439,16 +596,18 @@ done
 tls_make_certs "$dir/certs" || { echo "run.sh: openssl failed" >&2; exit 1; }
 tdrive="create=yes,$geom,durability=none"
 # servers: MODE:PID:ADDRESS each
-start_zapd plain --plaintext --drive "t:emu:$dir/plain/t,$tdrive"
+start_zapd plain --plaintext --reactors 1 \
+	--drive "t:emu:$dir/plain/t,$tdrive"
 servers="plain:$pid:$addr"
 tls_args="--tls-cert $dir/certs/server.pem --tls-key $dir/certs/server.key"
 # shellcheck disable=SC2086
-start_zapd user $tls_args --tls-ktls=no --drive "t:emu:$dir/user/t,$tdrive"
+start_zapd user $tls_args --tls-ktls=no --reactors 1 \
+	--drive "t:emu:$dir/user/t,$tdrive"
 servers="$servers user:$pid:$addr"
 ktls_note=""
 if grep -qw tls /proc/sys/net/ipv4/tcp_available_ulp 2>/dev/null; then
 	# shellcheck disable=SC2086
-	start_zapd ktls $tls_args --tls-ktls=yes \
+	start_zapd ktls $tls_args --tls-ktls=yes --reactors 1 \
 		--drive "t:emu:$dir/ktls/t,$tdrive"
 	servers="$servers ktls:$pid:$addr"
 else
@@ -514,6 +673,8 @@ if [ -z "$ktls_note" ] && ! grep -q "kTLS on" "$dir/ktls/zapd.log"; then
 	ktls_note="kTLS: unavailable ($(sed -n 's/.*kTLS off, records are encrypted in user space: //p' "$dir/ktls/zapd.log" | head -n 1))"
 fi
 
+reactors_bench
+
 commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
 {
 	echo "zapd benchmark: commit $commit, $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $secs s per run, $(date -u +%Y-%m-%dT%H:%MZ), load average $load_start before, $load_matrix after the matrix, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
@@ -542,5 +703,7 @@ commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
 	echo "|---|---|--:|--:|--:|--:|"
 	printf '%s' "$tls_rows"
 	[ -z "$ktls_note" ] || { echo; echo "$ktls_note"; }
+	echo
+	reactors_table
 } | tee ${out:+"$out"}
 exit $status

@@ -12,9 +12,11 @@
 
 #include "auth.h"
 #include "log.h"
+#include "session.h"
 #include "zone.h"
 
 struct server fuzz_srv;
+struct node fuzz_node;
 struct fuzz_identity fuzz_ident[2];
 
 static const struct {
@@ -57,7 +59,11 @@ static void setup(void)
 		.max_in_flight = 8, .max_data = 16 << 10,
 		.max_conn_bytes = 64 << 10, .memory_budget = 1 << 20,
 		.frame_timeout_s = 30, .max_report_zones = 3 };
-	if (reactor_init(&fuzz_srv.reactor, 64))
+	fuzz_srv.node = &fuzz_node;
+	fuzz_node.servers[0] = &fuzz_srv;
+	fuzz_node.nr_servers = 1;
+	if (reactor_init(&fuzz_srv.reactor, 64) ||
+	    session_server_init(&fuzz_srv))
 		abort();
 	for (unsigned i = 0; i < sizeof(drives) / sizeof(drives[0]); i++) {
 		struct drive_config cfg = { .durable = false, .create = true };
@@ -68,16 +74,16 @@ static void setup(void)
 		snprintf(cfg.path, sizeof(cfg.path), "%s/%s", dir,
 			 drives[i].name);
 		if (kv_parse(&cfg.options, drives[i].options, &bad) ||
-		    drive_open(&fuzz_srv.drives[i], &cfg, dir,
+		    drive_open(&fuzz_node.drives[i], &cfg, dir,
 			       &fuzz_srv.reactor)) {
 			fprintf(stderr, "fuzz: cannot open drive %s in %s\n",
 				cfg.name, dir);
 			abort();
 		}
-		fuzz_srv.nr_drives++;
+		fuzz_node.nr_drives++;
 	}
 	/* open mode (no principals): every request may do anything */
-	fuzz_srv.auth = auth_new(NULL, 0, NULL, fuzz_srv.nr_drives, why,
+	fuzz_srv.auth = auth_new(NULL, 0, NULL, fuzz_node.nr_drives, why,
 				 sizeof(why));
 	if (!fuzz_srv.auth)
 		abort();
@@ -121,19 +127,19 @@ void fuzz_server_reset(void)
 	char dir[64];
 	int err;
 
-	if (!fuzz_srv.nr_drives)
+	if (!fuzz_node.nr_drives)
 		setup();
-	for (unsigned i = 0; i < fuzz_srv.nr_drives; i++)
-		reset_zones(&fuzz_srv.drives[i]);
+	for (unsigned i = 0; i < fuzz_node.nr_drives; i++)
+		reset_zones(&fuzz_node.drives[i]);
 	memset(&fuzz_srv.metrics, 0, sizeof(fuzz_srv.metrics));
 	fuzz_srv.stopping = false;
-	retry_close(fuzz_srv.retry);
+	retry_close(fuzz_node.retry);
 	make_dir(dir, sizeof(dir));
-	fuzz_srv.retry = retry_open(dir, &err);
-	if (!fuzz_srv.retry)
+	fuzz_node.retry = retry_open(dir, fuzz_node.nr_drives, &err);
+	if (!fuzz_node.retry)
 		abort();
 	for (unsigned i = 0; i < 2; i++)
-		if (retry_issue(fuzz_srv.retry, "", &fuzz_ident[i].c,
+		if (retry_issue(fuzz_node.retry, "", &fuzz_ident[i].c,
 				fuzz_ident[i].secret))
 			abort();
 	nftw(dir, remove_one, 8, FTW_DEPTH | FTW_PHYS);

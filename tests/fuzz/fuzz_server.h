@@ -32,6 +32,7 @@ struct fuzz_identity {
 };
 
 extern struct server fuzz_srv;
+extern struct node fuzz_node;
 /* Issued by every reset: the fuzz targets' "A" and "B". */
 extern struct fuzz_identity fuzz_ident[2];
 

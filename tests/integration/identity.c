@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * identity - client identities and the retry window on a raw socket, as a
- * client written from docs/PROTOCOL.md (or an attacker) would use them.
- * Every refusal is checked to have applied nothing.
+ * identity - client identities and the retry windows (one per drive) on a
+ * raw socket, as a client written from docs/PROTOCOL.md (or an attacker)
+ * would use them. Every refusal is checked to have applied nothing.
  *
  *   identity --addr 127.0.0.1:PORT --drive NAME --drive2 NAME [CASE...]
  *   identity ... --save FILE     before a restart: append as an identity
@@ -291,26 +291,55 @@ static int case_seq_reuse_refused(void)
 	int fd = new_identity(&me);
 
 	CHECK(fd >= 0, "no identity");
-	CHECK(reset(drive, 3) == 0 && reset(drive, 4) == 0 &&
-	      reset(drive2, 3) == 0, "reset");
+	CHECK(reset(drive, 3) == 0 && reset(drive, 4) == 0, "reset");
 	CHECK_ST(append(fd, me.id, 0, drive, 3, 0x41, &r),
 		 ZAP_INVALID_ARGUMENT, r);
 	CHECK_ST(append(fd, me.id, 5, drive, 3, 0x41, &first), ZAP_OK, first);
 	CHECK_ST(append(fd, me.id, 5, drive, 3, 0x42, &r), ZAP_SEQ_REUSED, r);
 	CHECK_ST(append(fd, me.id, 5, drive, 4, 0x41, &r), ZAP_SEQ_REUSED, r);
-	CHECK_ST(append(fd, me.id, 5, drive2, 3, 0x41, &r), ZAP_SEQ_REUSED,
-		 r);
 	CHECK_ST(write_at_wp(fd, me.id, 5, 3, 0x41, &r), ZAP_SEQ_REUSED, r);
 	CHECK_ST(zone_mgmt(fd, me.id, 5, 3, ZAP_ZONE_FINISH, &r),
 		 ZAP_SEQ_REUSED, r);
-	CHECK(zone_used(drive, 3) == 1 && zone_used(drive, 4) == 0 &&
-	      zone_used(drive2, 3) == 0, "a refused request wrote data");
+	CHECK(zone_used(drive, 3) == 1 && zone_used(drive, 4) == 0,
+	      "a refused request wrote data");
 	/* the one it was still gets its outcome */
 	CHECK_ST(append(fd, me.id, 5, drive, 3, 0x41, &r), ZAP_OK, r);
 	CHECK(r.lba == first.lba, "original's retry at %" PRIu64, r.lba);
 	/* an open with a used seq neither lies nor opens */
 	CHECK_ST(zone_mgmt(fd, me.id, 5, 4, ZAP_ZONE_OPEN, &r),
 		 ZAP_SEQ_REUSED, r);
+	close(fd);
+	return 0;
+}
+
+/* Each drive has its own window: a seq used on one drive is new on
+ * another, each retry gets its own drive's outcome, and a different
+ * request under the seq is refused on both. */
+static int case_seq_per_drive(void)
+{
+	struct ident me;
+	struct raw_reply r, first, second;
+	int fd = new_identity(&me);
+
+	CHECK(fd >= 0, "no identity");
+	CHECK(reset(drive, 3) == 0 && reset(drive2, 3) == 0, "reset");
+	CHECK_ST(append(fd, me.id, 9, drive, 3, 0x91, &first), ZAP_OK, first);
+	CHECK_ST(append(fd, me.id, 9, drive2, 3, 0x91, &second), ZAP_OK,
+		 second);
+	CHECK(zone_used(drive, 3) == 1 && zone_used(drive2, 3) == 1,
+	      "zones hold %" PRId64 " and %" PRId64 " blocks, want 1 and 1",
+	      zone_used(drive, 3), zone_used(drive2, 3));
+	CHECK_ST(append(fd, me.id, 9, drive, 3, 0x91, &r), ZAP_OK, r);
+	CHECK(r.lba == first.lba, "retry on %s at %" PRIu64 ", the original "
+	      "at %" PRIu64, drive, r.lba, first.lba);
+	CHECK_ST(append(fd, me.id, 9, drive2, 3, 0x91, &r), ZAP_OK, r);
+	CHECK(r.lba == second.lba, "retry on %s at %" PRIu64 ", the "
+	      "original at %" PRIu64, drive2, r.lba, second.lba);
+	CHECK_ST(append(fd, me.id, 9, drive, 3, 0x92, &r), ZAP_SEQ_REUSED, r);
+	CHECK_ST(append(fd, me.id, 9, drive2, 3, 0x92, &r), ZAP_SEQ_REUSED,
+		 r);
+	CHECK(zone_used(drive, 3) == 1 && zone_used(drive2, 3) == 1,
+	      "a retry or a refused request wrote data");
 	close(fd);
 	return 0;
 }
@@ -467,7 +496,7 @@ static int save_before_restart(const char *file)
 	uint64_t epoch;
 
 	CHECK(f && fd >= 0, "no identity or file");
-	CHECK(reset(drive, 7) == 0, "reset");
+	CHECK(reset(drive, 7) == 0 && reset(drive2, 7) == 0, "reset");
 	CHECK(fence(fd, 6, &epoch) == ZAP_OK, "fence");
 	CHECK(fence(fd, 6, &epoch) == ZAP_OK, "fence");
 	fprintf(f, "%" PRIu64 "\n", epoch);
@@ -475,10 +504,14 @@ static int save_before_restart(const char *file)
 	for (int i = 0; i < SECRET_LEN; i++)
 		fprintf(f, " %02x", me.secret[i]);
 	fputc('\n', f);
+	/* each seq on both drives: each drive keeps its own outcome */
 	for (uint64_t seq = 1; seq <= SAVED_APPENDS; seq++) {
 		CHECK_ST(append(fd, me.id, seq, drive, 7, (int)seq, &r),
 			 ZAP_OK, r);
-		fprintf(f, "%" PRIu64 " %" PRIu64 "\n", seq, r.lba);
+		fprintf(f, "%" PRIu64 " %" PRIu64, seq, r.lba);
+		CHECK_ST(append(fd, me.id, seq, drive2, 7, (int)seq, &r),
+			 ZAP_OK, r);
+		fprintf(f, " %" PRIu64 "\n", r.lba);
 	}
 	fclose(f);
 	close(fd);
@@ -491,7 +524,7 @@ static int check_after_restart(const char *file)
 	struct ident me;
 	struct raw_reply r;
 	FILE *f = fopen(file, "r");
-	uint64_t seq, lba, epoch;
+	uint64_t seq, lba, lba2, epoch;
 	unsigned v;
 	int fd;
 
@@ -505,15 +538,22 @@ static int check_after_restart(const char *file)
 	CHECK_ST(append_epoch(fd, 6, epoch - 1, &r), ZAP_STALE_EPOCH, r);
 	CHECK_ST(append_epoch(fd, 6, epoch, &r), ZAP_OK, r);
 	CHECK_ST(hello(fd, &me, &r), ZAP_OK, r);
-	while (fscanf(f, "%" SCNu64 " %" SCNu64, &seq, &lba) == 2) {
+	while (fscanf(f, "%" SCNu64 " %" SCNu64 " %" SCNu64, &seq, &lba,
+		      &lba2) == 3) {
 		CHECK_ST(append(fd, me.id, seq, drive, 7, (int)seq, &r),
 			 ZAP_OK, r);
 		CHECK(r.lba == lba, "seq %" PRIu64 " replayed at %" PRIu64
 		      ", acknowledged at %" PRIu64, seq, r.lba, lba);
+		CHECK_ST(append(fd, me.id, seq, drive2, 7, (int)seq, &r),
+			 ZAP_OK, r);
+		CHECK(r.lba == lba2, "seq %" PRIu64 " replayed on %s at %"
+		      PRIu64 ", acknowledged at %" PRIu64, seq, drive2, r.lba,
+		      lba2);
 	}
-	CHECK(zone_used(drive, 7) == SAVED_APPENDS, "zone holds %" PRId64
-	      " blocks after the retries, want %d", zone_used(drive, 7),
-	      SAVED_APPENDS);
+	CHECK(zone_used(drive, 7) == SAVED_APPENDS &&
+	      zone_used(drive2, 7) == SAVED_APPENDS, "zones hold %" PRId64
+	      " and %" PRId64 " blocks after the retries, want %d",
+	      zone_used(drive, 7), zone_used(drive2, 7), SAVED_APPENDS);
 	/* the next seq is new */
 	CHECK_ST(append(fd, me.id, SAVED_APPENDS + 1, drive, 7, 0x7f, &r),
 		 ZAP_OK, r);
@@ -527,6 +567,7 @@ static const struct test_case cases[] = {
 	{ "stranger_refused", case_stranger_refused },
 	{ "retry_after_reconnect", case_retry_after_reconnect },
 	{ "seq_reuse_refused", case_seq_reuse_refused },
+	{ "seq_per_drive", case_seq_per_drive },
 	{ "window_edges", case_window_edges },
 	{ "reset_since", case_reset_since },
 	{ "fence", case_fence },

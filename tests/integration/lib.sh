@@ -8,9 +8,14 @@
 #   fail MESSAGE                     print and exit 1
 #
 # Every zapd started here is killed when the test exits.
+#
+# ZAP_TEST_REACTORS=N (the test command sets it for one run of the suite)
+# gives every zapd of a test --reactors N; unset, zapd picks (one per CPU).
+# Scripts that start a zapd themselves add $ZAPD_REACTOR_ARGS.
 
 set -u
 : "${ZAP_BIN:?ZAP_BIN must name the bin directory of the build}"
+ZAPD_REACTOR_ARGS=${ZAP_TEST_REACTORS:+--reactors $ZAP_TEST_REACTORS}
 TEST_TMP=$(mktemp -d "${TMPDIR:-/tmp}/zaptest.XXXXXX")
 ZAPD_PIDS=""
 
@@ -44,7 +49,8 @@ zapd_start() {
 	# shellcheck disable=SC2046
 	"$ZAP_BIN/zapd" --listen 127.0.0.1:0 --port-file "$ZAPD_DIR/addr" \
 		$([ "${ZAPD_TLS:-0}" = 1 ] || echo --plaintext) \
-		--state-dir "$ZAPD_DIR" "$@" >>"$ZAPD_LOG" 2>&1 &
+		$ZAPD_REACTOR_ARGS --state-dir "$ZAPD_DIR" "$@" \
+		>>"$ZAPD_LOG" 2>&1 &
 	ZAPD_PID=$!
 	ZAPD_PIDS="$ZAPD_PIDS $ZAPD_PID"
 	for _ in $(seq 1 600); do

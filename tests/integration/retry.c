@@ -68,6 +68,7 @@ static int64_t now_ms(void)
 
 static void exec_zapd(const struct zapd *z)
 {
+	const char *reactors = getenv("ZAP_TEST_REACTORS");
 	char drive[160], *argv[16], fault[40], *n;
 	int fd, i = 0;
 
@@ -83,6 +84,11 @@ static void exec_zapd(const struct zapd *z)
 	argv[i++] = (char *)z->dir;
 	argv[i++] = "--drive";
 	argv[i++] = drive;
+	/* the test command runs the suite with one reactor too (lib.sh) */
+	if (reactors && *reactors) {
+		argv[i++] = "--reactors";
+		argv[i++] = (char *)reactors;
+	}
 	if (*z->fault) {
 		snprintf(fault, sizeof(fault), "%s", z->fault);
 		n = strchr(fault, ' ');

@@ -19,6 +19,7 @@ zapd_stop KILL
 state=$ZAPD_DIR
 # shellcheck disable=SC2086
 "$ZAP_BIN/zapd" --plaintext --listen "$ZAPD_ADDR" --state-dir "$state" $args \
+	$ZAPD_REACTOR_ARGS \
 	>>"$ZAPD_LOG" 2>&1 &
 ZAPD_PID=$!
 ZAPD_PIDS="$ZAPD_PIDS $ZAPD_PID"

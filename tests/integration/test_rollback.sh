@@ -17,8 +17,9 @@ cp --sparse=always "$d/drive.img" "$TEST_TMP/backup.img"
 
 state=$ZAPD_DIR
 restart() {
+	# shellcheck disable=SC2086
 	"$ZAP_BIN/zapd" --plaintext --listen 127.0.0.1:0 --state-dir "$state" \
-		--drive "r:emu:$d,$geo" >"$TEST_TMP/start.log" 2>&1 &
+		$ZAPD_REACTOR_ARGS --drive "r:emu:$d,$geo" >"$TEST_TMP/start.log" 2>&1 &
 	pid=$!
 	ZAPD_PIDS="$ZAPD_PIDS $pid"
 	sleep 1

@@ -11,7 +11,7 @@ mkdir -p "$dir"
 ZAPD_LOG="$dir/zapd.log"
 out="$TEST_TMP/out.txt"
 geo=create=yes,zone_size=16M,zone_cap=12M,zones=16,max_open=16,max_active=16
-zapd="$ZAP_BIN/zapd --state-dir $dir --drive r:emu:$dir/d,$geo"
+zapd="$ZAP_BIN/zapd $ZAPD_REACTOR_ARGS --state-dir $dir --drive r:emu:$dir/d,$geo"
 "$ZAP_BIN/zap-stress" --zapd "$zapd --fault-drop-reply 50" \
 	--zapd-log "$ZAPD_LOG" --kill-every 1 --drop-connections=0.5 \
 	-c 4 -q 16 -t 5 -s 4K-16K --reset-rate 1 >"$out" 2>&1

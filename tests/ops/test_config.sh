@@ -187,7 +187,27 @@ budget_refused() {
 	fi
 }
 budget_refused "max_conn_bytes 4194304 is below" --max-conn-bytes 4M
-budget_refused "memory_budget 134217728 is below 3 x max_conn_bytes" \
+budget_refused "memory_budget 134217728 is below reactors (1) x 3 x max_conn_bytes" \
 	--memory-budget 128M
+# each reactor has its share: 4 of them need 4 x 3 x 64M
+budget_refused "memory_budget 536870912 is below reactors (4) x 3 x max_conn_bytes" \
+	--memory-budget 512M --reactors 4
+
+# reactors = 0 picks one per CPU, fewer if memory_budget holds fewer
+cpus=$(getconf _NPROCESSORS_ONLN)
+want=$((cpus < 8 ? cpus : 8))
+[ "$want" -gt 5 ] && want=5	# the default 1G / (3 x 64M)
+"$ZAP_BIN/zapd" --state-dir "$D/state" --plaintext \
+	--drive "d0:emu:$D/d0,create=yes" --listen 127.0.0.1:0 \
+	--port-file "$D/r.addr" >"$D/r.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do
+	[ -s "$D/r.addr" ] && break
+	sleep 0.1
+done
+kill -TERM "$pid"
+wait "$pid" || fail "zapd with the default reactors did not stop cleanly"
+grep -q "zapd ready .* reactors=$want\$" "$D/r.log" ||
+	fail "default reactors: want $want: $(grep 'zapd ready' "$D/r.log")"
 
 echo "config: $n bad files refused with file:line; good files pass"

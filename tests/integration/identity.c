@@ -577,7 +577,7 @@ static const struct test_case cases[] = {
 int main(int argc, char **argv)
 {
 	const char *save = NULL, *check = NULL;
-	const struct zap_drive *d;
+	const struct zap_drive *d, *d2;
 	char *names[16];
 	int nr_names = 0, st;
 
@@ -608,8 +608,16 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	d = zap_drive_find(good, drive);
-	if (!d || !zap_drive_find(good, drive2)) {
+	d2 = zap_drive_find(good, drive2);
+	if (!d || !d2) {
 		fprintf(stderr, "identity: no drive %s or %s\n", drive, drive2);
+		return 1;
+	}
+	/* one record length for both: each is one LBA of either drive */
+	if (d->lba_size != d2->lba_size) {
+		fprintf(stderr, "identity: drives %s and %s have LBAs of %u and "
+			"%u bytes: give them the same\n", drive, drive2,
+			d->lba_size, d2->lba_size);
 		return 1;
 	}
 	lba_size = d->lba_size;

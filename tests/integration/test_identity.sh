@@ -4,9 +4,10 @@
 # retries that reach zapd after a SIGKILL and restart.
 . "$(dirname "$0")/lib.sh"
 
-# ZAP_ID_DRIVE: drive t's spec (the qemu suite gives an nvme namespace)
+# ZAP_ID_DRIVE: drive t's spec (the qemu suite gives an nvme namespace),
+# ZAP_ID_LBA: its LBA size, which drive u takes too (default 4096)
 geo="zone_size=4M,zone_cap=4M,zones=8,max_open=8,max_active=8"
-args="--drive ${ZAP_ID_DRIVE:-t:emu:$TEST_TMP/t,create=yes,$geo} --drive u:emu:$TEST_TMP/u,create=yes,$geo"
+args="--drive ${ZAP_ID_DRIVE:-t:emu:$TEST_TMP/t,create=yes,$geo} --drive u:emu:$TEST_TMP/u,create=yes,$geo,lba_size=${ZAP_ID_LBA:-4096}"
 # shellcheck disable=SC2086
 zapd_start id $args
 "$ZAP_BIN/identity" --addr "$ZAPD_ADDR" --drive t --drive2 u ||

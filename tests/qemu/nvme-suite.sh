@@ -22,7 +22,9 @@ NG=${ZAP_NG:-/dev/ng0n1}
 NVME="zns:nvme:$NG"
 
 case_identity() {
-	ZAP_ID_DRIVE="t:nvme:$NG" sh "$(dirname "$0")/../integration/test_identity.sh" ||
+	lba=$(cat "/sys/block/$(basename "$NG" | sed 's/^ng/nvme/')/queue/logical_block_size" 2>/dev/null || echo 512)
+	ZAP_ID_DRIVE="t:nvme:$NG" ZAP_ID_LBA=$lba \
+		sh "$(dirname "$0")/../integration/test_identity.sh" ||
 		fail "identity cases on nvme"
 }
 

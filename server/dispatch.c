@@ -89,9 +89,11 @@ static void finish(struct request *req, int status)
 		inject_fault(req);
 	}
 	if (req->forwarded) {
-		drive_owner(req->srv, req->drive)->hosted--;
+		struct server *owner = drive_owner(req->srv, req->drive);
+
+		owner->hosted--;
 		req->msg.fn = on_returned;
-		reactor_send(&req->srv->reactor, &req->msg);
+		reactor_post(&owner->reactor, &req->srv->reactor, &req->msg);
 	} else {
 		req->complete.fn = on_complete;
 		reactor_defer(&req->srv->reactor, &req->complete);
@@ -699,7 +701,7 @@ static int to_owner(struct request *req)
 	req->forwarded = true;
 	COUNTER_ADD(req->srv->metrics.forwarded, 1);
 	req->msg.fn = on_forwarded;
-	reactor_send(&owner->reactor, &req->msg);
+	reactor_post(&req->srv->reactor, &owner->reactor, &req->msg);
 	return DISPATCH_LATER;
 }
 

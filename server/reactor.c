@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "log.h"
+#include "util.h"
 
 static void reactor_submit(struct reactor *r)
 {
@@ -266,20 +267,62 @@ void reactor_defer(struct reactor *r, struct reactor_deferred *d)
 	event_active(r->kick_ev, 0, 0);
 }
 
-void reactor_send(struct reactor *r, struct reactor_msg *m)
+/* Push the chain newest..oldest (linked newest first) onto r's list. */
+static void push_chain(struct reactor *r, struct reactor_msg *newest,
+		       struct reactor_msg *oldest)
 {
 	struct reactor_msg *head = atomic_load_explicit(&r->msgs,
 							memory_order_relaxed);
 
-	/* release: m and what it carries are written before fn reads them */
+	/* release: the messages and what they carry are written before fn
+	 * reads them */
 	do {
-		m->next = head;
-	} while (!atomic_compare_exchange_weak_explicit(&r->msgs, &head, m,
-			memory_order_release, memory_order_relaxed));
-	/* Only the first message of a batch wakes the loop: the rest find
-	 * the list not empty and ride on that wakeup. */
+		oldest->next = head;
+	} while (!atomic_compare_exchange_weak_explicit(&r->msgs, &head,
+			newest, memory_order_release, memory_order_relaxed));
+	/* Only the first push of a batch wakes the loop: the rest find the
+	 * list not empty and ride on that wakeup. */
 	if (!head)
 		(void)eventfd_write(r->msg_efd, 1);
+}
+
+void reactor_send(struct reactor *r, struct reactor_msg *m)
+{
+	push_chain(r, m, m);
+}
+
+static void send_posted(struct reactor_deferred *d)
+{
+	struct reactor *self = container_of(d, struct reactor, send_posted);
+
+	for (unsigned i = 0; i < self->nr_outbox; i++) {
+		struct reactor_outbox *o = &self->outbox[i];
+
+		push_chain(o->to, o->newest, o->oldest);
+	}
+	self->nr_outbox = 0;
+}
+
+void reactor_post(struct reactor *self, struct reactor *r,
+		  struct reactor_msg *m)
+{
+	struct reactor_outbox *o = self->outbox;
+	struct reactor_outbox *end = o + self->nr_outbox;
+
+	while (o < end && o->to != r)
+		o++;
+	if (o == end) {
+		if (self->nr_outbox == REACTOR_MAX_PEERS) {
+			reactor_send(r, m);	/* more peers than reactors */
+			return;
+		}
+		self->nr_outbox++;
+		*o = (struct reactor_outbox){ .to = r, .oldest = m };
+	}
+	m->next = o->newest;
+	o->newest = m;
+	self->send_posted.fn = send_posted;
+	reactor_defer(self, &self->send_posted);
 }
 
 int reactor_run(struct reactor *r)

@@ -70,6 +70,14 @@ struct reactor_msg {
 	struct reactor_msg *next;
 };
 
+/* Messages this reactor posted to one other, not yet sent: newest first. */
+struct reactor_outbox {
+	struct reactor *to;
+	struct reactor_msg *newest, *oldest;
+};
+
+#define REACTOR_MAX_PEERS	64
+
 struct reactor {
 	struct event_base *base;
 	struct io_uring ring;
@@ -83,6 +91,10 @@ struct reactor {
 	_Atomic(struct reactor_msg *) msgs;
 	int msg_efd;			/* written when msgs stops being empty */
 	struct event *msg_ev;		/* msg_efd readable: run the messages */
+	/* reactor_post()'s, sent together at the end of the loop pass */
+	struct reactor_outbox outbox[REACTOR_MAX_PEERS];
+	unsigned nr_outbox;
+	struct reactor_deferred send_posted;
 };
 
 /* Returns 0 or a negative errno (with a log line saying why). */
@@ -119,6 +131,16 @@ void reactor_defer(struct reactor *r, struct reactor_deferred *d);
  * messages that were there when it looked; the rest wait for the next.
  */
 void reactor_send(struct reactor *r, struct reactor_msg *m);
+
+/*
+ * From self's thread: as reactor_send(m to r), but m goes with whatever
+ * else self posts to r in this loop pass, in one push and at most one
+ * wakeup, once the pass's callbacks have run. Messages self posts to r
+ * run in the order posted; do not mix with reactor_send() where the two
+ * must keep their order.
+ */
+void reactor_post(struct reactor *self, struct reactor *r,
+		  struct reactor_msg *m);
 
 /* Run the loop until reactor_stop() (returns 0) or an error (-errno). */
 int reactor_run(struct reactor *r);

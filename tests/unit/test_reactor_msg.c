@@ -3,7 +3,9 @@
  * reactor_send(): messages run on the receiving reactor's thread, from its
  * loop, never inside the send, in the order each sender sent them, each
  * exactly once, also when several threads send at once; what is still
- * queued at reactor_destroy() runs there. Reactors run on threads of
+ * queued at reactor_destroy() runs there; reactor_post() holds messages
+ * until the sender's loop pass ends, then sends each receiver its own in
+ * the order posted. Reactors run on threads of
  * their own here. cmocka's asserts may only fail on the test's thread,
  * so the loops count what went wrong and the test checks the counts once
  * it has joined them.
@@ -322,6 +324,79 @@ static void test_destroy_runs_queued(void **state)
 	assert_int_equal(t.second_ran, 1);
 }
 
+/* (f) reactor_post(): nothing leaves before the sender's loop pass ends;
+ * then one chain per receiver, in the order posted, pass after pass */
+
+#define PASSES 10
+#define PER_PASS 100	/* posts per pass, alternating between receivers */
+
+struct posted {
+	struct loop rx[2];
+	struct reactor tx;	/* driven here, one pass at a time */
+	struct pitem {
+		struct reactor_msg m;
+		struct posted *p;
+		unsigned to, seq;
+	} items[PASSES * PER_PASS];
+	unsigned next[2];	/* the seq each receiver expects */
+};
+
+static void on_posted(struct reactor_msg *m)
+{
+	struct pitem *it = (struct pitem *)m;
+	struct loop *l = &it->p->rx[it->to];
+
+	if (!on_loop_thread(l))
+		l->bad++;
+	if (it->seq != it->p->next[it->to]++)
+		l->bad++;
+	if (it->p->next[it->to] == PASSES * PER_PASS / 2)
+		reactor_stop(&l->r);
+}
+
+static struct reactor_msg *list_of(struct reactor *r)
+{
+	return atomic_load(&r->msgs);
+}
+
+static void test_posted_leave_at_end_of_pass(void **state)
+{
+	struct posted *p = calloc(1, sizeof(*p));
+	unsigned seq[2] = { 0, 0 };
+
+	assert_non_null(p);
+	loop_init(&p->rx[0]);
+	loop_init(&p->rx[1]);
+	assert_int_equal(reactor_init(&p->tx, 8), 0);
+	for (unsigned pass = 0; pass < PASSES; pass++) {
+		struct reactor_msg *before[2] = { list_of(&p->rx[0].r),
+						  list_of(&p->rx[1].r) };
+
+		for (unsigned i = 0; i < PER_PASS; i++) {
+			struct pitem *it = &p->items[pass * PER_PASS + i];
+			unsigned to = i % 2;
+
+			*it = (struct pitem){ { on_posted, NULL }, p, to,
+					      seq[to]++ };
+			reactor_post(&p->tx, &p->rx[to].r, &it->m);
+		}
+		/* posted, not sent: the receivers' lists did not change */
+		assert_ptr_equal(list_of(&p->rx[0].r), before[0]);
+		assert_ptr_equal(list_of(&p->rx[1].r), before[1]);
+		assert_int_equal(reactor_run_once(&p->tx), 0);
+		assert_ptr_not_equal(list_of(&p->rx[0].r), before[0]);
+		assert_ptr_not_equal(list_of(&p->rx[1].r), before[1]);
+	}
+	loop_start(&p->rx[0]);
+	loop_start(&p->rx[1]);
+	loop_join(&p->rx[0]);
+	loop_join(&p->rx[1]);
+	assert_int_equal(p->next[0], PASSES * PER_PASS / 2);
+	assert_int_equal(p->next[1], PASSES * PER_PASS / 2);
+	reactor_destroy(&p->tx);
+	free(p);
+}
+
 #define T(f) cmocka_unit_test(f)
 
 int main(int argc, char **argv)
@@ -332,6 +407,7 @@ int main(int argc, char **argv)
 		T(test_ping_pong),
 		T(test_never_inside_send),
 		T(test_destroy_runs_queued),
+		T(test_posted_leave_at_end_of_pass),
 	};
 
 	return zap_unit_run(tests, argc, argv);

@@ -42,8 +42,8 @@ int session_server_init(struct server *srv);
 void session_server_destroy(struct server *srv);
 
 /*
- * Server 0 only: listen on "HOST:PORT" ("[::1]:PORT" for IPv6; port 0 picks one).
- * bound receives the address actually bound, as text.
+ * Server 0 only: listen on "HOST:PORT" ("[::1]:PORT" for IPv6; port 0
+ * picks one). bound receives the address actually bound, as text.
  * Returns 0 or -errno, with a log line.
  */
 int session_listen(struct server *srv, const char *address, char *bound,

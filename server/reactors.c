@@ -42,13 +42,14 @@ int reactors_start(struct node *n)
 		if (err) {
 			log_error("cannot start reactor thread reactor=%u "
 				  "err=%s", i, strerror(err));
-			n->nr_servers = i;	/* those started end now */
+			/* those started end now */
 			for (unsigned j = 1; j < i; j++) {
 				n->servers[j]->exit_msg.fn = on_exit_loop;
 				reactor_send(&n->servers[j]->reactor,
 					     &n->servers[j]->exit_msg);
 			}
-			reactors_join(n);
+			for (unsigned j = 1; j < i; j++)
+				pthread_join(n->servers[j]->thread, NULL);
 			return -err;
 		}
 	}
@@ -122,17 +123,34 @@ static void send_all(struct node *n, size_t msg_offset)
 	}
 }
 
+/* On server 0's thread: every loop ends, once (each exit message can
+ * be on its way only once). */
+static void exit_all(struct node *n)
+{
+	if (n->exiting)
+		return;
+	n->exiting = true;
+	send_all(n, offsetof(struct server, exit_msg));
+}
+
 /* On server 0's thread: one more reactor has nothing left to do. */
 static void on_drained(struct reactor_msg *m)
 {
 	struct server *srv = container_of(m, struct server, drained_msg);
 	struct node *n = srv->node;
 
-	if (++n->nr_drained == n->nr_servers) {
+	if (++n->nr_drained == n->nr_servers && !n->exiting) {
 		log_info("stopped accepting; every request in flight is "
 			 "answered and every reply written");
-		send_all(n, offsetof(struct server, exit_msg));
+		exit_all(n);
 	}
+}
+
+static void say_drained(struct server *srv)
+{
+	srv->drained = true;
+	srv->drained_msg.fn = on_drained;
+	reactor_send(&srv->node->servers[0]->reactor, &srv->drained_msg);
 }
 
 /*
@@ -152,14 +170,16 @@ static void on_drain_tick(evutil_socket_t fd, short what, void *arg)
 	session_backlog(srv, &b);
 	if (!srv->index)
 		nvmf_backlog(srv, &b);
-	if (!b.requests && !b.unsent_sessions && !srv->hosted &&
-	    !srv->reactor.ios_in_flight) {
-		event_del(srv->drain_timer);
-		srv->drained_msg.fn = on_drained;
-		reactor_send(&n->servers[0]->reactor, &srv->drained_msg);
+	if (!srv->drained && !b.requests && !b.unsent_sessions &&
+	    !srv->hosted && !srv->reactor.ios_in_flight) {
+		say_drained(srv);
+		/* server 0 goes on ticking: it keeps the deadline */
+		if (srv->index)
+			event_del(srv->drain_timer);
 		return;
 	}
-	if (srv->index || reactor_now_ns() < n->stop_deadline_ns)
+	if (srv->index || n->exiting ||
+	    reactor_now_ns() < n->stop_deadline_ns)
 		return;
 	log_error("shutdown timeout: requests unanswered=%llu replies "
 		  "unsent=%llu bytes on %u connections device_ios=%u "
@@ -169,7 +189,7 @@ static void on_drain_tick(evutil_socket_t fd, short what, void *arg)
 		  srv->reactor.ios_in_flight, n->nr_drained, n->nr_servers);
 	n->stop_timed_out = true;
 	event_del(srv->drain_timer);
-	send_all(n, offsetof(struct server, exit_msg));
+	exit_all(n);
 }
 
 static void on_stop(struct reactor_msg *m)
@@ -191,8 +211,7 @@ static void on_stop(struct reactor_msg *m)
 	}
 	/* no timer: the stop cannot wait for this reactor */
 	log_error("no memory for the stop timer reactor=%u", srv->index);
-	srv->drained_msg.fn = on_drained;
-	reactor_send(&srv->node->servers[0]->reactor, &srv->drained_msg);
+	say_drained(srv);
 }
 
 void reactors_stop(struct node *n, uint32_t timeout_s)

@@ -94,6 +94,7 @@ struct node {
 	struct server_faults faults;	/* applied: atomic */
 	/* reactors.c's, on server 0's thread: a graceful stop */
 	unsigned nr_drained;		/* reactors done */
+	bool exiting;			/* every loop was told to end */
 	uint64_t stop_deadline_ns;
 	bool stop_timed_out;
 };
@@ -144,6 +145,7 @@ struct server {
 	/* reactors.c's */
 	pthread_t thread;
 	struct event *drain_timer;
+	bool drained;			/* said so to server 0 */
 	struct reactor_msg stop_msg, drained_msg, exit_msg;
 };
 

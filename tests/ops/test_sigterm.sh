@@ -98,6 +98,34 @@ used=$((${pos#* } - ${pos% *}))
 zapd_stop || fail "slow: zapd did not exit 0 after the check"
 echo "slow reader: $(cat "$TEST_TMP/slow.out"), all written before exit"
 
+# A stop that cannot finish ends at shutdown_timeout, exit 1, also when
+# the stuck connection lives on another reactor than server 0's, which
+# keeps the deadline: an idle connection takes reactor 0 (the one with the
+# fewest), the slow reader then reactor 1, and it reads nothing for longer
+# than the timeout.
+zapd_start timeout --drive "S:emu:$TEST_TMP/T,create=yes,$geo" \
+	--reactors 2 --shutdown-timeout 1
+python3 -c 'import socket, sys, time
+h, p = sys.argv[1].rsplit(":", 1)
+s = socket.create_connection((h, int(p)))
+time.sleep(20)' "$ZAPD_ADDR" &
+idle=$!
+sleep 0.3
+"$ZAP_BIN/slow_reader" "$ZAPD_ADDR" S 0 20000 > "$TEST_TMP/stuck.out" 2>&1 &
+reader=$!
+sleep 0.5
+t0=$(now_ms)
+st=0
+zapd_stop TERM || st=$?
+ms=$(($(now_ms) - t0))
+kill "$idle" "$reader" 2>/dev/null
+wait "$idle" "$reader" 2>/dev/null
+[ "$st" = 1 ] || fail "timeout: zapd exit status $st, want 1"
+[ "$ms" -le 4000 ] || fail "timeout: zapd took $ms ms to stop, timeout 1 s"
+grep -q "shutdown timeout: .*reactors_done=1 of 2" "$ZAPD_LOG" ||
+	fail "timeout: no shutdown timeout line naming the reactors done"
+echo "stuck connection on reactor 1: exit 1 after $ms ms"
+
 for round in $(seq -f term%g 1 10); do
 	stop_under_load "$round" TERM
 done

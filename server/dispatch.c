@@ -52,6 +52,7 @@ static void inject_fault(struct request *req)
 /* On the front end's reactor: count it, hand the outcome back. */
 static void complete(struct request *req)
 {
+	req->srv->reactor.requests--;
 	metrics_request_done(&req->srv->metrics, req->mop, req->status,
 			     reactor_now_ns() - req->start_ns);
 	req->done(req);
@@ -92,6 +93,7 @@ static void finish(struct request *req, int status)
 		struct server *owner = drive_owner(req->srv, req->drive);
 
 		owner->hosted--;
+		owner->reactor.requests--;
 		req->msg.fn = on_returned;
 		reactor_post(&owner->reactor, &req->srv->reactor, &req->msg);
 	} else {
@@ -682,9 +684,11 @@ static int at_owner(struct request *req)
 static void on_forwarded(struct reactor_msg *m)
 {
 	struct request *req = container_of(m, struct request, msg);
+	struct server *owner = drive_owner(req->srv, req->drive);
 	int status;
 
-	drive_owner(req->srv, req->drive)->hosted++;
+	owner->hosted++;
+	owner->reactor.requests++;
 	status = at_owner(req);
 	if (status != DISPATCH_LATER)
 		finish(req, status);
@@ -775,7 +779,10 @@ static int admit(struct request *req)
 
 void dispatch_request(struct request *req)
 {
-	int status = admit(req);
+	int status;
+
+	req->srv->reactor.requests++;
+	status = admit(req);
 
 	if (status != DISPATCH_LATER)
 		finish(req, status);

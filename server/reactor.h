@@ -86,6 +86,11 @@ struct reactor {
 	struct event *kick_ev;		/* runs deferred work and submits */
 	unsigned sq_unsubmitted;
 	unsigned ios_in_flight;
+	/* Requests this loop serves, from their dispatch to their reply
+	 * (dispatch.c counts them; a forwarded one counts on both loops):
+	 * while all of them wait for one fsync, the loop has nothing else
+	 * to do and may wait for it itself (syncer.c). */
+	unsigned requests;
 	struct list deferred;		/* struct reactor_deferred, FIFO */
 	/* Messages, newest first: any thread pushes, r's thread takes all. */
 	_Atomic(struct reactor_msg *) msgs;

@@ -3,22 +3,28 @@
 
 #include <errno.h>
 #include <event2/event.h>
+#include <unistd.h>
 
 #include "util.h"
 
-static void synced(struct reactor_io *rio, const struct io_uring_cqe *cqe)
+/* The fsync of the group in s->syncing ended with res (0 or -errno). */
+static void sync_done(struct syncer *s, int res)
 {
-	struct syncer *s = container_of(rio, struct syncer, rio);
 	struct io_queue batch = io_queue_take(&s->syncing);
 
 	s->in_flight = false;
 	s->took_ns = reactor_now_ns() - s->started_ns;
 	s->expect = s->nr_syncing + s->nr_waiting;
 	s->nr_syncing = 0;
-	if (cqe->res < 0)
-		s->failed(s, cqe->res);
+	if (res < 0)
+		s->failed(s, res);
 	syncer_start(s);
 	io_queue_complete(batch, *s->error);
+}
+
+static void synced(struct reactor_io *rio, const struct io_uring_cqe *cqe)
+{
+	sync_done(container_of(rio, struct syncer, rio), cqe->res);
 }
 
 static void retry_start(struct reactor_deferred *d)
@@ -63,6 +69,13 @@ void syncer_add(struct syncer *s, struct backend_io *io)
 	s->bytes_waiting += io->len;
 }
 
+/* Every request the loop serves waits for the next fsync: none can join
+ * the group but one not sent yet. */
+static bool all_waiting(const struct syncer *s)
+{
+	return s->nr_waiting >= s->r->requests;
+}
+
 /* Is the group still gathering? Then the deadline is set. */
 static bool gathering(struct syncer *s)
 {
@@ -70,7 +83,7 @@ static bool gathering(struct syncer *s)
 	struct timeval tv;
 
 	if (s->gathered || s->nr_waiting >= s->expect ||
-	    s->bytes_waiting >= SYNCER_GATHER_BYTES)
+	    s->bytes_waiting >= SYNCER_GATHER_BYTES || all_waiting(s))
 		return false;
 	if (!evtimer_pending(s->gather, NULL)) {
 		if (wait_ns > SYNCER_GATHER_MAX_NS)
@@ -80,6 +93,19 @@ static bool gathering(struct syncer *s)
 		evtimer_add(s->gather, &tv);
 	}
 	return true;
+}
+
+/* What waits becomes the group of the fsync that starts now. */
+static void start_group(struct syncer *s)
+{
+	evtimer_del(s->gather);
+	s->gathered = false;
+	s->syncing = io_queue_take(&s->waiting);
+	s->nr_syncing = s->nr_waiting;
+	s->nr_waiting = 0;
+	s->bytes_waiting = 0;
+	s->started_ns = reactor_now_ns();
+	s->in_flight = true;
 }
 
 void syncer_start(struct syncer *s)
@@ -94,20 +120,20 @@ void syncer_start(struct syncer *s)
 	}
 	if (s->in_flight || io_queue_empty(&s->waiting) || gathering(s))
 		return;
+	/* nothing else for the loop to do: the fsync on its own thread
+	 * saves the hop to an io_uring worker and back (two wake-ups) */
+	if (all_waiting(s) && s->took_ns <= SYNCER_INLINE_MAX_NS) {
+		start_group(s);
+		sync_done(s, fdatasync(s->fd) ? -errno : 0);
+		return;
+	}
 	sqe = reactor_get_sqe(s->r, &s->rio);
 	if (!sqe) {
 		reactor_defer(s->r, &s->retry);
 		return;
 	}
-	evtimer_del(s->gather);
-	s->gathered = false;
 	io_uring_prep_fsync(sqe, s->fd, IORING_FSYNC_DATASYNC);
-	s->syncing = io_queue_take(&s->waiting);
-	s->nr_syncing = s->nr_waiting;
-	s->nr_waiting = 0;
-	s->bytes_waiting = 0;
-	s->started_ns = reactor_now_ns();
-	s->in_flight = true;
+	start_group(s);
 }
 
 bool syncer_busy(const struct syncer *s)

@@ -3,7 +3,9 @@
  * syncer: one fsync in flight; a group gathers before the next one (as
  * many ios as the last fsync covered plus those that came during it), and
  * stops gathering when they are there, when SYNCER_GATHER_BYTES wait, or
- * at its deadline. Driven by a real reactor on a temporary file.
+ * at its deadline. When every request the reactor serves waits for the
+ * fsync, it runs on the reactor's thread. Driven by a real reactor on a
+ * temporary file.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -15,6 +17,8 @@
 
 #include "reactor.h"
 #include "syncer.h"
+
+#define OTHER_REQUESTS	100
 
 struct fixture {
 	struct reactor r;
@@ -47,6 +51,8 @@ static int setup(void **state)
 	f->fd = mkstemp(f->path);
 	assert_true(f->fd >= 0);
 	assert_int_equal(reactor_init(&f->r, 64), 0);
+	/* the loop serves other requests too, unless a test says not */
+	f->r.requests = OTHER_REQUESTS;
 	assert_int_equal(syncer_init(&f->s, &f->r, f->fd, &f->error,
 				     sync_failed), 0);
 	for (unsigned i = 0; i < 8; i++)
@@ -157,6 +163,60 @@ static void test_one_in_flight_waits_for_nothing(void **state)
 	}
 }
 
+/* The loop serves only the ios that wait: the fsync runs at once, on
+ * this thread, and completes them before syncer_start() returns. */
+static void test_all_waiting_syncs_inline(void **state)
+{
+	struct fixture *f = *state;
+
+	f->r.requests = 2;
+	queue(f, 0, 0);
+	add(f, 1, 0);
+	assert_int_equal(f->done, 2);
+	assert_false(f->s.in_flight);
+	assert_int_equal(f->r.ios_in_flight, 0);	/* not on the ring */
+	assert_int_equal(f->s.expect, 2);
+	/* one more request elsewhere (and nothing to gather): the next
+	 * fsync goes to the ring */
+	f->r.requests = 2;
+	f->s.expect = 1;
+	add(f, 2, 0);
+	assert_int_equal(f->done, 2);
+	assert_true(f->s.in_flight);
+	finish_fsync(f);
+	assert_int_equal(f->done, 3);
+}
+
+/* A group that waits for requests the loop still serves gathers; once
+ * the last of them joins it, it goes without waiting for its deadline. */
+static void test_gathering_ends_when_all_wait(void **state)
+{
+	struct fixture *f = *state;
+
+	first_group(f);
+	assert_false(f->s.in_flight);		/* gathering for three */
+	f->r.requests = 2;			/* the third never comes */
+	f->s.took_ns = 0;	/* a fast disk, even on a loaded machine */
+	add(f, 3, 0);
+	assert_int_equal(f->done, 4);
+	assert_false(evtimer_pending(f->s.gather, NULL));
+}
+
+/* After a slow fsync the loop does not wait for the next one itself: a
+ * request arriving meanwhile would wait as long. */
+static void test_slow_fsync_stays_on_the_ring(void **state)
+{
+	struct fixture *f = *state;
+
+	f->r.requests = 1;
+	f->s.took_ns = SYNCER_INLINE_MAX_NS + 1;
+	add(f, 0, 0);
+	assert_true(f->s.in_flight);
+	assert_int_equal(f->done, 0);
+	finish_fsync(f);
+	assert_int_equal(f->done, 1);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(int argc, char **argv)
@@ -166,6 +226,9 @@ int main(int argc, char **argv)
 		T(test_gathering_ends_at_deadline),
 		T(test_large_group_goes_at_once),
 		T(test_one_in_flight_waits_for_nothing),
+		T(test_all_waiting_syncs_inline),
+		T(test_gathering_ends_when_all_wait),
+		T(test_slow_fsync_stays_on_the_ring),
 	};
 
 	return zap_unit_run(tests, argc, argv);

@@ -528,6 +528,7 @@ void dispatch_refuse(struct request *req, int status, const char *fmt, ...)
 {
 	va_list ap;
 
+	req->srv->reactor.requests++;	/* complete() counts it out */
 	va_start(ap, fmt);
 	set_error(req, status, fmt, ap);
 	va_end(ap);
@@ -796,6 +797,7 @@ bool dispatch_cancel(struct request *req)
 	/* never applied: its retry applies it */
 	if (req->retry_slot)
 		retry_abort(req->retry_slot);
+	req->srv->reactor.requests--;	/* never completes */
 	return true;
 }
 

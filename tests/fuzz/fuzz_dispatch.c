@@ -520,5 +520,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	while (!one_request(&p, end))
 		;
 	close_connection();
+	fuzz_check_idle("fuzz_dispatch");
 	return 0;
 }

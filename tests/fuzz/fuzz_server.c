@@ -154,11 +154,13 @@ void fuzz_run_until(const bool *flag)
 
 void fuzz_check_idle(const char *target)
 {
-	if (fuzz_srv.metrics.in_flight || fuzz_srv.reactor.ios_in_flight) {
+	if (fuzz_srv.metrics.in_flight || fuzz_srv.reactor.ios_in_flight ||
+	    fuzz_srv.reactor.requests) {
 		fprintf(stderr, "%s: requests or ios still in flight after "
-			"the input (%llu, %u)\n", target,
+			"the input (%llu, %u, %u)\n", target,
 			(unsigned long long)fuzz_srv.metrics.in_flight,
-			fuzz_srv.reactor.ios_in_flight);
+			fuzz_srv.reactor.ios_in_flight,
+			fuzz_srv.reactor.requests);
 		abort();
 	}
 }

@@ -183,10 +183,18 @@ struct backend_ops {
 			    void *arg);
 };
 
+/* fdatasyncs a backend's group commit ran (syncer.h), by where: the
+ * drive's reactor writes them, metrics read them (counter.h). */
+struct backend_syncs {
+	uint64_t on_reactor;	/* on the reactor's thread: nothing else waited */
+	uint64_t on_ring;	/* through the ring, by an io_uring worker */
+};
+
 struct backend {
 	const struct backend_ops *ops;
 	struct backend_geometry geo;
 	struct reactor *reactor;
+	struct backend_syncs syncs;
 	void *priv;
 };
 

@@ -1029,7 +1029,7 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	e->records.fd = e->sums.fd = e->fd;
 	if (!ret)
 		ret = syncer_init(&e->syncer, e->r, e->fd, &e->error,
-				  emu_sync_failed);
+				  emu_sync_failed, &be->syncs);
 	if (!ret)
 		ret = emu_check_punch(e, a->path);
 	if (!ret)

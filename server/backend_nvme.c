@@ -440,7 +440,7 @@ static int nvbe_open(struct backend *be, const struct backend_open_args *args)
 	d->r = args->reactor;
 	d->commit.fn = nvbe_commit;
 	ret = syncer_init(&d->syncer, d->r, d->state.fd, &d->error,
-			  nvbe_sync_failed);
+			  nvbe_sync_failed, &be->syncs);
 	if (ret)
 		goto err;
 	be->priv = d;

@@ -177,6 +177,20 @@ static void render_drives(struct text *t, const struct node *n)
 		emit(t, "zapd_drive_read_bytes_total{drive=\"%s\"} %" PRIu64
 			"\n", n->drives[i].name,
 		     COUNTER_READ(n->drives[i].table.stats.bytes_read));
+	emit(t, "# HELP zapd_drive_syncs_total fdatasyncs of the drive's "
+		"group commit, by where they ran: the reactor's own thread "
+		"(nothing else waited) or an io_uring worker.\n"
+		"# TYPE zapd_drive_syncs_total counter\n");
+	for (unsigned i = 0; i < n->nr_drives; i++) {
+		const struct backend_syncs *c = &n->drives[i].be.syncs;
+
+		emit(t, "zapd_drive_syncs_total{drive=\"%s\",where=\"reactor\"} "
+			"%" PRIu64 "\n"
+			"zapd_drive_syncs_total{drive=\"%s\",where=\"ring\"} "
+			"%" PRIu64 "\n", n->drives[i].name,
+		     COUNTER_READ(c->on_reactor), n->drives[i].name,
+		     COUNTER_READ(c->on_ring));
+	}
 }
 
 /* Every reactor's counters, added up: each is read whole (counter.h),

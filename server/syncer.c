@@ -5,6 +5,7 @@
 #include <event2/event.h>
 #include <unistd.h>
 
+#include "counter.h"
 #include "util.h"
 
 /* The fsync of the group in s->syncing ended with res (0 or -errno). */
@@ -41,10 +42,12 @@ static void gather_done(evutil_socket_t fd, short what, void *arg)
 }
 
 int syncer_init(struct syncer *s, struct reactor *r, int fd, int *error,
-		void (*failed)(struct syncer *s, int err))
+		void (*failed)(struct syncer *s, int err),
+		struct backend_syncs *count)
 {
 	*s = (struct syncer) {
 		.r = r,
+		.count = count,
 		.fd = fd,
 		.error = error,
 		.failed = failed,
@@ -124,6 +127,7 @@ void syncer_start(struct syncer *s)
 	 * saves the hop to an io_uring worker and back (two wake-ups) */
 	if (all_waiting(s) && s->took_ns <= SYNCER_INLINE_MAX_NS) {
 		start_group(s);
+		COUNTER_ADD(s->count->on_reactor, 1);
 		sync_done(s, fdatasync(s->fd) ? -errno : 0);
 		return;
 	}
@@ -133,6 +137,7 @@ void syncer_start(struct syncer *s)
 		return;
 	}
 	io_uring_prep_fsync(sqe, s->fd, IORING_FSYNC_DATASYNC);
+	COUNTER_ADD(s->count->on_ring, 1);
 	start_group(s);
 }
 

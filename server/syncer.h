@@ -42,6 +42,7 @@
 
 struct syncer {
 	struct reactor *r;
+	struct backend_syncs *count;	/* the owner's counters */
 	int fd;
 	int *error;		/* the owner's sticky error, 0 while well */
 	/* a failed fsync: the owner records it in *error (and logs) */
@@ -59,9 +60,10 @@ struct syncer {
 	struct reactor_deferred retry;	/* the ring was full */
 };
 
-/* 0 or -ENOMEM. */
+/* 0 or -ENOMEM. Each fsync is counted in *count, which must outlive s. */
 int syncer_init(struct syncer *s, struct reactor *r, int fd, int *error,
-		void (*failed)(struct syncer *s, int err));
+		void (*failed)(struct syncer *s, int err),
+		struct backend_syncs *count);
 /* Once not busy; also for a syncer zeroed and never initialised. */
 void syncer_destroy(struct syncer *s);
 /* io completes after an fsync that starts later than this call. */

@@ -2,8 +2,8 @@
 # /metrics is valid Prometheus exposition format (promtool check metrics,
 # which also lints names, HELP and TYPE), and its values match the
 # requests this test sent: 37 appends and 5 reads that succeed, 3 appends
-# to a zone that does not exist, 2 reads beyond the drive. `zap stats`
-# shows the same text.
+# to a zone that does not exist, 2 reads beyond the drive; the drive's
+# fsyncs ran where they should. `zap stats` shows the same text.
 . "${ZAP_SRC:?}/tests/integration/lib.sh"
 
 command -v promtool >/dev/null || fail "promtool missing: apt-get install prometheus"
@@ -92,6 +92,13 @@ want 'zapd_drive_zones{drive="m",state="EMPTY"}' 12
 want 'zapd_drive_zones{drive="m",state="FULL"}' 0
 want 'zapd_drive_open_zones{drive="m"}' 4
 want 'zapd_drive_active_zones{drive="m"}' 4
+# the durable drive's fsyncs: each append came alone, so the reactor ran
+# at least the first itself (later ones too, unless one took over 1 ms);
+# and no more than one fsync per append
+on_reactor=$(value "$M/after" 'zapd_drive_syncs_total{drive="m",where="reactor"}')
+on_ring=$(value "$M/after" 'zapd_drive_syncs_total{drive="m",where="ring"}')
+[ "$on_reactor" -ge 1 ] && [ $((on_reactor + on_ring)) -le 37 ] ||
+	fail "fsyncs: $on_reactor on the reactor, $on_ring on the ring, for 37 appends one at a time"
 # no other request counted: every zapd_requests_total series is above
 n=$(grep -c '^zapd_requests_total{' "$M/after")
 [ "$n" = 6 ] || fail "$n zapd_requests_total series, want 6: $(grep '^zapd_requests_total' "$M/after")"

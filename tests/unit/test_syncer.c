@@ -23,6 +23,7 @@
 struct fixture {
 	struct reactor r;
 	struct syncer s;
+	struct backend_syncs syncs;
 	int error, fd;
 	char path[64];
 	struct backend_io io[8];
@@ -54,7 +55,7 @@ static int setup(void **state)
 	/* the loop serves other requests too, unless a test says not */
 	f->r.requests = OTHER_REQUESTS;
 	assert_int_equal(syncer_init(&f->s, &f->r, f->fd, &f->error,
-				     sync_failed), 0);
+				     sync_failed, &f->syncs), 0);
 	for (unsigned i = 0; i < 8; i++)
 		f->io[i] = (struct backend_io){ .op = BACKEND_FLUSH,
 						.done = io_done, .arg = f };
@@ -176,6 +177,8 @@ static void test_all_waiting_syncs_inline(void **state)
 	assert_false(f->s.in_flight);
 	assert_int_equal(f->r.ios_in_flight, 0);	/* not on the ring */
 	assert_int_equal(f->s.expect, 2);
+	assert_int_equal(f->syncs.on_reactor, 1);
+	assert_int_equal(f->syncs.on_ring, 0);
 	/* one more request elsewhere (and nothing to gather): the next
 	 * fsync goes to the ring */
 	f->r.requests = 2;
@@ -185,6 +188,8 @@ static void test_all_waiting_syncs_inline(void **state)
 	assert_true(f->s.in_flight);
 	finish_fsync(f);
 	assert_int_equal(f->done, 3);
+	assert_int_equal(f->syncs.on_reactor, 1);
+	assert_int_equal(f->syncs.on_ring, 1);
 }
 
 /* A group that waits for requests the loop still serves gathers; once

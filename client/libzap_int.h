@@ -158,6 +158,7 @@ struct zap_client {
 	uint32_t head, tail, admit;
 	uint32_t qhead, qtail;
 	size_t send_off;
+	size_t frames_kept;	/* bytes of the free slots' frame buffers */
 	uint64_t last_id;	/* of the request queued last */
 	uint64_t completions;	/* requests completed so far */
 	uint64_t conn_gen;	/* connections lost so far */

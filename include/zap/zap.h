@@ -27,14 +27,15 @@
  * Ownership. What the application passes in stays its own: libzap copies
  * what a request sends (drive names, the data of appends and writes) when
  * it is queued, and keeps the copy until the request completes, to send it
- * again after a lost connection; option structs and the strings and files
- * they name are read during zap_connect() only. The one exception is a
- * read's buffer, which libzap fills: it must stay valid until the read's
- * callback has run. A callback's arg is the application's: libzap only
- * hands it back. What libzap returns is libzap's, valid for as long as
- * each declaration below says; nothing returned is to be free()d by the
- * application except where a declaration says so (zap_report_zones() with
- * *nr 0, zap_stats()).
+ * again after a lost connection (and up to a few MiB of such buffers, for
+ * the next requests, until zap_close()); option structs and the strings
+ * and files they name are read during zap_connect() only. The one
+ * exception is a read's buffer, which libzap fills: it must stay valid
+ * until the read's callback has run. A callback's arg is the
+ * application's: libzap only hands it back. What libzap returns is
+ * libzap's, valid for as long as each declaration below says; nothing
+ * returned is to be free()d by the application except where a declaration
+ * says so (zap_report_zones() with *nr 0, zap_stats()).
  *
  * ABI. libzap.so.0 keeps its ABI until 1.0: functions are only added
  * (0.1's under the version node ZAP_0, a later release's under a node of

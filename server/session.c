@@ -48,8 +48,15 @@
 /* Bytes one read() may bring in; a whole batch of requests, not libevent's
  * 4 KiB (evbuffer_read's cap, which costs a loop turn per 4 KiB). */
 #define SESSION_READ_CHUNK	(256u << 10)
-/* Bytes read per readiness event, so one client cannot starve others. */
-#define SESSION_READ_BUDGET	TURN_BYTES
+/*
+ * Bytes read per readiness event: a chunk. Then the loop pass goes on: it
+ * submits the writes of the requests read and sends their replies, so
+ * that the client sends more while zapd reads the rest (a pipeline; at
+ * 1 MiB zapd read a client's whole window of 8 appends of 128 KiB before
+ * the first reply went, and each side waited for the other). And one
+ * client cannot starve others.
+ */
+#define SESSION_READ_BUDGET	SESSION_READ_CHUNK
 /* Bytes read from a connection before its first frame is whole. */
 #define SESSION_FIRST_READ	(16u << 10)
 /*
@@ -1075,8 +1082,6 @@ static void on_readable(evutil_socket_t fd, short what, void *arg)
 			if (reserve_reached(s))
 				pause_reading(s, BUDGET_CONNECTION);
 			ahead = there < budget ? there : budget;
-			if (ahead > SESSION_READ_CHUNK)
-				ahead = SESSION_READ_CHUNK;
 			if (s->direct && ahead > SESSION_FILL_AHEAD)
 				ahead = SESSION_FILL_AHEAD;
 			if (!ahead)

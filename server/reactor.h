@@ -91,6 +91,9 @@ struct reactor {
 	 * while all of them wait for one fsync, the loop has nothing else
 	 * to do and may wait for it itself (syncer.c). */
 	unsigned requests;
+	/* Connections whose last read stopped at its budget with bytes left
+	 * (session.c): their requests are to be read first. */
+	unsigned unread;
 	struct list deferred;		/* struct reactor_deferred, FIFO */
 	/* Messages, newest first: any thread pushes, r's thread takes all. */
 	_Atomic(struct reactor_msg *) msgs;

@@ -143,6 +143,7 @@ struct session {
 		uint32_t bytes, proto;
 	} turn;
 	bool more;			/* on srv->more: goes on next turn */
+	bool unread;			/* counted in reactor.unread */
 	bool waiting_pool;		/* on srv->mem.waiters */
 	bool read_paused;
 	bool read_armed;		/* ev_read added: !read_paused && !more */
@@ -163,6 +164,7 @@ struct session {
 
 static void process_input(struct session *s);
 static void on_readable(evutil_socket_t fd, short what, void *arg);
+static void set_unread(struct session *s, bool unread);
 static void on_tls_readable(evutil_socket_t fd, short what, void *arg);
 
 static uint64_t beyond_reserve(const struct server *srv, uint64_t bytes)
@@ -393,6 +395,7 @@ static void session_close(struct session *s, const char *why)
 		list_del(&s->srv->more, &s->more_link);
 		s->more = false;
 	}
+	set_unread(s, false);
 	/* Those still waiting for a lock are withdrawn; the others complete
 	 * later (never from inside a cancel: dispatch.h), then this goes. */
 	list_for_each(n, next, &s->reqs) {
@@ -1053,6 +1056,20 @@ static ssize_t receive(struct session *s, size_t ahead)
 	return n;
 }
 
+/* Did s stop reading with its read budget spent, bytes left in its
+ * socket? Then its loop has requests to read before it may wait for an
+ * fsync itself (reactor.h). */
+static void set_unread(struct session *s, bool unread)
+{
+	if (s->unread == unread)
+		return;
+	s->unread = unread;
+	if (unread)
+		s->srv->reactor.unread++;
+	else
+		s->srv->reactor.unread--;
+}
+
 /*
  * Read what the socket has, as far as the budgets allow and up to
  * SESSION_READ_BUDGET bytes, decoding as it comes: a data part being
@@ -1102,6 +1119,7 @@ static void on_readable(evutil_socket_t fd, short what, void *arg)
 		if ((size_t)n < asked || (size_t)n == there)
 			break;
 	}
+	set_unread(s, !budget);
 	input_arrived(s, eof);
 }
 

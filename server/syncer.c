@@ -72,11 +72,12 @@ void syncer_add(struct syncer *s, struct backend_io *io)
 	s->bytes_waiting += io->len;
 }
 
-/* Every request the loop serves waits for the next fsync: none can join
- * the group but one not sent yet. */
+/* Every request the loop serves waits for the next fsync, and no
+ * connection has more read to it: none can join the group but one not
+ * sent yet. */
 static bool all_waiting(const struct syncer *s)
 {
-	return s->nr_waiting >= s->r->requests;
+	return s->nr_waiting >= s->r->requests && !s->r->unread;
 }
 
 /* Is the group still gathering? Then the deadline is set. */

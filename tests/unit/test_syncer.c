@@ -222,6 +222,24 @@ static void test_slow_fsync_stays_on_the_ring(void **state)
 	assert_int_equal(f->done, 1);
 }
 
+/* Every request the loop knows of waits, but a connection stopped reading
+ * with its budget spent: its requests come first, so the fsync goes to
+ * the ring and the loop reads on. */
+static void test_unread_input_stays_on_the_ring(void **state)
+{
+	struct fixture *f = *state;
+
+	f->r.requests = 1;
+	f->r.unread = 1;
+	add(f, 0, SYNCER_GATHER_BYTES);		/* nothing to gather */
+	assert_true(f->s.in_flight);
+	assert_int_equal(f->done, 0);
+	finish_fsync(f);
+	assert_int_equal(f->done, 1);
+	assert_int_equal(f->syncs.on_reactor, 0);
+	assert_int_equal(f->syncs.on_ring, 1);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(int argc, char **argv)
@@ -234,6 +252,7 @@ int main(int argc, char **argv)
 		T(test_all_waiting_syncs_inline),
 		T(test_gathering_ends_when_all_wait),
 		T(test_slow_fsync_stays_on_the_ring),
+		T(test_unread_input_stays_on_the_ring),
 	};
 
 	return zap_unit_run(tests, argc, argv);

@@ -1427,6 +1427,7 @@ static void on_tls_readable(evutil_socket_t fd, short what, void *arg)
 		s->tls_read_blocked = true;
 		want_write(s, true);
 	}
+	set_unread(s, !budget && r == TLS_MORE);
 	input_arrived(s, r == TLS_EOF);
 }
 

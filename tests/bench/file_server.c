@@ -14,7 +14,10 @@
  * do; with --sync one fdatasync, on this thread, covers the turn's writes
  * before their replies are sent (group commit, without an io worker). No
  * protocol, no checks, no state: what is left is TCP, the page cache and
- * the disk.
+ * the disk. With --sums it also writes what zapd's emu drive writes
+ * beside its data: a CRC-32C of every 4 KiB block (seeded with the
+ * block's number), 4 bytes each, in a region after the data, one pwrite
+ * per run, so that the cost of the checksums can be told apart.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -31,6 +34,8 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
+
+#include "crc32c.h"
 
 #define HDR	32
 #define RBUF	(4u << 20)
@@ -52,20 +57,31 @@ static unsigned nr_zones = 1;
 static uint64_t rng = 0x9e3779b97f4a7c15ull;
 static int file_fd;
 static bool durable;
+static bool sums;		/* --sums: a CRC per block, after the data */
 static uint8_t reply[(RBUF / HDR + 1) * HDR];
 
 static void usage(FILE *f)
 {
 	fprintf(f,
 "Usage: file_server -f FILE -b BYTES -s SIZE -p PORT_FILE [--zones N]\n"
-"                   [--sync]\n"
+"                   [--sync] [--sums]\n"
 "\n"
 "Listens on 127.0.0.1 (an ephemeral port, written to PORT_FILE once the\n"
 "file is ready), fills FILE to BYTES, then writes the SIZE-byte payload of\n"
 "each request (tcp_echo's framing) into one of N equal regions of it\n"
 "(default 1), chosen at random, at the region's next offset, wrapping at\n"
-"its end, and answers with 32 bytes; --sync: after an fdatasync. Runs\n"
+"its end, and answers with 32 bytes; --sync: after an fdatasync. --sums:\n"
+"also a CRC-32C of every 4 KiB block, 4 bytes each after the data, one\n"
+"pwrite per run (SIZE a multiple of 4 KiB), as zapd's emu drive. Runs\n"
 "until killed.\n");
+}
+
+#define BLOCK	4096u
+
+/* Where the sums begin: after the data. */
+static off_t sums_off(void)
+{
+	return file_bytes;
 }
 
 /* Every block of the file written once and on disk, so that the run
@@ -73,15 +89,34 @@ static void usage(FILE *f)
 static int fill(void)
 {
 	static uint8_t zero[1 << 20];
+	off_t end = file_bytes + (sums ? file_bytes / BLOCK * 4 : 0);
 
-	for (off_t off = 0; off < file_bytes; off += sizeof(zero)) {
-		size_t n = file_bytes - off < (off_t)sizeof(zero) ?
-			   (size_t)(file_bytes - off) : sizeof(zero);
+	for (off_t off = 0; off < end; off += sizeof(zero)) {
+		size_t n = end - off < (off_t)sizeof(zero) ?
+			   (size_t)(end - off) : sizeof(zero);
 
 		if (pwrite(file_fd, zero, n, off) != (ssize_t)n)
 			return -1;
 	}
 	return fdatasync(file_fd);
+}
+
+/* The sums of the n blocks of iov, written at the file's offset off. */
+static int write_sums(const struct iovec *iov, size_t n, off_t off)
+{
+	static uint32_t sum[RBUF / BLOCK + 1];
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t b = 0; b < iov[i].iov_len; b += BLOCK) {
+			uint64_t seed = (uint64_t)(off / BLOCK + k);
+
+			sum[k++] = crc32c_extend(crc32c(&seed, sizeof(seed)),
+						 (const char *)iov[i].iov_base +
+						 b, BLOCK);
+		}
+	return pwrite(file_fd, sum, k * 4, sums_off() + off / BLOCK * 4) ==
+	       (ssize_t)(k * 4) ? 0 : -1;
 }
 
 static unsigned pick_zone(void)
@@ -118,6 +153,8 @@ static int take(struct conn *c)
 				iov[n++].iov_len = size;
 				bytes += size;
 			}
+			if (n && sums && write_sums(iov, n, base + pos[z]))
+				return -1;
 			if (n && pwritev(file_fd, iov, (int)n, base + pos[z]) !=
 				 (ssize_t)bytes)
 				return -1;
@@ -164,6 +201,7 @@ int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "sync", no_argument, NULL, 'y' },
+		{ "sums", no_argument, NULL, 'c' },
 		{ "zones", required_argument, NULL, 'z' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -195,6 +233,9 @@ int main(int argc, char **argv)
 		case 'y':
 			durable = true;
 			break;
+		case 'c':
+			sums = true;
+			break;
 		case 'z':
 			nr_zones = (unsigned)atoi(optarg);
 			break;
@@ -208,7 +249,8 @@ int main(int argc, char **argv)
 	}
 	if (!file || !port_file || !size || size > RBUF / 2 ||
 	    !nr_zones || nr_zones > MAX_ZONES ||
-	    file_bytes / nr_zones < (off_t)size || optind != argc) {
+	    file_bytes / nr_zones < (off_t)size || optind != argc ||
+	    (sums && size % BLOCK)) {
 		usage(stderr);
 		return 2;
 	}

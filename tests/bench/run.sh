@@ -5,8 +5,9 @@
 # baselines of the same shape measured in the same run, runs alternated,
 # median of three: file_server, a minimal request/reply server writing
 # each payload into a filled file (the fair limit of a file-backed append
-# daemon), nbdkit's file plugin through fio's nbd engine where installed,
-# and tcp_echo, raw loopback TCP. Then a mixed run, the cost of retry
+# daemon), the same writing a CRC-32C per block beside the data (what
+# zapd's checksums cost), nbdkit's file plugin through fio's nbd engine
+# where installed, and tcp_echo, raw loopback TCP. Then a mixed run, the cost of retry
 # protection and of TLS, and how appends scale with zapd's reactor
 # threads. It prints Markdown tables. A benchmark, not a test: it asserts
 # no speed.
@@ -26,7 +27,9 @@ same record size, requests in flight, connections, durability and
 allocation pattern: file_server (tcp_echo's clients; each payload into one
 of 16 regions at random, as zap-stress spreads appends over the 16 zones;
 --sync: one fdatasync per loop turn on its own thread) on a filled file of
-the drive's size, zapd's "mem" drive (durability none: zapd without
+the drive's size, file_server --sums (the same, and a CRC-32C of every
+4 KiB block written beside the data, as zapd's emu drive does: what the
+checksums cost), zapd's "mem" drive (durability none: zapd without
 storage), nbdkit's file plugin through fio --ioengine=nbd (where both are
 installed; sync: --fdatasync=IN_FLIGHT), and tcp_echo. Runs alternated,
 median of three; ops/s, p50 latency in microseconds, and the CPU time of
@@ -256,18 +259,19 @@ zapd_run() {
 	note "$kind" "$rid.cpu" "$(per_op "$c0" "$c1" "$(jop "$f" append ok)")"
 }
 
-# fs_run DUR ID SIZE CONNS Q: tcp_echo's clients against file_server
+# fs_run KIND DUR ID SIZE CONNS Q: tcp_echo's clients against file_server
+# (KIND fs) or file_server --sums (KIND fss)
 fs_run() {
-	p=$(cat "$dir/fs-$1.pid")
+	p=$(cat "$dir/$1-$2.pid")
 	c0=$(cpu_us "$p")
-	"$bin/tcp_echo" -a "$(cat "$dir/fs-$1.addr")" -c "$4" -q "$5" \
-		-s "$3" -t "$secs" --json >"$res/fs-$1-$2-$r.json" || status=1
+	"$bin/tcp_echo" -a "$(cat "$dir/$1-$2.addr")" -c "$5" -q "$6" \
+		-s "$4" -t "$secs" --json >"$res/$1-$2-$3-$r.json" || status=1
 	c1=$(cpu_us "$p")
-	f="$res/fs-$1-$2-$r.json"
+	f="$res/$1-$2-$3-$r.json"
 	ops=$(jkey "$f" ops_per_s)
-	note fs "$1-$2.ops" "$ops"
-	note fs "$1-$2.p50" "$(jkey "$f" p50_us)"
-	note fs "$1-$2.cpu" "$(awk -v c=$((c1 - c0)) -v o="$ops" -v s="$secs" \
+	note "$1" "$2-$3.ops" "$ops"
+	note "$1" "$2-$3.p50" "$(jkey "$f" p50_us)"
+	note "$1" "$2-$3.cpu" "$(awk -v c=$((c1 - c0)) -v o="$ops" -v s="$secs" \
 		'BEGIN { if (o > 0) printf "%.2f\n", c / (o * s) }')"
 }
 
@@ -489,6 +493,7 @@ else
 fi
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=""
+sums_rows=""
 for m in $matrix; do
 	size=${m%%:*}
 	rest=${m#*:}
@@ -496,18 +501,20 @@ for m in $matrix; do
 	q=${rest#*:}
 	id="$size-c$conns-q$q"
 	sz=$(bytes "$size")
-	# a file_server per durability, its file filled before it listens
-	for dur in none sync; do
+	# a file_server per durability, and one with --sums (fss), each
+	# with its file filled before it listens
+	for kd in fs-none fs-sync fss-none fss-sync; do
 		flag=""
-		[ "$dur" = sync ] && flag=--sync
-		rm -f "$dir/fs-$dur.addr"
+		case $kd in *-sync) flag=--sync ;; esac
+		case $kd in fss-*) flag="$flag --sums" ;; esac
+		rm -f "$dir/$kd.addr"
 		# shellcheck disable=SC2086
-		"$bin/file_server" -f "$dir/fs-$dur.img" -b "$drive_bytes" \
-			--zones "$zones" -s "$sz" -p "$dir/fs-$dur.addr" $flag &
+		"$bin/file_server" -f "$dir/$kd.img" -b "$drive_bytes" \
+			--zones "$zones" -s "$sz" -p "$dir/$kd.addr" $flag &
 		pid=$!
-		echo "$pid" >"$dir/fs-$dur.pid"
+		echo "$pid" >"$dir/$kd.pid"
 		zapd_pids="$zapd_pids $pid"
-		wait_file "$dir/fs-$dur.addr" /dev/null
+		wait_file "$dir/$kd.addr" /dev/null
 	done
 	for r in $(seq 1 "$reps"); do
 		echo "run.sh: $size appends, $conns connection(s) x $q in flight ($r)" >&2
@@ -516,16 +523,17 @@ for m in $matrix; do
 		note tcp "$id.ops" "$(jkey "$res/tcp-$id-$r.json" ops_per_s)"
 		for dur in none sync; do
 			zapd_run zapd "$dur" "$dur-$id" -s "$size" -c "$conns" -q "$q"
-			fs_run "$dur" "$id" "$sz" "$conns" "$q"
+			fs_run fs "$dur" "$id" "$sz" "$conns" "$q"
+			fs_run fss "$dur" "$id" "$sz" "$conns" "$q"
 			[ "$dur" = none ] &&
 				zapd_run mem mem "$id" -s "$size" -c "$conns" -q "$q"
 			[ "$have_nbd" = 1 ] && nbd_run "$dur" "$id" "$sz" "$conns" "$q"
 		done
 	done
-	for dur in none sync; do
-		kill "$(cat "$dir/fs-$dur.pid")"
-		wait "$(cat "$dir/fs-$dur.pid")" 2>/dev/null
-		rm -f "$dir/fs-$dur.img"
+	for kd in fs-none fs-sync fss-none fss-sync; do
+		kill "$(cat "$dir/$kd.pid")"
+		wait "$(cat "$dir/$kd.pid")" 2>/dev/null
+		rm -f "$dir/$kd.img"
 	done
 	for dur in none sync; do
 		zops=$(med zapd "$dur-$id.ops")
@@ -539,6 +547,10 @@ for m in $matrix; do
 		fi
 		nops=$(med nbd "$dur-$id.ops")
 		tops=$(med tcp "$id.ops")
+		sops=$(med fss "$dur-$id.ops")
+		scpu=$(med fss "$dur-$id.cpu")
+		sums_rows="$sums_rows| $size, $conns conn x $q | $dur | $(fmt "$sops" 0) | $(fmt "$(med fss "$dur-$id.p50")" 1) | $(ratio "$sops" "$fops") | $(fmt "$scpu" 2) | $(ratio "$zops" "$sops") | $(ratio "$zcpu" "$scpu") |
+"
 		rows="$rows| $size, $conns conn x $q | $dur | $(fmt "$zops" 0) | $(fmt "$(med zapd "$dur-$id.p50")" 1) | $(fmt "$fops" 0) | $(fmt "$(med fs "$dur-$id.p50")" 1) | $(ratio "$zops" "$fops") | $(fmt "$zcpu" 2) | $(fmt "$fcpu" 2) | $(ratio "$zcpu" "$fcpu") | $(fmt "$mops" 0) | $(fmt "$mcpu" 2) | $(fmt "$nops" 0) | $(ratio "$zops" "$nops") | $(fmt "$tops" 0) | $(ratio "$zops" "$tops") |
 "
 	done
@@ -679,11 +691,17 @@ commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
 {
 	echo "zapd benchmark: commit $commit, $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)), $secs s per run, $(date -u +%Y-%m-%dT%H:%MZ), load average $load_start before, $load_matrix after the matrix, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 	echo
-	echo "Appends; runs alternated (zapd on emu, file_server, zapd on mem, nbdkit), median of $reps; fair = file_server; CPU = µs of the server process per append"
+	echo "Appends; runs alternated (zapd on emu, file_server, file_server --sums, zapd on mem, nbdkit), median of $reps; fair = file_server; CPU = µs of the server process per append"
 	echo
 	echo "| workload | durability | zapd ops/s | zapd p50 µs | fair ops/s | fair p50 µs | zapd/fair | zapd CPU | fair CPU | CPU zapd/fair | zapd mem ops/s | mem CPU | nbdkit ops/s | zapd/nbdkit | TCP ops/s | zapd/TCP |"
 	echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
 	printf '%s' "$rows"
+	echo
+	echo "The fair server with block sums (fss: file_server --sums, a CRC-32C of every 4 KiB block written beside the data, one pwrite per run, as zapd's emu drive does), in the same alternation; median of $reps"
+	echo
+	echo "| workload | durability | fss ops/s | fss p50 µs | fss/fair | fss CPU | zapd/fss | CPU zapd/fss |"
+	echo "|---|---|--:|--:|--:|--:|--:|--:|"
+	printf '%s' "$sums_rows"
 	echo
 	echo "Mixed: 3 connections x 32 appends of 4 KiB, 1 ordered writer (write at wp, 1 in flight)"
 	echo

@@ -15,9 +15,10 @@
  * before their replies are sent (group commit, without an io worker). No
  * protocol, no checks, no state: what is left is TCP, the page cache and
  * the disk. With --sums it also writes what zapd's emu drive writes
- * beside its data: a CRC-32C of every 4 KiB block (seeded with the
- * block's number), 4 bytes each, in a region after the data, one pwrite
- * per run, so that the cost of the checksums can be told apart.
+ * beside its data, with the emu's own code (block_sums.h): a CRC-32C of
+ * every 4 KiB block, seeded with its block number, 4 bytes each, in a
+ * region after the data, one pwrite per run, so that the cost of the
+ * checksums can be told apart.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -35,7 +36,7 @@
 #include <sys/uio.h>
 #include <unistd.h>
 
-#include "crc32c.h"
+#include "block_sums.h"
 
 #define HDR	32
 #define RBUF	(4u << 20)
@@ -58,6 +59,7 @@ static uint64_t rng = 0x9e3779b97f4a7c15ull;
 static int file_fd;
 static bool durable;
 static bool sums;		/* --sums: a CRC per block, after the data */
+static struct block_sums sums_region;	/* zapd's, in file_fd */
 static uint8_t reply[(RBUF / HDR + 1) * HDR];
 
 static void usage(FILE *f)
@@ -76,20 +78,16 @@ static void usage(FILE *f)
 "until killed.\n");
 }
 
-#define BLOCK	4096u
-
-/* Where the sums begin: after the data. */
-static off_t sums_off(void)
-{
-	return file_bytes;
-}
+#define BLOCK_SHIFT	12
+#define BLOCK		(1u << BLOCK_SHIFT)
 
 /* Every block of the file written once and on disk, so that the run
  * overwrites allocated blocks. */
 static int fill(void)
 {
 	static uint8_t zero[1 << 20];
-	off_t end = file_bytes + (sums ? file_bytes / BLOCK * 4 : 0);
+	off_t end = file_bytes +
+		    (sums ? file_bytes / BLOCK * BLOCK_SUM_BYTES : 0);
 
 	for (off_t off = 0; off < end; off += sizeof(zero)) {
 		size_t n = end - off < (off_t)sizeof(zero) ?
@@ -99,24 +97,6 @@ static int fill(void)
 			return -1;
 	}
 	return fdatasync(file_fd);
-}
-
-/* The sums of the n blocks of iov, written at the file's offset off. */
-static int write_sums(const struct iovec *iov, size_t n, off_t off)
-{
-	static uint32_t sum[RBUF / BLOCK + 1];
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++)
-		for (size_t b = 0; b < iov[i].iov_len; b += BLOCK) {
-			uint64_t seed = (uint64_t)(off / BLOCK + k);
-
-			sum[k++] = crc32c_extend(crc32c(&seed, sizeof(seed)),
-						 (const char *)iov[i].iov_base +
-						 b, BLOCK);
-		}
-	return pwrite(file_fd, sum, k * 4, sums_off() + off / BLOCK * 4) ==
-	       (ssize_t)(k * 4) ? 0 : -1;
 }
 
 static unsigned pick_zone(void)
@@ -153,7 +133,11 @@ static int take(struct conn *c)
 				iov[n++].iov_len = size;
 				bytes += size;
 			}
-			if (n && sums && write_sums(iov, n, base + pos[z]))
+			/* zapd's own code: sums first, as the emu drive */
+			if (n && sums &&
+			    block_sums_write(&sums_region,
+					     (uint64_t)(base + pos[z]) / BLOCK,
+					     iov, (int)n))
 				return -1;
 			if (n && pwritev(file_fd, iov, (int)n, base + pos[z]) !=
 				 (ssize_t)bytes)
@@ -258,6 +242,8 @@ int main(int argc, char **argv)
 	cap = RBUF > 2 * (HDR + size) ? RBUF : 2 * (HDR + size);
 	signal(SIGPIPE, SIG_IGN);
 	file_fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	sums_region = (struct block_sums){ .fd = file_fd, .off = file_bytes,
+					   .lba_shift = BLOCK_SHIFT };
 	lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	ep = epoll_create1(EPOLL_CLOEXEC);
 	if (file_fd < 0 || fill() || lfd < 0 || ep < 0 ||

@@ -7,10 +7,10 @@
 # each payload into a filled file (the fair limit of a file-backed append
 # daemon), the same writing a CRC-32C per block beside the data (what
 # zapd's checksums cost), nbdkit's file plugin through fio's nbd engine
-# where installed, and tcp_echo, raw loopback TCP. Then a mixed run, the cost of retry
-# protection and of TLS, and how appends scale with zapd's reactor
-# threads. It prints Markdown tables. A benchmark, not a test: it asserts
-# no speed.
+# where installed, and tcp_echo, raw loopback TCP. Then a mixed run, the
+# cost of retry protection and of TLS, and how appends scale with zapd's
+# reactor threads. It prints Markdown tables. A benchmark, not a test: it
+# asserts no speed.
 set -u
 
 usage() {

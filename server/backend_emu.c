@@ -5,7 +5,8 @@
  *   <dir>/lock       flock()ed by the zapd serving the drive
  *   <dir>/drive.img  header (4 KiB) | zone table, 32 B a zone | data |
  *                    retry records (RETRY_RECORD_SLOTS of 64 B) |
- *                    block sums (4 B an LBA, block_sums.h)
+ *                    commit log (emu_log_bytes())
+ *   <dir>/sums.img   block sums (4 B an LBA, block_sums.h)
  *
  * The data region is sparse: block n of the drive is at data_off + n *
  * lba_size. zns.c decides everything about zones; this file adds the data
@@ -21,17 +22,26 @@
  * commit, later in the same loop turn, pwritev()s the staged data into the
  * page cache, one call per contiguous run (appends to a zone make runs; a
  * call per 4 KiB block costs three times as much CPU, and buffered io_uring
- * writes are punted to io-wq at 40-50 us each), then the retry records of
- * the ios that carry one (a client's consecutive requests are consecutive
- * slots: one call per run), then the table records of the zones that
- * changed (one pwrite for all of them), then completes the ios
- * (durability none), or
- * covers them with one IORING_OP_FSYNC and completes them from its CQE
- * (group commit; ios arriving meanwhile wait for the next fsync). So an io
- * is acknowledged only once its data and its zone's wp are in the page
- * cache (which a SIGKILL does not lose) or, durable, on stable storage.
- * One file means one fdatasync covers data and table. Reads and zone
- * management write the staged data first.
+ * writes are punted to io-wq at 40-50 us each), with the run's sums into
+ * sums.img, then the retry records of the ios that carry one (a client's
+ * consecutive requests are consecutive slots: one call per run), then one
+ * entry of the commit log: the sums of every run and the records of the
+ * zones that changed. Then it completes the ios (durability none), or
+ * covers them with one IORING_OP_FSYNC of drive.img and completes them from
+ * its CQE (group commit; ios arriving meanwhile wait for the next fsync).
+ * So an io is acknowledged only once its data and its log entry are in the
+ * page cache (which a SIGKILL does not lose) or, durable, on stable
+ * storage. Reads and zone management write the staged data first.
+ *
+ * Why a log: the zone table and the sums live where each zone has its own
+ * page, so a commit of 16 zones' appends dirtied 16 sums pages and a table
+ * page beside the 16 data runs, and every fdatasync wrote them all (the
+ * sums cost a third of the durable rate, docs/PERFORMANCE.md). The log
+ * entry carries both in one sequential write. sums.img is a file of its
+ * own, out of reach of drive.img's fdatasync; it and the table are brought
+ * up to date by a checkpoint (emu_checkpoint()) when the log is full, at
+ * open and at close, and the log starts over. At open the entries after
+ * the checkpoint are replayed onto the table and sums.img.
  */
 #include "backend.h"
 
@@ -63,11 +73,19 @@
 
 
 #define EMU_IMAGE	"drive.img"
+#define EMU_SUMS	"sums.img"
 #define EMU_LOCK	"lock"
 #define EMU_MAGIC	"ZAPDEMU\n"
-#define EMU_VERSION	2	/* 1: no retry records (opened, it grows them) */
+/* 1: no retry records; 2: the sums at the end of drive.img, no log.
+ * Opened, an older image is converted (emu_upgrade()). */
+#define EMU_VERSION	3
 #define EMU_TABLE_OFF	4096
 #define EMU_ID_OFF	512	/* struct emu_identity, in the header block */
+#define EMU_LOG_STATE_OFF 1024	/* struct emu_log_state, likewise */
+#define EMU_LOG_MAGIC	0x474c5a45u	/* "EZLG" */
+#define EMU_LOG_ALIGN	512u	/* entries start on a sector */
+#define EMU_LOG_MIN	(64u << 10)
+#define EMU_LOG_MAX	(16u << 20)
 #define EMU_DATA_ALIGN	(1u << 20)
 #define EMU_MAX_STAGED	256
 
@@ -100,8 +118,48 @@ struct emu_zone_rec {
 	uint32_t crc;
 };
 
+/* At EMU_LOG_STATE_OFF: the last checkpoint. */
+struct emu_log_state {
+	uint64_t seq;		/* the table and sums.img hold entries up to it */
+	uint64_t key;		/* in every entry since: random at each open */
+	uint32_t pad;
+	uint32_t crc;
+};
+
+/*
+ * A commit log entry, at a multiple of EMU_LOG_ALIGN: this head, nr_runs
+ * struct emu_log_run each followed by its nlb sums (zero-padded to 8
+ * bytes), in the order they were written, then nr_zones struct
+ * emu_zone_rec, one for each zone that changed (so for each run's zone). Replay takes entries from the
+ * start of the log while each has the state's key, the next seq and its
+ * CRC: the log's older entries (or a client's data whose sums look like an
+ * entry: it cannot know the key) end it.
+ */
+struct emu_log_head {
+	uint32_t magic;
+	uint32_t bytes;		/* the entry's, this head included */
+	uint64_t key;
+	uint64_t seq;
+	uint32_t nr_runs;
+	uint32_t nr_zones;
+	uint32_t pad;
+	uint32_t crc;		/* crc32c of the entry, this field 0 */
+};
+
+struct emu_log_run {
+	uint64_t lba;
+	uint32_t nlb;
+	uint32_t flags;		/* EMU_LOG_DISCARD: a finish dropped the
+				 * blocks' sums; no sums follow */
+};
+
+#define EMU_LOG_DISCARD	1u
+
 _Static_assert(sizeof(struct emu_header) == 80, "header size");
 _Static_assert(sizeof(struct emu_zone_rec) == 32, "zone record size");
+_Static_assert(sizeof(struct emu_log_state) == 24, "log state size");
+_Static_assert(sizeof(struct emu_log_head) == 40, "log head size");
+_Static_assert(sizeof(struct emu_log_run) == 16, "log run size");
 
 struct emu {
 	struct zns zns;
@@ -114,11 +172,20 @@ struct emu {
 	uint64_t geo[GEO_NR];
 	uint64_t data_off;
 	struct record_store records;	/* retry records, in the image */
-	struct block_sums sums;		/* a CRC per written block */
-	struct emu_zone_rec *table;	/* the zone table as on disk */
+	struct block_sums sums;		/* a CRC per written block, sums.img */
+	struct emu_zone_rec *table;	/* packed at a checkpoint */
 	uint32_t *gen;		/* per zone: resets */
 	uint64_t *ver;		/* per zone: changes of state or wp */
-	/* zones whose table record on disk is stale, in the order they changed */
+	/* the commit log: where and how big, the next entry's place and seq,
+	 * this open's key */
+	uint64_t log_off, log_bytes, log_head, log_seq, log_key;
+	/* the next entry: its head, the runs written since the last one;
+	 * its zones' records are added when it is written */
+	char *entry;
+	size_t entry_len, entry_size;
+	uint32_t entry_runs;
+	bool entry_lost;	/* a run did not fit: a checkpoint instead */
+	/* zones changed since the last entry, in the order they changed */
 	uint32_t *dirty;
 	uint32_t nr_dirty;
 	uint8_t *is_dirty;
@@ -148,18 +215,34 @@ static uint64_t emu_records_off(const uint64_t geo[GEO_NR])
 	return emu_data_off(geo) + geo[GEO_ZONES] * geo[GEO_ZONE_SIZE];
 }
 
-static uint64_t emu_sums_off(const uint64_t geo[GEO_NR])
+/* Version 2's sums, and version 3's log. */
+static uint64_t emu_log_off(const uint64_t geo[GEO_NR])
 {
 	return emu_records_off(geo) + RECORD_STORE_BYTES;
 }
 
+static uint64_t emu_sums_bytes(const uint64_t geo[GEO_NR])
+{
+	return geo[GEO_ZONES] * geo[GEO_ZONE_SIZE] / geo[GEO_LBA_SIZE] *
+	       BLOCK_SUM_BYTES;
+}
+
+/* The drive's sums' size, within [EMU_LOG_MIN, EMU_LOG_MAX]: a small
+ * drive does not carry a log of 16 MiB. */
+static uint64_t emu_log_bytes(const uint64_t geo[GEO_NR])
+{
+	uint64_t n = emu_sums_bytes(geo);
+
+	n = n < EMU_LOG_MIN ? EMU_LOG_MIN : n > EMU_LOG_MAX ? EMU_LOG_MAX : n;
+	return (n + 4095) & ~(uint64_t)4095;
+}
+
 static uint64_t emu_file_size(const uint64_t geo[GEO_NR], uint32_t version)
 {
-	uint64_t nr_lbas = geo[GEO_ZONES] * geo[GEO_ZONE_SIZE] /
-			   geo[GEO_LBA_SIZE];
-
-	return version < 2 ? emu_records_off(geo) :
-	       emu_sums_off(geo) + nr_lbas * BLOCK_SUM_BYTES;
+	if (version < 2)
+		return emu_records_off(geo);
+	return emu_log_off(geo) + (version == 2 ? emu_sums_bytes(geo) :
+				   emu_log_bytes(geo));
 }
 
 static uint64_t emu_offset(const struct emu *e, uint64_t lba)
@@ -262,57 +345,182 @@ static void emu_pack_zone(const struct emu *e, uint32_t i,
 	rec->crc = htole32(crc32c(rec, offsetof(struct emu_zone_rec, crc)));
 }
 
-static int emu_cmp_zone(const void *a, const void *b)
+static void emu_clear_dirty(struct emu *e)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return (x > y) - (x < y);
+	for (uint32_t n = 0; n < e->nr_dirty; n++)
+		e->is_dirty[e->dirty[n]] = 0;
+	e->nr_dirty = 0;
 }
 
-/* The changed records into the file: one pwrite for all of them, unless
- * they lie far apart (then one per cluster), since the records between
- * them in e->table are what the file holds already. */
-static int emu_write_table(struct emu *e)
+/* An empty next entry: its head only. */
+static void emu_entry_reset(struct emu *e)
 {
-	const uint32_t gap = 4096 / sizeof(struct emu_zone_rec);
-	uint32_t n, m;
+	e->entry_len = sizeof(struct emu_log_head);
+	e->entry_runs = 0;
+	e->entry_lost = false;
+}
+
+/* Room for len more bytes of the next entry, or NULL: an entry bigger
+ * than the log, or no memory (then a checkpoint takes its place). */
+static void *emu_entry_grow(struct emu *e, size_t len)
+{
+	size_t need = e->entry_len + len, size = e->entry_size;
+	char *p;
+
+	if (e->entry_lost || need > e->log_bytes)
+		return NULL;
+	if (need > size) {
+		while (size < need)
+			size *= 2;
+		p = realloc(e->entry, size);
+		if (!p)
+			return NULL;
+		e->entry = p;
+		e->entry_size = size;
+	}
+	p = e->entry + e->entry_len;
+	e->entry_len = need;
+	return p;
+}
+
+/* A run's bytes in its entry, sums included. */
+static size_t emu_run_bytes(const struct emu_log_run *run)
+{
+	size_t sums = le32toh(run->flags) & EMU_LOG_DISCARD ? 0 :
+		      (size_t)le32toh(run->nlb) * BLOCK_SUM_BYTES;
+
+	return sizeof(*run) + ((sums + 7) & ~(size_t)7);
+}
+
+static void emu_log_state_pack(const struct emu *e, struct emu_log_state *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->seq = htole64(e->log_seq - 1);
+	st->key = htole64(e->log_key);
+	st->crc = htole32(crc32c(st, offsetof(struct emu_log_state, crc)));
+}
+
+/*
+ * Everything written so far into the zone table and sums.img, so that the
+ * log's entries are not needed: the log starts over. In this order, for a
+ * crash at any point: sums.img on disk before a table that makes replay
+ * skip the entries that carry its sums, and the table and the state that
+ * ends the log on disk before the log is overwritten. Without sync
+ * (durability none) the page cache keeps that order by itself.
+ */
+static int emu_checkpoint(struct emu *e, bool sync)
+{
+	size_t bytes = (size_t)e->zns.nr_zones * sizeof(struct emu_zone_rec);
+	struct emu_log_state st;
 	int ret = 0;
 
-	qsort(e->dirty, e->nr_dirty, sizeof(e->dirty[0]), emu_cmp_zone);
-	for (n = 0; n < e->nr_dirty; n++) {
-		e->is_dirty[e->dirty[n]] = 0;
-		emu_pack_zone(e, e->dirty[n], &e->table[e->dirty[n]]);
+	if (sync && fdatasync(e->sums.fd))
+		ret = -errno;
+	for (uint32_t i = 0; i < e->zns.nr_zones; i++)
+		emu_pack_zone(e, i, &e->table[i]);
+	emu_log_state_pack(e, &st);
+	if (!ret)
+		ret = emu_pio(e, true, e->table, bytes, EMU_TABLE_OFF);
+	if (!ret)
+		ret = emu_pio(e, true, &st, sizeof(st), EMU_LOG_STATE_OFF);
+	if (!ret && sync && fdatasync(e->fd))
+		ret = -errno;
+	if (ret) {
+		emu_fail(e, "checkpoint", ret);
+		return ret;
 	}
-	for (n = 0; n < e->nr_dirty && !ret; n = m) {
-		uint32_t first = e->dirty[n];
-
-		for (m = n + 1; m < e->nr_dirty &&
-				e->dirty[m] - e->dirty[m - 1] <= gap; m++)
-			;
-		ret = emu_pio(e, true, &e->table[first],
-			      (e->dirty[m - 1] - first + 1) *
-			      sizeof(struct emu_zone_rec),
-			      EMU_TABLE_OFF + (uint64_t)first *
-			      sizeof(struct emu_zone_rec));
-	}
-	e->nr_dirty = 0;
-	return ret;
+	e->log_head = 0;
+	emu_clear_dirty(e);
+	emu_entry_reset(e);
+	return 0;
 }
 
-/* Drop the data of [lba, end), which is above the wp in the file's zone
- * table: a finish is about to put it below, where it must read as zeros. */
+/* The next entry, with the records of the zones changed since the last,
+ * into the log; a checkpoint instead where it does not fit. */
+static int emu_log_write(struct emu *e)
+{
+	struct emu_log_head *h;
+	struct emu_zone_rec *rec;
+	size_t padded;
+	char *pad;
+	int ret;
+
+	if (!e->entry_runs && !e->nr_dirty)
+		return 0;
+	rec = emu_entry_grow(e, (size_t)e->nr_dirty * sizeof(*rec));
+	if (!rec)
+		return emu_checkpoint(e, e->durable);
+	for (uint32_t n = 0; n < e->nr_dirty; n++)
+		emu_pack_zone(e, e->dirty[n], &rec[n]);
+	padded = (e->entry_len + EMU_LOG_ALIGN - 1) &
+		 ~(size_t)(EMU_LOG_ALIGN - 1);
+	pad = emu_entry_grow(e, padded - e->entry_len);
+	if (!pad || e->log_head + padded > e->log_bytes)
+		return emu_checkpoint(e, e->durable);
+	memset(pad, 0, e->entry + padded - pad);
+	h = (struct emu_log_head *)e->entry;
+	*h = (struct emu_log_head){
+		.magic = htole32(EMU_LOG_MAGIC),
+		.bytes = htole32((uint32_t)padded),
+		.key = htole64(e->log_key),
+		.seq = htole64(e->log_seq),
+		.nr_runs = htole32(e->entry_runs),
+		.nr_zones = htole32(e->nr_dirty),
+	};
+	h->crc = htole32(crc32c(e->entry, padded));
+	ret = emu_pio(e, true, e->entry, padded, e->log_off + e->log_head);
+	if (ret) {
+		emu_fail(e, "commit log write", ret);
+		return ret;
+	}
+	e->log_head += padded;
+	e->log_seq++;
+	emu_clear_dirty(e);
+	emu_entry_reset(e);
+	return 0;
+}
+
+#define EMU_PUNCH	(FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE)
+
+/* A block never written again reads as zeros with a zero sum, which
+ * block_sums_check() takes as unwritten. 0 or -errno. */
+static int emu_punch_sums(struct emu *e, uint64_t lba, uint64_t nlb)
+{
+	if (fallocate(e->sums.fd, EMU_PUNCH, e->sums.off +
+		      lba * BLOCK_SUM_BYTES, nlb * BLOCK_SUM_BYTES))
+		return -errno;
+	return 0;
+}
+
+/*
+ * Drop the data of [lba, end), which is above the wp in the file's zone
+ * table: a finish is about to put it below, where it must read as zeros.
+ * The sums too, which the log says, so that replay drops them again after
+ * its entries that wrote them. Not the data: replay does not drop data,
+ * since a later entry may have written it again; that the data is gone
+ * reaches the disk with the fdatasync of drive.img that carries the entry.
+ */
 static void emu_discard(struct emu *e, uint64_t lba, uint64_t end)
 {
-	const int mode = FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE;
+	struct emu_log_run *run;
 
-	/* the sums too: a block never written again reads as zeros with a
-	 * zero sum, which block_sums_check() takes as unwritten */
-	if (end > lba &&
-	    (fallocate(e->fd, mode, emu_offset(e, lba),
-		       (end - lba) << e->lba_shift) ||
-	     fallocate(e->fd, mode, e->sums.off + lba * BLOCK_SUM_BYTES,
-		       (end - lba) * BLOCK_SUM_BYTES)))
+	if (end <= lba)
+		return;
+	if (fallocate(e->fd, EMU_PUNCH, emu_offset(e, lba),
+		      (end - lba) << e->lba_shift) ||
+	    emu_punch_sums(e, lba, end - lba)) {
 		emu_fail(e, "discard", -errno);
+		return;
+	}
+	run = emu_entry_grow(e, sizeof(*run));
+	if (!run) {
+		e->entry_lost = true;
+		return;
+	}
+	*run = (struct emu_log_run){ .lba = htole64(lba),
+				     .nlb = htole32((uint32_t)(end - lba)),
+				     .flags = htole32(EMU_LOG_DISCARD) };
+	e->entry_runs++;
 }
 
 static void emu_zone_changed(struct zns *d, uint32_t zone, uint8_t from,
@@ -385,6 +593,35 @@ static void emu_unwrite(struct emu *e, struct backend_io **io, uint32_t n,
 	e->full |= err == -ENOSPC;
 }
 
+/* The sums of a run: into the next entry of the log and into sums.img
+ * (from where reads check them). 0 or -errno. */
+static int emu_write_sums(struct emu *e, uint64_t lba, uint64_t nlb,
+			  const struct iovec *iov, int n)
+{
+	struct emu_log_run head = { .lba = htole64(lba),
+				    .nlb = htole32((uint32_t)nlb) };
+	size_t at = e->entry_len;
+	struct emu_log_run *run = emu_entry_grow(e, emu_run_bytes(&head));
+	uint32_t *sums;
+	int ret;
+
+	if (!run) {
+		e->entry_lost = true;
+		return block_sums_write(&e->sums, lba, iov, n);
+	}
+	*run = head;
+	sums = (uint32_t *)(run + 1);
+	if (nlb & 1)
+		sums[nlb] = 0;	/* the padding */
+	block_sums_compute(e->lba_shift, lba, iov, n, sums);
+	ret = block_sums_put(&e->sums, lba, sums, nlb);
+	if (ret)
+		e->entry_len = at;	/* the run fails: not in the log */
+	else
+		e->entry_runs++;
+	return ret;
+}
+
 /* Into the page cache, one pwritev per contiguous run. */
 static void emu_write_staged(struct emu *e)
 {
@@ -404,8 +641,8 @@ static void emu_write_staged(struct emu *e)
 		}
 		/* sums first (iov is consumed by the write): blocks above a
 		 * wp are never checked, so a crash between does no harm */
-		err = block_sums_write(&e->sums, e->staged[i]->result_lba, iov,
-				       n);
+		err = emu_write_sums(e, e->staged[i]->result_lba,
+				     end - e->staged[i]->result_lba, iov, n);
 		if (!err)
 			err = emu_piov(e, true, iov, n,
 				       emu_offset(e, e->staged[i]->result_lba));
@@ -450,9 +687,9 @@ static void emu_sync_failed(struct syncer *s, int err)
 	emu_fail(container_of(s, struct emu, syncer), "fsync", err);
 }
 
-/* Everything applied so far into the file, in the order a crash needs:
+/* Everything applied so far into the files, in the order a crash needs:
  * data (with its sums), the retry records of the ios that carry one, then
- * the zone table that counts them. */
+ * the log entry whose zone records count them. */
 static int emu_write_state(struct emu *e)
 {
 	int ret;
@@ -463,10 +700,7 @@ static int emu_write_state(struct emu *e)
 		emu_fail(e, "retry record write", ret);
 		return ret;
 	}
-	ret = emu_write_table(e);
-	if (ret)
-		emu_fail(e, "zone table write", ret);
-	return ret;
+	return emu_log_write(e);
 }
 
 static void emu_commit(struct reactor_deferred *d)
@@ -630,6 +864,9 @@ static void emu_free(struct emu *e)
 	free(e->gen);
 	free(e->ver);
 	free(e->table);
+	free(e->entry);
+	if (e->sums.fd >= 0)
+		close(e->sums.fd);
 	if (e->fd >= 0)
 		close(e->fd);
 	if (e->lock_fd >= 0)
@@ -711,12 +948,41 @@ static int emu_open_dir(struct emu *e, const char *path, bool create)
 	return dfd;
 }
 
+/* A new sums.img, empty, aside (emu_upgrade() fills it). */
+static int emu_sums_new(struct emu *e, int dfd)
+{
+	e->sums.fd = openat(dfd, EMU_SUMS ".new",
+			    O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (e->sums.fd < 0 || ftruncate(e->sums.fd, emu_sums_bytes(e->geo)))
+		return -errno;
+	return 0;
+}
+
+/* ... then in place, on disk, before the image that needs it. */
+static int emu_sums_done(struct emu *e, int dfd)
+{
+	if (fsync(e->sums.fd) ||
+	    renameat(dfd, EMU_SUMS ".new", dfd, EMU_SUMS) || fsync(dfd))
+		return -errno;
+	return 0;
+}
+
+static int emu_random(uint64_t *v)
+{
+	return getrandom(v, sizeof(*v), 0) == sizeof(*v) ? 0 : -EIO;
+}
+
 /* A new image: written aside, then renamed, so it exists whole or not. */
 static int emu_create(struct emu *e, int dfd, const char *path)
 {
 	size_t bytes = (size_t)e->zns.nr_zones * sizeof(struct emu_zone_rec);
-	int ret;
+	struct emu_log_state st;
+	int ret = emu_sums_new(e, dfd);
 
+	if (!ret)
+		ret = emu_sums_done(e, dfd);
+	if (ret)
+		goto out;
 	e->fd = openat(dfd, EMU_IMAGE ".new",
 		       O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (e->fd < 0) {
@@ -732,9 +998,15 @@ static int emu_create(struct emu *e, int dfd, const char *path)
 	}
 	for (uint32_t i = 0; i < e->zns.nr_zones; i++)
 		emu_pack_zone(e, i, &e->table[i]);
-	ret = emu_write_header(e, true);
+	e->log_seq = 1;
+	ret = emu_random(&e->log_key);
+	emu_log_state_pack(e, &st);
+	if (!ret)
+		ret = emu_write_header(e, true);
 	if (!ret)
 		ret = emu_identity(e, true);
+	if (!ret)
+		ret = emu_pio(e, true, &st, sizeof(st), EMU_LOG_STATE_OFF);
 	if (!ret)
 		ret = emu_pio(e, true, e->table, bytes, EMU_TABLE_OFF);
 	if (!ret && (fsync(e->fd) ||
@@ -759,14 +1031,19 @@ static int emu_init_model(struct emu *e)
 	e->lba_shift = __builtin_ctzll(lba);
 	e->data_off = emu_data_off(e->geo);
 	e->records.off = emu_records_off(e->geo);
-	e->sums.off = emu_sums_off(e->geo);
 	e->sums.lba_shift = e->lba_shift;
+	e->log_off = emu_log_off(e->geo);
+	e->log_bytes = emu_log_bytes(e->geo);
+	e->entry_size = 4096;
+	e->entry = malloc(e->entry_size);
+	emu_entry_reset(e);
 	e->dirty = calloc(c.nr_zones, sizeof(*e->dirty));
 	e->is_dirty = calloc(c.nr_zones, 1);
 	e->gen = calloc(c.nr_zones, sizeof(*e->gen));
 	e->ver = calloc(c.nr_zones, sizeof(*e->ver));
 	e->table = calloc(c.nr_zones, sizeof(*e->table));
-	if (!e->dirty || !e->is_dirty || !e->gen || !e->ver || !e->table)
+	if (!e->dirty || !e->is_dirty || !e->gen || !e->ver || !e->table ||
+	    !e->entry)
 		return -ENOMEM;
 	return zns_init(&e->zns, &c);
 }
@@ -805,10 +1082,10 @@ static int emu_check_header(struct emu *e, const char *path,
 		e->geo[i] = le64toh(h.geo[i]);
 	if (zns_geometry_error(e->geo))
 		return emu_corrupt(e, path, zns_geometry_error(e->geo), -1);
-	/* version 1 grows its records (a crash may leave it grown) */
+	/* an older version is resized when converted (a crash may leave
+	 * it so) */
 	if ((uint64_t)st.st_size != emu_file_size(e->geo, version) &&
-	    (version != 1 || (uint64_t)st.st_size !=
-	     emu_file_size(e->geo, EMU_VERSION)))
+	    (uint64_t)st.st_size != emu_file_size(e->geo, EMU_VERSION))
 		return emu_corrupt(e, path, "image size does not match its "
 				   "geometry (truncated?)", -1);
 	for (int i = 0; i < GEO_NR; i++) {
@@ -828,23 +1105,42 @@ static int emu_check_header(struct emu *e, const char *path,
 	return 0;
 }
 
-/* A version 1 image grows its records and sums; its data gets sums. */
-static int emu_upgrade(struct emu *e, const char *path)
+static int emu_check_sums_size(struct emu *e, const char *path)
+{
+	struct stat st;
+
+	if (fstat(e->sums.fd, &st))
+		return -errno;
+	if ((uint64_t)st.st_size != emu_sums_bytes(e->geo))
+		return emu_corrupt(e, path, EMU_SUMS " size does not match "
+				   "the geometry (truncated?)", -1);
+	return 0;
+}
+
+/*
+ * An older image to version 3: sums.img made from version 2's sums region
+ * (or, version 1, from the data), on disk under its name before the image
+ * is resized over that region; the log state and header follow at open.
+ * A crash in between leaves an older version with sums.img in place,
+ * which this takes as done.
+ */
+static int emu_upgrade(struct emu *e, int dfd, const char *path,
+		       uint32_t version)
 {
 	const size_t chunk = 1 << 20;
+	uint64_t v2_sums = emu_log_off(e->geo);
 	void *buf;
 	int ret = 0;
 
-	if (ftruncate(e->fd, emu_file_size(e->geo, EMU_VERSION))) {
-		ret = -errno;
-		log_error("drive image cannot grow to version %u name=%s "
-			  "path=%s err=%s", EMU_VERSION, e->name, path,
-			  strerror(-ret));
-		return ret;
+	e->sums.fd = openat(dfd, EMU_SUMS, O_RDWR | O_CLOEXEC);
+	if (e->sums.fd >= 0) {
+		ret = emu_check_sums_size(e, path);
+		if (ret)
+			return ret;
+		goto resize;
 	}
 	buf = malloc(chunk);
-	if (!buf)
-		return -ENOMEM;
+	ret = buf ? emu_sums_new(e, dfd) : -ENOMEM;
 	for (uint32_t i = 0; !ret && i < e->zns.nr_zones; i++) {
 		const struct zns_zone *z = &e->zns.zones[i];
 
@@ -854,19 +1150,65 @@ static int emu_upgrade(struct emu *e, const char *path)
 
 			if (n > chunk >> e->lba_shift)
 				n = chunk >> e->lba_shift;
-			iov.iov_len = n << e->lba_shift;
-			ret = emu_pio(e, false, buf, iov.iov_len,
-				      emu_offset(e, lba));
-			if (!ret)
-				ret = block_sums_write(&e->sums, lba, &iov, 1);
+			if (version == 2) {
+				iov.iov_len = n * BLOCK_SUM_BYTES;
+				ret = emu_pio(e, false, buf, iov.iov_len,
+					      v2_sums + lba * BLOCK_SUM_BYTES);
+				if (!ret)
+					ret = block_sums_put(&e->sums, lba, buf,
+							     n);
+			} else {
+				iov.iov_len = n << e->lba_shift;
+				ret = emu_pio(e, false, buf, iov.iov_len,
+					      emu_offset(e, lba));
+				if (!ret)
+					ret = block_sums_write(&e->sums, lba,
+							       &iov, 1);
+			}
 			lba += n;
 		}
 	}
 	free(buf);
 	if (!ret)
-		log_info("drive image upgraded name=%s path=%s version=%u",
-			 e->name, path, EMU_VERSION);
-	return ret;
+		ret = emu_sums_done(e, dfd);
+	if (ret) {
+		log_error("drive image cannot be converted name=%s path=%s "
+			  "from=%u to=%u err=%s", e->name, path, version,
+			  EMU_VERSION, strerror(-ret));
+		return ret;
+	}
+resize:
+	if (ftruncate(e->fd, emu_file_size(e->geo, EMU_VERSION))) {
+		ret = -errno;
+		log_error("drive image cannot be resized name=%s path=%s "
+			  "version=%u err=%s", e->name, path, EMU_VERSION,
+			  strerror(-ret));
+		return ret;
+	}
+	log_info("drive image converted name=%s path=%s from=%u to=%u",
+		 e->name, path, version, EMU_VERSION);
+	return 0;
+}
+
+static uint64_t emu_rec_ver(const struct emu_zone_rec *rec)
+{
+	return le32toh(rec->ver[0]) | (uint64_t)le32toh(rec->ver[1]) << 32;
+}
+
+/* A zone's record, from the table or the log, into the model. */
+static int emu_load_zone(struct emu *e, const char *path, uint32_t i,
+			 const struct emu_zone_rec *rec)
+{
+	if (le32toh(rec->crc) != crc32c(rec, offsetof(struct emu_zone_rec,
+						      crc)))
+		return emu_corrupt(e, path, "zone record checksum mismatch",
+				   i);
+	if (le32toh(rec->zone) != i ||
+	    zns_set_zone(&e->zns, i, rec->state, le64toh(rec->wp)))
+		return emu_corrupt(e, path, "zone record inconsistent", i);
+	e->gen[i] = le32toh(rec->gen);
+	e->ver[i] = emu_rec_ver(rec);
+	return 0;
 }
 
 static int emu_load_table(struct emu *e, const char *path)
@@ -874,22 +1216,139 @@ static int emu_load_table(struct emu *e, const char *path)
 	size_t bytes = (size_t)e->zns.nr_zones * sizeof(struct emu_zone_rec);
 	int ret = emu_pio(e, false, e->table, bytes, EMU_TABLE_OFF);
 
-	for (uint32_t i = 0; !ret && i < e->zns.nr_zones; i++) {
-		const struct emu_zone_rec *rec = &e->table[i];
+	for (uint32_t i = 0; !ret && i < e->zns.nr_zones; i++)
+		ret = emu_load_zone(e, path, i, &e->table[i]);
+	return ret;
+}
 
-		if (le32toh(rec->crc) !=
-		    crc32c(rec, offsetof(struct emu_zone_rec, crc)))
-			ret = emu_corrupt(e, path, "zone record checksum "
-					  "mismatch", i);
-		else if (le32toh(rec->zone) != i ||
-			 zns_set_zone(&e->zns, i, rec->state,
-				      le64toh(rec->wp)))
-			ret = emu_corrupt(e, path, "zone record inconsistent",
-					  i);
-		e->gen[i] = le32toh(rec->gen);
-		e->ver[i] = le32toh(rec->ver[0]) |
-			    (uint64_t)le32toh(rec->ver[1]) << 32;
+/* The sums of a run of an entry, or their discard, onto sums.img: the
+ * part of each zone whose record in the entry was applied (the others are
+ * in sums.img already, synced by the checkpoint that wrote the table). */
+static int emu_replay_run(struct emu *e, const struct emu_log_run *run)
+{
+	const uint32_t *sums = (const void *)(run + 1);
+	bool discard = le32toh(run->flags) & EMU_LOG_DISCARD;
+	uint64_t lba = le64toh(run->lba), nlb = le32toh(run->nlb);
+	int ret = 0;
+
+	while (nlb && !ret) {
+		uint32_t zone = zns_zone_index(&e->zns, lba);
+		uint64_t n = e->zns.zones[zone].start + e->zns.zone_size - lba;
+
+		if (n > nlb)
+			n = nlb;
+		if (e->is_dirty[zone])
+			ret = discard ? emu_punch_sums(e, lba, n) :
+			      block_sums_put(&e->sums, lba, sums, n);
+		lba += n;
+		nlb -= n;
+		sums += discard ? 0 : n;
 	}
+	return ret;
+}
+
+/* One entry of the log onto the model and sums.img. Its CRC matched, so
+ * what does not add up is damage, or a bug: not to be guessed around. */
+static int emu_replay_entry(struct emu *e, const char *path, const char *p,
+			    size_t bytes)
+{
+	const struct emu_log_head *h = (const void *)p;
+	uint64_t nr_lbas = emu_sums_bytes(e->geo) / BLOCK_SUM_BYTES;
+	uint32_t nr_runs = le32toh(h->nr_runs), nr_zones = le32toh(h->nr_zones);
+	size_t at = sizeof(*h);
+	int ret = 0;
+
+	for (uint32_t n = 0; n < nr_runs; n++) {
+		const struct emu_log_run *run = (const void *)(p + at);
+		uint64_t lba, nlb, len;
+
+		if (bytes - at < sizeof(*run))
+			return emu_corrupt(e, path, "log entry truncated", -1);
+		lba = le64toh(run->lba);
+		nlb = le32toh(run->nlb);
+		len = emu_run_bytes(run);
+		if (bytes - at < len || lba >= nr_lbas || nlb > nr_lbas - lba)
+			return emu_corrupt(e, path, "log entry run out of "
+					   "range", -1);
+		at += len;
+	}
+	if ((bytes - at) / sizeof(struct emu_zone_rec) < nr_zones)
+		return emu_corrupt(e, path, "log entry truncated", -1);
+	/* the zones whose records apply, marked in is_dirty: a checkpoint
+	 * cut short may have written a table newer than the entry */
+	for (uint32_t n = 0; !ret && n < nr_zones; n++) {
+		struct emu_zone_rec rec;
+		uint32_t i;
+
+		memcpy(&rec, p + at + n * sizeof(rec), sizeof(rec));
+		i = le32toh(rec.zone);
+		if (i >= e->zns.nr_zones)
+			return emu_corrupt(e, path, "log entry zone out of "
+					   "range", i);
+		if (emu_rec_ver(&rec) <= e->ver[i] || e->is_dirty[i])
+			continue;
+		ret = emu_load_zone(e, path, i, &rec);
+		e->is_dirty[i] = 1;
+		e->dirty[e->nr_dirty++] = i;
+	}
+	at = sizeof(*h);
+	for (uint32_t n = 0; !ret && n < nr_runs; n++) {
+		const struct emu_log_run *run = (const void *)(p + at);
+
+		ret = emu_replay_run(e, run);
+		at += emu_run_bytes(run);
+	}
+	emu_clear_dirty(e);
+	return ret;
+}
+
+/* The entries written since the last checkpoint, in order. */
+static int emu_replay(struct emu *e, const char *path)
+{
+	struct emu_log_state st;
+	struct emu_log_head h;
+	char *p = NULL;
+	uint64_t key, n = 0;
+	uint32_t bytes;
+	int ret = emu_pio(e, false, &st, sizeof(st), EMU_LOG_STATE_OFF);
+
+	if (ret)
+		return ret;
+	if (le32toh(st.crc) != crc32c(&st, offsetof(struct emu_log_state,
+						     crc)))
+		return emu_corrupt(e, path, "commit log state checksum "
+				   "mismatch", -1);
+	key = le64toh(st.key);
+	e->log_seq = le64toh(st.seq) + 1;
+	for (e->log_head = 0; !ret && e->log_head + sizeof(h) <= e->log_bytes;
+	     e->log_head += bytes) {
+		ret = emu_pio(e, false, &h, sizeof(h), e->log_off + e->log_head);
+		bytes = le32toh(h.bytes);
+		if (ret || le32toh(h.magic) != EMU_LOG_MAGIC ||
+		    le64toh(h.key) != key || le64toh(h.seq) != e->log_seq ||
+		    bytes < sizeof(h) || bytes % EMU_LOG_ALIGN ||
+		    bytes > e->log_bytes - e->log_head)
+			break;
+		free(p);
+		p = malloc(bytes);
+		if (!p) {
+			ret = -ENOMEM;
+			break;
+		}
+		ret = emu_pio(e, false, p, bytes, e->log_off + e->log_head);
+		if (ret)
+			break;
+		((struct emu_log_head *)p)->crc = 0;
+		if (crc32c(p, bytes) != le32toh(h.crc))
+			break;	/* torn: not acknowledged */
+		ret = emu_replay_entry(e, path, p, bytes);
+		e->log_seq++;
+		n++;
+	}
+	free(p);
+	if (!ret && n)
+		log_info("drive commit log replayed name=%s entries=%" PRIu64,
+			 e->name, n);
 	return ret;
 }
 
@@ -927,26 +1386,40 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 		ret = emu_init_model(e);
 	if (!ret)
 		ret = emu_load_table(e, path);
-	e->sums.fd = e->fd;
-	if (!ret && version < EMU_VERSION)
-		ret = emu_upgrade(e, path);
+	if (ret)
+		return ret;
+	if (version < EMU_VERSION) {
+		/* no log yet: the table is whole */
+		e->log_seq = 1;
+		ret = emu_upgrade(e, dfd, path, version);
+	} else {
+		e->sums.fd = openat(dfd, EMU_SUMS, O_RDWR | O_CLOEXEC);
+		if (e->sums.fd < 0)
+			return errno == ENOENT ?
+			       emu_corrupt(e, path, EMU_SUMS " is missing", -1) :
+			       -errno;
+		ret = emu_check_sums_size(e, path);
+		if (!ret)
+			ret = emu_replay(e, path);
+	}
 	if (!ret)
-		ret = emu_identity(e, version < EMU_VERSION);
+		ret = emu_identity(e, version < 2);
 	return ret;
 }
 
-/* The retry records are written with every commit: their blocks are
- * allocated now, so a full file system fails data writes (NO_SPACE, for a
- * while), never a commit's records (which would fail the drive). */
-static int emu_reserve_records(struct emu *e, const char *path)
+/* The retry records and the log are written with every commit: their
+ * blocks are allocated now, so a full file system fails data writes
+ * (NO_SPACE, for a while), never a commit (which would fail the drive). */
+static int emu_reserve(struct emu *e, const char *path)
 {
-	if (fallocate(e->fd, 0, e->records.off, RECORD_STORE_BYTES)) {
+	uint64_t bytes = RECORD_STORE_BYTES + e->log_bytes;
+
+	if (fallocate(e->fd, 0, e->records.off, bytes)) {
 		int err = -errno;
 
-		log_error("drive has no room for its retry records name=%s "
-			  "path=%s bytes=%llu err=%s", e->name, path,
-			  (unsigned long long)RECORD_STORE_BYTES,
-			  strerror(-err));
+		log_error("drive has no room for its retry records and commit "
+			  "log name=%s path=%s bytes=%" PRIu64 " err=%s",
+			  e->name, path, bytes, strerror(-err));
 		return err;
 	}
 	return 0;
@@ -1013,7 +1486,7 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	e = calloc(1, sizeof(*e));
 	if (!e)
 		return -ENOMEM;
-	e->fd = e->lock_fd = -1;
+	e->fd = e->lock_fd = e->sums.fd = -1;
 	snprintf(e->name, sizeof(e->name), "%s", a->name);
 	e->r = a->reactor;
 	e->durable = a->durable;
@@ -1026,14 +1499,14 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	ret = emu_open_image(e, dfd, a->path, a->create, v, given, &created,
 			     &clean);
 	close(dfd);
-	e->records.fd = e->sums.fd = e->fd;
+	e->records.fd = e->fd;
 	if (!ret)
 		ret = syncer_init(&e->syncer, e->r, e->fd, &e->error,
 				  emu_sync_failed, &be->syncs);
 	if (!ret)
 		ret = emu_check_punch(e, a->path);
 	if (!ret)
-		ret = emu_reserve_records(e, a->path);
+		ret = emu_reserve(e, a->path);
 	if (ret)
 		goto err;
 	e->zns.changed = emu_zone_changed;
@@ -1046,7 +1519,10 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	/* open zones of the last run are closed, as by an NVMe shutdown */
 	zns_shutdown(&e->zns);
 	e->opening = false;
-	ret = e->error ? e->error : emu_write_table(e);
+	/* a new key: what the log holds is not this open's */
+	ret = e->error ? e->error : emu_random(&e->log_key);
+	if (!ret)
+		ret = emu_checkpoint(e, true);
 	if (!ret && a->state_dir)
 		ret = emu_check_generation(e, a->state_dir, a->path, gen_file,
 					   sizeof(gen_file));
@@ -1102,10 +1578,8 @@ static void emu_close(struct backend *be)
 		return;
 	}
 	zns_shutdown(&e->zns);
-	ret = e->error ? e->error : emu_write_table(e);
 	/* clean only once the table is on disk */
-	if (!ret)
-		ret = emu_sync_now(e);
+	ret = e->error ? e->error : emu_checkpoint(e, true);
 	if (!ret)
 		ret = emu_write_header(e, true);
 	if (!ret)

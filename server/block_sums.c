@@ -18,6 +18,27 @@ static uint32_t block_sum(uint64_t lba, const void *block, size_t len)
 	return crc32c_extend(crc32c(&seed, sizeof(seed)), block, len);
 }
 
+void block_sums_compute(unsigned lba_shift, uint64_t lba,
+			const struct iovec *iov, int n, uint32_t *sums)
+{
+	const size_t bsize = (size_t)1 << lba_shift;
+
+	for (int i = 0; i < n; i++) {
+		const char *p = iov[i].iov_base;
+
+		for (size_t off = 0; off < iov[i].iov_len; off += bsize)
+			*sums++ = htole32(block_sum(lba++, p + off, bsize));
+	}
+}
+
+int block_sums_put(const struct block_sums *bs, uint64_t lba,
+		   const uint32_t *sums, uint64_t nlb)
+{
+	/* the cast: file_pio() takes a buffer to write or read into */
+	return file_pio(bs->fd, true, (void *)sums, nlb * BLOCK_SUM_BYTES,
+			bs->off + lba * BLOCK_SUM_BYTES);
+}
+
 int block_sums_write(const struct block_sums *bs, uint64_t lba,
 		     const struct iovec *iov, int n)
 {
@@ -35,15 +56,13 @@ int block_sums_write(const struct block_sums *bs, uint64_t lba,
 			sums[k++] = htole32(block_sum(lba++, p + off, bsize));
 			if (k < CHUNK)
 				continue;
-			ret = file_pio(bs->fd, true, sums, sizeof(sums),
-				       bs->off + first * BLOCK_SUM_BYTES);
+			ret = block_sums_put(bs, first, sums, k);
 			first += k;
 			k = 0;
 		}
 	}
 	if (!ret && k)
-		ret = file_pio(bs->fd, true, sums, k * BLOCK_SUM_BYTES,
-			       bs->off + first * BLOCK_SUM_BYTES);
+		ret = block_sums_put(bs, first, sums, k);
 	return ret;
 }
 

@@ -22,8 +22,15 @@ struct block_sums {
 	unsigned lba_shift;
 };
 
-/* Sum and write the blocks of iov[0..n) (whole blocks), which start at
- * lba. 0 or -errno. */
+/* The sums (little-endian) of the blocks of iov[0..n) (whole blocks of
+ * 1 << lba_shift bytes), which start at lba, into sums. */
+void block_sums_compute(unsigned lba_shift, uint64_t lba,
+			const struct iovec *iov, int n, uint32_t *sums);
+/* Write nlb sums made by block_sums_compute() for the blocks from lba.
+ * 0 or -errno. */
+int block_sums_put(const struct block_sums *bs, uint64_t lba,
+		   const uint32_t *sums, uint64_t nlb);
+/* Both, for blocks of any number: 0 or -errno. */
 int block_sums_write(const struct block_sums *bs, uint64_t lba,
 		     const struct iovec *iov, int n);
 /* Check nlb blocks of buf read from lba: 0, 1 if one does not match its

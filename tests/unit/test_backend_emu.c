@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "backend.h"
+#include "crc32c.h"
 #include "record_store.h"
 #include "kv.h"
 #include "zns.h"
@@ -34,6 +35,7 @@ struct t {
 	struct backend be;
 	char dir[64];
 	char img[80];
+	char sums[80];
 	bool durable;
 	bool no_create;		/* open a drive that must exist */
 };
@@ -70,6 +72,7 @@ static int setup(void **state)
 	/* the drive directory itself is created by open */
 	strcat(t->dir, "/d");
 	snprintf(t->img, sizeof(t->img), "%s/drive.img", t->dir);
+	snprintf(t->sums, sizeof(t->sums), "%s/sums.img", t->dir);
 	assert_int_equal(reactor_init(&t->r, 64), 0);
 	*state = t;
 	return 0;
@@ -284,11 +287,18 @@ static void test_defaults_sparse(void **state)
 	assert_int_equal(g->max_open, 14);
 	assert_int_equal(g->max_active, 14);
 	assert_int_equal(g->max_append, 1 << 20);
-	/* 16 GiB of drive, next to nothing on disk but the retry records,
-	 * allocated up front (a full file system must not fail a commit) */
+	/* 16 GiB of drive, next to nothing on disk but the retry records
+	 * and the commit log (16 MiB), allocated up front (a full file
+	 * system must not fail a commit); its sums, 4 B a block, sparse */
 	assert_int_equal(stat(t->img, &st), 0);
 	assert_true(st.st_size > (16ll << 30));
-	assert_true((uint64_t)st.st_blocks * 512 < RECORD_STORE_BYTES + (1 << 20));
+	assert_true((uint64_t)st.st_blocks * 512 >= RECORD_STORE_BYTES +
+						   (16 << 20));
+	assert_true((uint64_t)st.st_blocks * 512 < RECORD_STORE_BYTES +
+						   (17 << 20));
+	assert_int_equal(stat(t->sums, &st), 0);
+	assert_int_equal(st.st_size, 16 << 20);
+	assert_true(st.st_blocks * 512 < 1 << 20);
 }
 
 static void test_append_read(void **state)
@@ -851,7 +861,7 @@ static void crash_done(struct backend_io *io)
 	crash_submit(c, io);
 }
 
-static void crash_child(const char *dir, bool durable, int pipe)
+static void crash_child(const char *dir, bool durable, int depth, int pipe)
 {
 	static struct crash c;
 	struct kv_list kv = { 0 };
@@ -871,7 +881,7 @@ static void crash_child(const char *dir, bool durable, int pipe)
 	c.be.reactor = &c.r;
 	if (c.be.ops->open(&c.be, &a))
 		_exit(5);
-	for (int i = 0; i < CRASH_DEPTH; i++) {
+	for (int i = 0; i < depth; i++) {
 		c.io[i].buf = aligned_alloc(4096, LBA);
 		crash_submit(&c, &c.io[i]);
 	}
@@ -880,7 +890,7 @@ static void crash_child(const char *dir, bool durable, int pipe)
 			_exit(6);
 }
 
-static void crash_test(struct t *t)
+static void crash_test(struct t *t, int depth)
 {
 	static uint64_t acks[CRASH_ZONES * CRASH_ZBLOCKS][2];
 	unsigned n = 0;
@@ -897,7 +907,7 @@ static void crash_test(struct t *t)
 	assert_true(pid >= 0);
 	if (!pid) {
 		close(fds[0]);
-		crash_child(t->dir, t->durable, fds[1]);
+		crash_child(t->dir, t->durable, depth, fds[1]);
 	}
 	close(fds[1]);
 	while (n < CRASH_ACKS &&
@@ -938,7 +948,7 @@ static void crash_test(struct t *t)
 
 static void test_crash_none(void **state)
 {
-	crash_test(*state);
+	crash_test(*state, CRASH_DEPTH);
 }
 
 static void test_crash_sync(void **state)
@@ -946,7 +956,83 @@ static void test_crash_sync(void **state)
 	struct t *t = *state;
 
 	t->durable = true;
-	crash_test(t);
+	crash_test(t, CRASH_DEPTH);
+}
+
+/* One append in flight: a commit, and a log entry, for each; 600 of them
+ * fill this drive's log (64 KiB, 512 B an entry) four times over, so the
+ * crash finds it started over after checkpoints. */
+static void test_crash_log_wraps(void **state)
+{
+	struct t *t = *state;
+
+	t->durable = true;
+	crash_test(t, 1);
+}
+
+/*
+ * Version 2 images (the sums at the end of drive.img, no commit log) are
+ * converted when opened. Made here from a closed version 3 SMALL drive:
+ * its sums back in the image, which is resized, and its header says 2.
+ * With keep_sums, as a conversion a crash cut short leaves it: sums.img
+ * in place, the image resized already, the header not yet rewritten.
+ */
+#define SMALL_LOG_OFF	((1u << 20) + 8 * ZSIZE * LBA + RECORD_STORE_BYTES)
+#define SMALL_SUMS	(8 * ZSIZE * 4)
+
+static void make_v2(struct t *t, bool keep_sums)
+{
+	unsigned char h[80];
+	char sums[SMALL_SUMS];
+	uint32_t crc;
+	int fd = open(t->img, O_RDWR), sfd = open(t->sums, O_RDONLY);
+
+	assert_true(fd >= 0 && sfd >= 0);
+	assert_int_equal(pread(sfd, sums, sizeof(sums), 0), sizeof(sums));
+	close(sfd);
+	if (!keep_sums) {
+		assert_int_equal(unlink(t->sums), 0);
+		assert_int_equal(ftruncate(fd, SMALL_LOG_OFF + SMALL_SUMS), 0);
+		assert_int_equal(pwrite(fd, sums, sizeof(sums), SMALL_LOG_OFF),
+				 sizeof(sums));
+	}
+	assert_int_equal(pread(fd, h, sizeof(h), 0), sizeof(h));
+	h[8] = 2;
+	crc = crc32c(h, 76);
+	memcpy(h + 76, &crc, 4);	/* little-endian hosts only */
+	assert_int_equal(pwrite(fd, h, sizeof(h), 0), sizeof(h));
+	close(fd);
+}
+
+static void test_upgrade_v2(void **state)
+{
+	struct t *t = *state;
+	static const int fill[] = { 1, 1, 1, 0 };
+	struct stat st;
+
+	for (int keep = 0; keep < 2; keep++) {
+		open_small(t);
+		assert_int_equal(append(t, 0, 3, 1, NULL), 0);
+		assert_int_equal(append(t, 2, 2, 9, NULL), 0);
+		close_drive(t);
+		make_v2(t, keep);
+		/* a flipped bit in zone 2's data: the sums came along, they
+		 * were not made again from the data */
+		poke(t, (1 << 20) + 2 * ZSIZE * LBA + 100, 8);
+		assert_int_equal(open_opts(t, ""), 0);
+		expect_zone(t, 0, ZAP_ZS_CLOSED, 3);
+		expect_data(t, 0, 4, fill);
+		assert_int_equal(read_status(t, 2 * ZSIZE, 1), 0x281);
+		assert_int_equal(append(t, 0, 1, 1, NULL), 0);
+		close_drive(t);
+		assert_int_equal(stat(t->img, &st), 0);
+		assert_int_equal(st.st_size, SMALL_LOG_OFF + (64 << 10));
+		assert_int_equal(open_opts(t, ""), 0);
+		expect_zone(t, 0, ZAP_ZS_CLOSED, 4);
+		close_drive(t);
+		/* the next round starts from a new drive */
+		assert_int_equal(unlink(t->img), 0);
+	}
 }
 
 /* A missing directory or image is an error unless create is asked for:
@@ -997,6 +1083,8 @@ int main(int argc, char **argv)
 		T(test_same_turn),
 		T(test_crash_none),
 		T(test_crash_sync),
+		T(test_crash_log_wraps),
+		T(test_upgrade_v2),
 		T(test_missing_not_created),
 	};
 

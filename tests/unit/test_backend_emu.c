@@ -1035,6 +1035,39 @@ static void test_upgrade_v2(void **state)
 	}
 }
 
+/*
+ * A torn log entry ends the replay: the entry before it is applied, it and
+ * the one after it are not (a crash during a commit leaves its entry torn
+ * and nothing acknowledged after it). The commits are made by a child
+ * that exits without closing the drive (no checkpoint), one entry each.
+ */
+static void test_log_torn_entry(void **state)
+{
+	struct t *t = *state;
+	pid_t pid;
+	int st;
+
+	open_small(t);
+	close_drive(t);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (!pid) {
+		if (reactor_init(&t->r, 64) || open_opts(t, "") ||
+		    append(t, 0, 1, 1, NULL) || append(t, 1, 1, 2, NULL) ||
+		    append(t, 2, 1, 3, NULL))
+			_exit(1);
+		_exit(0);
+	}
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	/* entry 1 (zone 1's append), 512 bytes in: its zone record */
+	poke(t, SMALL_LOG_OFF + 512 + 70, 0xee);
+	assert_int_equal(open_opts(t, ""), 0);
+	expect_zone(t, 0, ZAP_ZS_CLOSED, 1);
+	expect_zone(t, 1, ZAP_ZS_EMPTY, 0);
+	expect_zone(t, 2, ZAP_ZS_EMPTY, 0);
+}
+
 /* A missing directory or image is an error unless create is asked for:
  * never a new empty drive in place of a lost one. */
 static void test_missing_not_created(void **state)
@@ -1085,6 +1118,7 @@ int main(int argc, char **argv)
 		T(test_crash_sync),
 		T(test_crash_log_wraps),
 		T(test_upgrade_v2),
+		T(test_log_torn_entry),
 		T(test_missing_not_created),
 	};
 

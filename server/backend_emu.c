@@ -392,6 +392,26 @@ static size_t emu_run_bytes(const struct emu_log_run *run)
 	return sizeof(*run) + ((sums + 7) & ~(size_t)7);
 }
 
+/* A run at the end of the next entry, its head filled in (room for its
+ * sums follows, none for a discard); NULL where the entry cannot take it,
+ * and a checkpoint will take the entry's place. */
+static struct emu_log_run *emu_entry_run(struct emu *e, uint64_t lba,
+					 uint64_t nlb, uint32_t flags)
+{
+	struct emu_log_run head = { .lba = htole64(lba),
+				    .nlb = htole32((uint32_t)nlb),
+				    .flags = htole32(flags) };
+	struct emu_log_run *run = emu_entry_grow(e, emu_run_bytes(&head));
+
+	if (!run) {
+		e->entry_lost = true;
+		return NULL;
+	}
+	*run = head;
+	e->entry_runs++;
+	return run;
+}
+
 static void emu_log_state_pack(const struct emu *e, struct emu_log_state *st)
 {
 	memset(st, 0, sizeof(*st));
@@ -502,8 +522,6 @@ static int emu_punch_sums(struct emu *e, uint64_t lba, uint64_t nlb)
  */
 static void emu_discard(struct emu *e, uint64_t lba, uint64_t end)
 {
-	struct emu_log_run *run;
-
 	if (end <= lba)
 		return;
 	if (fallocate(e->fd, EMU_PUNCH, emu_offset(e, lba),
@@ -512,15 +530,7 @@ static void emu_discard(struct emu *e, uint64_t lba, uint64_t end)
 		emu_fail(e, "discard", -errno);
 		return;
 	}
-	run = emu_entry_grow(e, sizeof(*run));
-	if (!run) {
-		e->entry_lost = true;
-		return;
-	}
-	*run = (struct emu_log_run){ .lba = htole64(lba),
-				     .nlb = htole32((uint32_t)(end - lba)),
-				     .flags = htole32(EMU_LOG_DISCARD) };
-	e->entry_runs++;
+	emu_entry_run(e, lba, end - lba, EMU_LOG_DISCARD);
 }
 
 static void emu_zone_changed(struct zns *d, uint32_t zone, uint8_t from,
@@ -598,27 +608,23 @@ static void emu_unwrite(struct emu *e, struct backend_io **io, uint32_t n,
 static int emu_write_sums(struct emu *e, uint64_t lba, uint64_t nlb,
 			  const struct iovec *iov, int n)
 {
-	struct emu_log_run head = { .lba = htole64(lba),
-				    .nlb = htole32((uint32_t)nlb) };
 	size_t at = e->entry_len;
-	struct emu_log_run *run = emu_entry_grow(e, emu_run_bytes(&head));
+	struct emu_log_run *run = emu_entry_run(e, lba, nlb, 0);
 	uint32_t *sums;
 	int ret;
 
-	if (!run) {
-		e->entry_lost = true;
+	if (!run)
 		return block_sums_write(&e->sums, lba, iov, n);
-	}
-	*run = head;
 	sums = (uint32_t *)(run + 1);
 	if (nlb & 1)
 		sums[nlb] = 0;	/* the padding */
 	block_sums_compute(e->lba_shift, lba, iov, n, sums);
 	ret = block_sums_put(&e->sums, lba, sums, nlb);
-	if (ret)
-		e->entry_len = at;	/* the run fails: not in the log */
-	else
-		e->entry_runs++;
+	if (ret) {
+		/* the run fails: not in the log */
+		e->entry_len = at;
+		e->entry_runs--;
+	}
 	return ret;
 }
 
@@ -1105,11 +1111,14 @@ static int emu_check_header(struct emu *e, const char *path,
 	return 0;
 }
 
-static int emu_check_sums_size(struct emu *e, const char *path)
+/* sums.img, opened and its size checked: 0, -ENOENT where there is none,
+ * or another error. */
+static int emu_sums_open(struct emu *e, int dfd, const char *path)
 {
 	struct stat st;
 
-	if (fstat(e->sums.fd, &st))
+	e->sums.fd = openat(dfd, EMU_SUMS, O_RDWR | O_CLOEXEC);
+	if (e->sums.fd < 0 || fstat(e->sums.fd, &st))
 		return -errno;
 	if ((uint64_t)st.st_size != emu_sums_bytes(e->geo))
 		return emu_corrupt(e, path, EMU_SUMS " size does not match "
@@ -1130,15 +1139,12 @@ static int emu_upgrade(struct emu *e, int dfd, const char *path,
 	const size_t chunk = 1 << 20;
 	uint64_t v2_sums = emu_log_off(e->geo);
 	void *buf;
-	int ret = 0;
+	int ret = emu_sums_open(e, dfd, path);
 
-	e->sums.fd = openat(dfd, EMU_SUMS, O_RDWR | O_CLOEXEC);
-	if (e->sums.fd >= 0) {
-		ret = emu_check_sums_size(e, path);
-		if (ret)
-			return ret;
+	if (!ret)
 		goto resize;
-	}
+	if (ret != -ENOENT)
+		return ret;
 	buf = malloc(chunk);
 	ret = buf ? emu_sums_new(e, dfd) : -ENOMEM;
 	for (uint32_t i = 0; !ret && i < e->zns.nr_zones; i++) {
@@ -1393,12 +1399,9 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 		e->log_seq = 1;
 		ret = emu_upgrade(e, dfd, path, version);
 	} else {
-		e->sums.fd = openat(dfd, EMU_SUMS, O_RDWR | O_CLOEXEC);
-		if (e->sums.fd < 0)
-			return errno == ENOENT ?
-			       emu_corrupt(e, path, EMU_SUMS " is missing", -1) :
-			       -errno;
-		ret = emu_check_sums_size(e, path);
+		ret = emu_sums_open(e, dfd, path);
+		if (ret == -ENOENT)
+			return emu_corrupt(e, path, EMU_SUMS " is missing", -1);
 		if (!ret)
 			ret = emu_replay(e, path);
 	}

@@ -791,12 +791,16 @@ void dispatch_request(struct request *req)
 
 bool dispatch_cancel(struct request *req)
 {
-	/* one on another reactor is that one's to touch: it comes back */
-	if (req->forwarded || !req->op.table || !zone_cancel(&req->op))
+	/*
+	 * One on another reactor is that one's to touch: it comes back. One
+	 * with a retry slot runs to its end: its retry may already have been
+	 * told DUPLICATE_REQUEST, and the client's later requests, resent on
+	 * a new connection, were admitted behind it; withdrawn, it would be
+	 * applied after them, and ordered writes would land out of order.
+	 */
+	if (req->forwarded || req->retry_slot || !req->op.table ||
+	    !zone_cancel(&req->op))
 		return false;
-	/* never applied: its retry applies it */
-	if (req->retry_slot)
-		retry_abort(req->retry_slot);
 	req->srv->reactor.requests--;	/* never completes */
 	return true;
 }

@@ -160,7 +160,10 @@ void dispatch_refuse(struct request *req, int status, const char *fmt, ...)
 uint64_t dispatch_reply_bytes(const struct request *req);
 
 /* Withdraw a request still waiting for a zone lock (of a drive this
- * reactor owns): true if req->done will not run. */
+ * reactor owns) whose connection closed: true if req->done will not run.
+ * One that carries a client's seq is never withdrawn: it runs to its end,
+ * for its retry (DUPLICATE_REQUEST until then) and for the order of the
+ * client's requests admitted behind it. */
 bool dispatch_cancel(struct request *req);
 
 /* The READ buffer dispatch allocated, now the caller's, to give back with

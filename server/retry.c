@@ -366,11 +366,6 @@ void retry_end(struct retry_slot *slot, const struct retry_record *outcome,
 	slot->state = RETRY_SLOT_DONE;
 }
 
-void retry_abort(struct retry_slot *slot)
-{
-	slot->state = RETRY_SLOT_EMPTY;
-}
-
 uint64_t retry_max_seq(const struct retry_client *c, unsigned drive)
 {
 	return c->windows[drive] ? c->windows[drive]->max_seq : 0;

@@ -64,7 +64,7 @@ struct retry_client {
 };
 
 enum retry_verdict {
-	RETRY_NEW,		/* apply it; then retry_end() or retry_abort() */
+	RETRY_NEW,		/* apply it; then retry_end() */
 	RETRY_DONE,		/* *slot holds the original outcome */
 	RETRY_IN_FLIGHT,	/* the same request is still in flight */
 	RETRY_REUSED,		/* seq was used for a different request */
@@ -112,8 +112,6 @@ enum retry_verdict retry_begin(struct retry_client *c,
  * as given to retry_begin; the outcome fields filled). */
 void retry_end(struct retry_slot *slot, const struct retry_record *outcome,
 	       uint64_t wp);
-/* ... or was not applied (withdrawn before it reached the drive). */
-void retry_abort(struct retry_slot *slot);
 /* As retry_begin: the highest seq of c that drive accepted. */
 uint64_t retry_max_seq(const struct retry_client *c, unsigned drive);
 

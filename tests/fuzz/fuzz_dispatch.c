@@ -390,12 +390,8 @@ again:
 		struct zap_request *zr = conn.pending[i];
 		struct request *req = &zr->req;
 
+		/* one that consumed a seq is never withdrawn: it completes */
 		if (dispatch_cancel(req)) {
-			struct outcome *o = req->retry_slot ? note_new(req) :
-					    NULL;
-
-			if (o)
-				o->seq = 0;	/* never applied */
 			conn.pending[i] = conn.pending[--conn.nr_pending];
 			free(req->owner);
 			zap_request_free(zr);

@@ -218,8 +218,9 @@ static void dispatch_seeds(void)
 	mgmt(WAIT, "a", 2, 4, false, 1, 3);
 	done("reset-since");
 
-	/* a write waits behind appends; the connection closes; its retry
-	 * on a new connection is applied */
+	/* a write waits behind appends; the connection closes; it runs on
+	 * (it consumed a seq), and its retry on a new connection gets its
+	 * outcome */
 	begin(true);
 	append(NOWAIT, "a", 0, 1, 1, 2048, 1);
 	write_at(NOWAIT, "a", 0, 0, true, 0, 1, 2, 512);

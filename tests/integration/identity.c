@@ -68,17 +68,18 @@ static int new_identity(struct ident *id)
 	return fd;
 }
 
-/* Send one block filled with fill as an append of (client, seq) that
+/* Send nlb blocks filled with fill as an append of (client, seq) that
  * carries epoch; the reply is for the caller to read. */
-static int send_append(int fd, uint64_t client, uint64_t seq,
-		       const char *drv, uint32_t zone, uint64_t epoch, int fill)
+static int send_append_nlb(int fd, uint64_t client, uint64_t seq,
+			   const char *drv, uint32_t zone, uint64_t epoch,
+			   int fill, uint32_t nlb)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
 	Zap__AppendReq ap = ZAP__APPEND_REQ__INIT;
-	char *data = malloc(lba_size);
+	char *data = malloc((size_t)nlb * lba_size);
 	int ret;
 
-	memset(data, fill, lba_size);
+	memset(data, fill, (size_t)nlb * lba_size);
 	ap.drive = (char *)drv;
 	ap.zone = zone;
 	ap.epoch = epoch;
@@ -86,9 +87,15 @@ static int send_append(int fd, uint64_t client, uint64_t seq,
 	req.seq = seq;
 	req.body_case = ZAP__REQUEST__BODY_APPEND;
 	req.append = &ap;
-	ret = raw_send(fd, ++frame_id, &req, data, lba_size);
+	ret = raw_send(fd, ++frame_id, &req, data, nlb * lba_size);
 	free(data);
 	return ret;
+}
+
+static int send_append(int fd, uint64_t client, uint64_t seq,
+		       const char *drv, uint32_t zone, uint64_t epoch, int fill)
+{
+	return send_append_nlb(fd, client, seq, drv, zone, epoch, fill, 1);
 }
 
 static int append(int fd, uint64_t client, uint64_t seq, const char *drv,
@@ -129,8 +136,8 @@ static int fence(int fd, uint32_t zone, uint64_t *epoch)
 	return st;
 }
 
-static int write_at_wp(int fd, uint64_t client, uint64_t seq,
-		       uint32_t zone, int fill, struct raw_reply *r)
+static int send_write_at_wp(int fd, uint64_t client, uint64_t seq,
+			    uint32_t zone, int fill)
 {
 	Zap__Request req = ZAP__REQUEST__INIT;
 	Zap__WriteReq w = ZAP__WRITE_REQ__INIT;
@@ -147,7 +154,15 @@ static int write_at_wp(int fd, uint64_t client, uint64_t seq,
 	req.write = &w;
 	ret = raw_send(fd, ++frame_id, &req, data, lba_size);
 	free(data);
-	return ret ? -1 : raw_recv(fd, r);
+	return ret;
+}
+
+static int write_at_wp(int fd, uint64_t client, uint64_t seq,
+		       uint32_t zone, int fill, struct raw_reply *r)
+{
+	if (send_write_at_wp(fd, client, seq, zone, fill))
+		return -1;
+	return raw_recv(fd, r);
 }
 
 static int zone_mgmt_send(int fd, uint64_t client, uint64_t seq,
@@ -436,53 +451,75 @@ static int case_fence(void)
 	return 0;
 }
 
-static int zone_state(const char *drv, uint32_t zone)
+/*
+ * A client's ordered writes keep their order across a reconnect. Write A
+ * waits behind 200 appends; on a second connection its retry is told
+ * DUPLICATE_REQUEST and write B is sent behind it; then A's connection
+ * closes. A runs to its end (withdrawn, it would let B overtake it, and
+ * its retry would land after B), its retry gets its outcome, below B's
+ * LBA, and nothing is applied twice.
+ */
+static int case_order_across_reconnect(void)
 {
-	struct zap_zone z, *zp = &z;
-	size_t nr = 1;
-
-	if (zap_report_zones(good, drv, zone, ZAP_ZS_ANY, &zp, &nr) || !nr)
-		return -1;
-	return z.state;
-}
-
-/* A FINISH queued behind 200 appends, its connection closed: withdrawn,
- * it was not applied, and its retry applies it (once). */
-static int case_cancelled_then_retried(void)
-{
+	Zap__Request ident = ZAP__REQUEST__INIT;
+	Zap__IdentifyReq id_body = ZAP__IDENTIFY_REQ__INIT;
 	struct ident me;
-	struct raw_reply r;
-	int cancelled = 0;
+	struct raw_reply r, ra, rb;
+	int raced = 0;
 
-	for (int round = 0; round < 5 && !cancelled; round++) {
-		uint64_t seq = 1000 + round * 300;
-		int fd = new_identity(&me), st;
-		int64_t used = -1, last;
+	ident.body_case = ZAP__REQUEST__BODY_IDENTIFY;
+	ident.identify = &id_body;
+	for (int round = 0; round < 5 && !raced; round++) {
+		uint64_t seq = 1000 + round * 300, a_id;
+		int fd = new_identity(&me), fd2 = -1, st, tries = 0;
 
 		CHECK(fd >= 0 && reset(drive, 4) == 0, "set-up");
 		for (int i = 0; i < 200; i++)
-			CHECK(send_append(fd, me.id, seq + i, drive, 4, 0, i) == 0,
-			      "send");
-		CHECK(zone_mgmt_send(fd, me.id, seq + 200, 4,
-				     ZAP_ZONE_FINISH) == 0, "send finish");
+			CHECK(send_append_nlb(fd, me.id, seq + i, drive, 4, 0,
+					      i, 4) == 0, "send");
+		CHECK(send_write_at_wp(fd, me.id, seq + 200, 4, 0xa1) == 0,
+		      "send write A");
+		a_id = frame_id;
+		/* its reply says A was decoded: admitted to the zone */
+		CHECK(raw_send(fd, ++frame_id, &ident, NULL, 0) == 0,
+		      "send IDENTIFY");
+		do
+			st = raw_recv(fd, &r);
+		while (st >= 0 && r.id != frame_id && r.id != a_id);
+		CHECK(st >= 0, "no reply to IDENTIFY: %d", st);
+		st = r.id == a_id ? ZAP_OK : ZAP_DUPLICATE_REQUEST;
+		if (st == ZAP_DUPLICATE_REQUEST) {
+			fd2 = raw_connect(addr);
+			CHECK_ST(hello(fd2, &me, &r), ZAP_OK, r);
+			st = write_at_wp(fd2, me.id, seq + 200, 4, 0xa1, &ra);
+		}
+		if (st != ZAP_DUPLICATE_REQUEST) {	/* A was done already */
+			close(fd);
+			if (fd2 >= 0)
+				close(fd2);
+			continue;
+		}
+		raced++;
+		CHECK(send_write_at_wp(fd2, me.id, seq + 201, 4, 0xb2) == 0,
+		      "send write B");
 		close(fd);
-		do {	/* the appends drain */
-			last = used;
-			usleep(100000);
-			used = zone_used(drive, 4);
-		} while (used != last);
-		st = zone_state(drive, 4);
-		cancelled += st != ZAP_ZS_FULL;
-		fd = raw_connect(addr);
-		CHECK_ST(hello(fd, &me, &r), ZAP_OK, r);
-		CHECK_ST(zone_mgmt(fd, me.id, seq + 200, 4, ZAP_ZONE_FINISH,
-				   &r), ZAP_OK, r);
-		CHECK(zone_state(drive, 4) == ZAP_ZS_FULL, "the retried FINISH "
-		      "did not finish the zone");
-		close(fd);
+		CHECK_ST(raw_recv(fd2, &rb), ZAP_OK, rb);
+		do {
+			usleep(5000);
+			st = write_at_wp(fd2, me.id, seq + 200, 4, 0xa1, &ra);
+		} while (st == ZAP_DUPLICATE_REQUEST && ++tries < 2000);
+		CHECK_ST(st, ZAP_OK, ra);
+		CHECK(ra.lba < rb.lba, "write A (seq %llu) landed at LBA %llu, "
+		      "after write B (seq %llu, sent behind it) at %llu",
+		      (unsigned long long)seq + 200, (unsigned long long)ra.lba,
+		      (unsigned long long)seq + 201, (unsigned long long)rb.lba);
+		CHECK(zone_used(drive, 4) == 802, "zone 4 holds %lld blocks, "
+		      "want 200 appends and 2 writes",
+		      (long long)zone_used(drive, 4));
+		close(fd2);
 	}
-	CHECK(cancelled, "no FINISH was withdrawn in 5 rounds: the case "
-	      "tested nothing");
+	CHECK(raced, "no retry found write A still in flight in 5 rounds: "
+	      "the case tested nothing");
 	return 0;
 }
 
@@ -571,7 +608,7 @@ static const struct test_case cases[] = {
 	{ "window_edges", case_window_edges },
 	{ "reset_since", case_reset_since },
 	{ "fence", case_fence },
-	{ "cancelled_then_retried", case_cancelled_then_retried },
+	{ "order_across_reconnect", case_order_across_reconnect },
 };
 
 int main(int argc, char **argv)

@@ -3,6 +3,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,7 +18,7 @@ int raw_connect(const char *addr)
 	struct sockaddr_in sa = { .sin_family = AF_INET };
 	char host[64];
 	uint16_t port;
-	int fd;
+	int fd, one = 1;
 
 	if (zap_hostport_split(addr, 0, host, sizeof(host), &port) ||
 	    inet_pton(AF_INET, host, &sa.sin_addr) != 1) {
@@ -30,6 +31,8 @@ int raw_connect(const char *addr)
 		perror("connect");
 		exit(1);
 	}
+	/* a frame goes out in two writes: no Nagle wait for the second */
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 	return fd;
 }
 

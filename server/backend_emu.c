@@ -22,9 +22,10 @@
  * commit, later in the same loop turn, pwritev()s the staged data into the
  * page cache, one call per contiguous run (appends to a zone make runs; a
  * call per 4 KiB block costs three times as much CPU, and buffered io_uring
- * writes are punted to io-wq at 40-50 us each), with the run's sums into
- * sums.img, then the retry records of the ios that carry one (a client's
- * consecutive requests are consecutive slots: one call per run), then one
+ * writes are punted to io-wq at 40-50 us each), keeping the run's sums in
+ * memory (block_sums.h), then the retry records of the ios that carry one
+ * (a client's consecutive requests are consecutive slots: one call per
+ * run), then one
  * entry of the commit log: the sums of every run and the records of the
  * zones that changed. Then it completes the ios (durability none), or
  * covers them with one IORING_OP_FSYNC of drive.img and completes them from
@@ -37,11 +38,12 @@
  * page, so a commit of 16 zones' appends dirtied 16 sums pages and a table
  * page beside the 16 data runs, and every fdatasync wrote them all (the
  * sums cost a third of the durable rate, docs/PERFORMANCE.md). The log
- * entry carries both in one sequential write. sums.img is a file of its
- * own, out of reach of drive.img's fdatasync; it and the table are brought
- * up to date by a checkpoint (emu_checkpoint()) when the log is full, at
- * open and at close, and the log starts over. At open the entries after
- * the checkpoint are replayed onto the table and sums.img.
+ * entry carries both in one sequential write. The sums wait in memory, a
+ * run per zone, and the table too; sums.img is a file of its own, out of
+ * reach of drive.img's fdatasync; it and the table are brought up to date
+ * by a checkpoint (emu_checkpoint()) when the log is full, at open and at
+ * close, and the log starts over. At open the entries after the
+ * checkpoint are replayed onto the table and the sums.
  */
 #include "backend.h"
 
@@ -434,7 +436,8 @@ static int emu_checkpoint(struct emu *e, bool sync)
 	struct emu_log_state st;
 	int ret = 0;
 
-	if (sync && fdatasync(e->sums.fd))
+	ret = block_sums_flush(&e->sums);
+	if (!ret && sync && fdatasync(e->sums.fd))
 		ret = -errno;
 	for (uint32_t i = 0; i < e->zns.nr_zones; i++)
 		emu_pack_zone(e, i, &e->table[i]);
@@ -502,16 +505,6 @@ static int emu_log_write(struct emu *e)
 
 #define EMU_PUNCH	(FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE)
 
-/* A block never written again reads as zeros with a zero sum, which
- * block_sums_check() takes as unwritten. 0 or -errno. */
-static int emu_punch_sums(struct emu *e, uint64_t lba, uint64_t nlb)
-{
-	if (fallocate(e->sums.fd, EMU_PUNCH, e->sums.off +
-		      lba * BLOCK_SUM_BYTES, nlb * BLOCK_SUM_BYTES))
-		return -errno;
-	return 0;
-}
-
 /*
  * Drop the data of [lba, end), which is above the wp in the file's zone
  * table: a finish is about to put it below, where it must read as zeros.
@@ -522,12 +515,15 @@ static int emu_punch_sums(struct emu *e, uint64_t lba, uint64_t nlb)
  */
 static void emu_discard(struct emu *e, uint64_t lba, uint64_t end)
 {
+	int ret;
+
 	if (end <= lba)
 		return;
-	if (fallocate(e->fd, EMU_PUNCH, emu_offset(e, lba),
-		      (end - lba) << e->lba_shift) ||
-	    emu_punch_sums(e, lba, end - lba)) {
-		emu_fail(e, "discard", -errno);
+	ret = fallocate(e->fd, EMU_PUNCH, emu_offset(e, lba),
+			(end - lba) << e->lba_shift) ? -errno :
+	      block_sums_discard(&e->sums, lba, end - lba);
+	if (ret) {
+		emu_fail(e, "discard", ret);
 		return;
 	}
 	emu_entry_run(e, lba, end - lba, EMU_LOG_DISCARD);
@@ -871,6 +867,7 @@ static void emu_free(struct emu *e)
 	free(e->ver);
 	free(e->table);
 	free(e->entry);
+	block_sums_free(&e->sums);
 	if (e->sums.fd >= 0)
 		close(e->sums.fd);
 	if (e->fd >= 0)
@@ -1049,7 +1046,7 @@ static int emu_init_model(struct emu *e)
 	e->ver = calloc(c.nr_zones, sizeof(*e->ver));
 	e->table = calloc(c.nr_zones, sizeof(*e->table));
 	if (!e->dirty || !e->is_dirty || !e->gen || !e->ver || !e->table ||
-	    !e->entry)
+	    !e->entry || block_sums_init(&e->sums, c.nr_zones, c.zone_size))
 		return -ENOMEM;
 	return zns_init(&e->zns, &c);
 }
@@ -1138,6 +1135,7 @@ static int emu_upgrade(struct emu *e, int dfd, const char *path,
 {
 	const size_t chunk = 1 << 20;
 	uint64_t v2_sums = emu_log_off(e->geo);
+	uint32_t *sums;
 	void *buf;
 	int ret = emu_sums_open(e, dfd, path);
 
@@ -1145,8 +1143,10 @@ static int emu_upgrade(struct emu *e, int dfd, const char *path,
 		goto resize;
 	if (ret != -ENOENT)
 		return ret;
-	buf = malloc(chunk);
+	/* a chunk of data, then room for its sums */
+	buf = malloc(chunk + (chunk >> e->lba_shift) * BLOCK_SUM_BYTES);
 	ret = buf ? emu_sums_new(e, dfd) : -ENOMEM;
+	sums = buf ? (uint32_t *)((char *)buf + chunk) : NULL;
 	for (uint32_t i = 0; !ret && i < e->zns.nr_zones; i++) {
 		const struct zns_zone *z = &e->zns.zones[i];
 
@@ -1157,20 +1157,19 @@ static int emu_upgrade(struct emu *e, int dfd, const char *path,
 			if (n > chunk >> e->lba_shift)
 				n = chunk >> e->lba_shift;
 			if (version == 2) {
-				iov.iov_len = n * BLOCK_SUM_BYTES;
-				ret = emu_pio(e, false, buf, iov.iov_len,
+				ret = emu_pio(e, false, sums,
+					      n * BLOCK_SUM_BYTES,
 					      v2_sums + lba * BLOCK_SUM_BYTES);
-				if (!ret)
-					ret = block_sums_put(&e->sums, lba, buf,
-							     n);
 			} else {
 				iov.iov_len = n << e->lba_shift;
 				ret = emu_pio(e, false, buf, iov.iov_len,
 					      emu_offset(e, lba));
 				if (!ret)
-					ret = block_sums_write(&e->sums, lba,
-							       &iov, 1);
+					block_sums_compute(e->lba_shift, lba,
+							   &iov, 1, sums);
 			}
+			if (!ret)
+				ret = block_sums_store(&e->sums, lba, sums, n);
 			lba += n;
 		}
 	}
@@ -1244,7 +1243,7 @@ static int emu_replay_run(struct emu *e, const struct emu_log_run *run)
 		if (n > nlb)
 			n = nlb;
 		if (e->is_dirty[zone])
-			ret = discard ? emu_punch_sums(e, lba, n) :
+			ret = discard ? block_sums_discard(&e->sums, lba, n) :
 			      block_sums_put(&e->sums, lba, sums, n);
 		lba += n;
 		nlb -= n;

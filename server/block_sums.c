@@ -2,7 +2,10 @@
 #include "block_sums.h"
 
 #include <endian.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "crc32c.h"
@@ -31,15 +34,106 @@ void block_sums_compute(unsigned lba_shift, uint64_t lba,
 	}
 }
 
-int block_sums_put(const struct block_sums *bs, uint64_t lba,
-		   const uint32_t *sums, uint64_t nlb)
+int block_sums_init(struct block_sums *bs, uint32_t nr_zones,
+		    uint64_t zone_lbas)
+{
+	bs->zone_lbas = zone_lbas;
+	bs->nr_zones = nr_zones;
+	bs->runs = calloc(nr_zones, sizeof(*bs->runs));
+	return bs->runs ? 0 : -ENOMEM;
+}
+
+void block_sums_free(struct block_sums *bs)
+{
+	for (uint32_t i = 0; bs->runs && i < bs->nr_zones; i++)
+		free(bs->runs[i].sums);
+	free(bs->runs);
+	bs->runs = NULL;
+}
+
+int block_sums_store(const struct block_sums *bs, uint64_t lba,
+		     const uint32_t *sums, uint64_t nlb)
 {
 	/* the cast: file_pio() takes a buffer to write or read into */
 	return file_pio(bs->fd, true, (void *)sums, nlb * BLOCK_SUM_BYTES,
 			bs->off + lba * BLOCK_SUM_BYTES);
 }
 
-int block_sums_write(const struct block_sums *bs, uint64_t lba,
+/* A run into the file; its memory goes, so that what is held stays
+ * bounded by what was written since the last flush. */
+static int run_flush(const struct block_sums *bs, struct block_sums_run *r)
+{
+	int ret = r->nlb ? block_sums_store(bs, r->lba, r->sums, r->nlb) : 0;
+
+	if (!ret) {
+		free(r->sums);
+		*r = (struct block_sums_run){ 0 };
+	}
+	return ret;
+}
+
+/* Room in r for the sums up to LBA end (r->lba set). */
+static bool run_room(struct block_sums_run *r, uint64_t end)
+{
+	uint64_t need = end - r->lba, cap = r->cap ? r->cap : CHUNK;
+	uint32_t *p;
+
+	if (need <= r->cap)
+		return true;
+	while (cap < need)
+		cap *= 2;
+	p = realloc(r->sums, cap * BLOCK_SUM_BYTES);
+	if (!p)
+		return false;
+	r->sums = p;
+	r->cap = cap;
+	return true;
+}
+
+/* Sums of one zone, from lba: into its run where they continue or
+ * overlap it, else the run goes out and a new one starts; without the
+ * memory for it, straight into the file. */
+static int put_zone(struct block_sums *bs, struct block_sums_run *r,
+		    uint64_t lba, const uint32_t *sums, uint64_t nlb)
+{
+	int ret = 0;
+
+	if (r->nlb && (lba < r->lba || lba > r->lba + r->nlb))
+		ret = run_flush(bs, r);
+	if (ret)
+		return ret;
+	if (!r->nlb)
+		r->lba = lba;
+	if (!run_room(r, lba + nlb)) {
+		ret = run_flush(bs, r);
+		return ret ? ret : block_sums_store(bs, lba, sums, nlb);
+	}
+	memcpy(r->sums + (lba - r->lba), sums, nlb * BLOCK_SUM_BYTES);
+	if (lba + nlb > r->lba + r->nlb)
+		r->nlb = lba + nlb - r->lba;
+	return 0;
+}
+
+int block_sums_put(struct block_sums *bs, uint64_t lba, const uint32_t *sums,
+		   uint64_t nlb)
+{
+	int ret = 0;
+
+	while (nlb && !ret) {
+		uint64_t zone = lba / bs->zone_lbas;
+		uint64_t n = (zone + 1) * bs->zone_lbas - lba;
+
+		if (n > nlb)
+			n = nlb;
+		ret = put_zone(bs, &bs->runs[zone], lba, sums, n);
+		lba += n;
+		sums += n;
+		nlb -= n;
+	}
+	return ret;
+}
+
+int block_sums_write(struct block_sums *bs, uint64_t lba,
 		     const struct iovec *iov, int n)
 {
 	const size_t bsize = (size_t)1 << bs->lba_shift;
@@ -66,6 +160,35 @@ int block_sums_write(const struct block_sums *bs, uint64_t lba,
 	return ret;
 }
 
+int block_sums_discard(struct block_sums *bs, uint64_t lba, uint64_t nlb)
+{
+	uint64_t last = (lba + nlb - 1) / bs->zone_lbas;
+
+	if (!nlb)
+		return 0;
+	for (uint64_t z = lba / bs->zone_lbas; z <= last; z++) {
+		int ret = run_flush(bs, &bs->runs[z]);
+
+		if (ret)
+			return ret;
+	}
+	if (fallocate(bs->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+		      bs->off + lba * BLOCK_SUM_BYTES, nlb * BLOCK_SUM_BYTES))
+		return -errno;
+	return 0;
+}
+
+int block_sums_flush(struct block_sums *bs)
+{
+	for (uint32_t i = 0; i < bs->nr_zones; i++) {
+		int ret = run_flush(bs, &bs->runs[i]);
+
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
 /* A block never written since its zone was reset (or finished early)
  * reads as zeros and has no sum (zero). */
 static bool all_zero(const char *p, size_t len)
@@ -76,17 +199,31 @@ static bool all_zero(const char *p, size_t len)
 int block_sums_check(const struct block_sums *bs, uint64_t lba,
 		     const void *buf, uint64_t nlb, uint64_t *bad)
 {
+	const struct block_sums_run *r = &bs->runs[lba / bs->zone_lbas];
 	const size_t bsize = (size_t)1 << bs->lba_shift;
 	const char *p = buf;
 	uint32_t sums[CHUNK];
 
 	for (uint64_t done = 0; done < nlb;) {
 		uint64_t k = nlb - done < CHUNK ? nlb - done : CHUNK;
-		int ret = file_pio(bs->fd, false, sums, k * BLOCK_SUM_BYTES,
-				   bs->off + (lba + done) * BLOCK_SUM_BYTES);
+		uint64_t from = lba + done, to = from + k;
+		/* the part of [from, to) that the run holds */
+		uint64_t a = from > r->lba ? from : r->lba;
+		uint64_t b = to < r->lba + r->nlb ? to : r->lba + r->nlb;
 
-		if (ret)
-			return ret;
+		if (a >= b)
+			a = b = from;	/* none */
+		if (a > from || b < to) {
+			int ret = file_pio(bs->fd, false, sums,
+					   k * BLOCK_SUM_BYTES,
+					   bs->off + from * BLOCK_SUM_BYTES);
+
+			if (ret)
+				return ret;
+		}
+		if (b > a)
+			memcpy(sums + (a - from), r->sums + (a - r->lba),
+			       (b - a) * BLOCK_SUM_BYTES);
 		for (uint64_t i = 0; i < k; i++, done++) {
 			const char *block = p + done * bsize;
 

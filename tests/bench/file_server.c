@@ -14,11 +14,11 @@
  * do; with --sync one fdatasync, on this thread, covers the turn's writes
  * before their replies are sent (group commit, without an io worker). No
  * protocol, no checks, no state: what is left is TCP, the page cache and
- * the disk. With --sums it also writes what zapd's emu drive writes
- * beside its data, with the emu's own code (block_sums.h): a CRC-32C of
- * every 4 KiB block, seeded with its block number, 4 bytes each, in a
- * region after the data, one pwrite per run, so that the cost of the
- * checksums can be told apart.
+ * the disk. With --sums it also does what zapd's emu drive does for its
+ * checksums, with the emu's own code (block_sums.h): a CRC-32C of every
+ * 4 KiB block, seeded with its block number, 4 bytes each, kept in memory
+ * per region and written to a region after the data when the region
+ * wraps (zapd: at its checkpoints), so that their cost can be told apart.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -73,9 +73,9 @@ static void usage(FILE *f)
 "each request (tcp_echo's framing) into one of N equal regions of it\n"
 "(default 1), chosen at random, at the region's next offset, wrapping at\n"
 "its end, and answers with 32 bytes; --sync: after an fdatasync. --sums:\n"
-"also a CRC-32C of every 4 KiB block, 4 bytes each after the data, one\n"
-"pwrite per run (SIZE a multiple of 4 KiB), as zapd's emu drive. Runs\n"
-"until killed.\n");
+"also a CRC-32C of every 4 KiB block (SIZE a multiple of 4 KiB), kept in\n"
+"memory per region and written, 4 bytes each, after the data when the\n"
+"region wraps, as zapd's emu drive keeps them. Runs until killed.\n");
 }
 
 #define BLOCK_SHIFT	12
@@ -244,6 +244,11 @@ int main(int argc, char **argv)
 	file_fd = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 	sums_region = (struct block_sums){ .fd = file_fd, .off = file_bytes,
 					   .lba_shift = BLOCK_SHIFT };
+	if (sums && block_sums_init(&sums_region, nr_zones,
+				    zone_bytes / BLOCK)) {
+		perror("file_server");
+		return 1;
+	}
 	lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	ep = epoll_create1(EPOLL_CLOEXEC);
 	if (file_fd < 0 || fill() || lfd < 0 || ep < 0 ||

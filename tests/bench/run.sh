@@ -28,8 +28,8 @@ allocation pattern: file_server (tcp_echo's clients; each payload into one
 of 16 regions at random, as zap-stress spreads appends over the 16 zones;
 --sync: one fdatasync per loop turn on its own thread) on a filled file of
 the drive's size, file_server --sums (the same, and a CRC-32C of every
-4 KiB block written beside the data, as zapd's emu drive does: what the
-checksums cost), zapd's "mem" drive (durability none: zapd without
+4 KiB block kept as zapd's emu drive keeps them: what the checksums
+cost), zapd's "mem" drive (durability none: zapd without
 storage), nbdkit's file plugin through fio --ioengine=nbd (where both are
 installed; sync: --fdatasync=IN_FLIGHT), and tcp_echo. Runs alternated,
 median of three; ops/s, p50 latency in microseconds, and the CPU time of
@@ -697,7 +697,7 @@ commit=$(git -C "$src" describe --always --dirty 2>/dev/null || echo unknown)
 	echo "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
 	printf '%s' "$rows"
 	echo
-	echo "The fair server with block sums (fss: file_server --sums, a CRC-32C of every 4 KiB block written beside the data, one pwrite per run, as zapd's emu drive does), in the same alternation; median of $reps"
+	echo "The fair server with block sums (fss: file_server --sums, a CRC-32C of every 4 KiB block kept in memory per region and written after the data when the region wraps, as zapd's emu drive keeps them until its checkpoints), in the same alternation; median of $reps"
 	echo
 	echo "| workload | durability | fss ops/s | fss p50 µs | fss/fair | fss CPU | zapd/fss | CPU zapd/fss |"
 	echo "|---|---|--:|--:|--:|--:|--:|--:|"

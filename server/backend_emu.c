@@ -1357,12 +1357,16 @@ static int emu_replay(struct emu *e, const char *path)
 	return ret;
 }
 
+/* The image opened (or made): its header checked, its model sized, its
+ * identity known; *version: the image's format. */
 static int emu_open_image(struct emu *e, int dfd, const char *path,
 			  bool create, uint64_t v[GEO_NR],
-			  const bool given[GEO_NR], bool *created, bool *clean)
+			  const bool given[GEO_NR], bool *created, bool *clean,
+			  uint32_t *version)
 {
-	uint32_t version = EMU_VERSION;
 	int ret;
+
+	*version = EMU_VERSION;
 
 	e->fd = openat(dfd, EMU_IMAGE, O_RDWR | O_CLOEXEC);
 	*created = e->fd < 0 && errno == ENOENT;
@@ -1386,27 +1390,32 @@ static int emu_open_image(struct emu *e, int dfd, const char *path,
 			  "err=%s", e->name, path, EMU_IMAGE, strerror(-ret));
 		return ret;
 	}
-	ret = emu_check_header(e, path, v, given, clean, &version);
+	ret = emu_check_header(e, path, v, given, clean, version);
 	if (!ret)
 		ret = emu_init_model(e);
 	if (!ret)
-		ret = emu_load_table(e, path);
+		ret = emu_identity(e, *version < 2);
+	return ret;
+}
+
+/* An existing image's zones and sums: its table, then its log replayed,
+ * or an older image converted. */
+static int emu_load(struct emu *e, int dfd, const char *path,
+		    uint32_t version)
+{
+	int ret = emu_load_table(e, path);
+
 	if (ret)
 		return ret;
 	if (version < EMU_VERSION) {
 		/* no log yet: the table is whole */
 		e->log_seq = 1;
-		ret = emu_upgrade(e, dfd, path, version);
-	} else {
-		ret = emu_sums_open(e, dfd, path);
-		if (ret == -ENOENT)
-			return emu_corrupt(e, path, EMU_SUMS " is missing", -1);
-		if (!ret)
-			ret = emu_replay(e, path);
+		return emu_upgrade(e, dfd, path, version);
 	}
-	if (!ret)
-		ret = emu_identity(e, version < 2);
-	return ret;
+	ret = emu_sums_open(e, dfd, path);
+	if (ret == -ENOENT)
+		return emu_corrupt(e, path, EMU_SUMS " is missing", -1);
+	return ret ? ret : emu_replay(e, path);
 }
 
 /* The retry records and the log are written with every commit: their
@@ -1478,6 +1487,7 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	uint64_t v[GEO_NR];
 	bool given[GEO_NR], created, clean = true;
 	struct backend_geometry *g = &be->geo;
+	uint32_t version;
 	char gen_file[128];
 	struct emu *e;
 	int dfd, ret;
@@ -1499,7 +1509,13 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 		return dfd;
 	}
 	ret = emu_open_image(e, dfd, a->path, a->create, v, given, &created,
-			     &clean);
+			     &clean, &version);
+	/* before anything of an older image is replayed or converted */
+	if (!ret && a->state_dir)
+		ret = emu_check_generation(e, a->state_dir, a->path, gen_file,
+					   sizeof(gen_file));
+	if (!ret && !created)
+		ret = emu_load(e, dfd, a->path, version);
 	close(dfd);
 	e->records.fd = e->fd;
 	if (!ret)
@@ -1525,9 +1541,6 @@ static int emu_open(struct backend *be, const struct backend_open_args *a)
 	ret = e->error ? e->error : emu_random(&e->log_key);
 	if (!ret)
 		ret = emu_checkpoint(e, true);
-	if (!ret && a->state_dir)
-		ret = emu_check_generation(e, a->state_dir, a->path, gen_file,
-					   sizeof(gen_file));
 	/* marked in use before the first write: a crash then shows */
 	if (!ret)
 		ret = emu_write_header(e, false);

@@ -1,6 +1,7 @@
 #!/bin/sh
 # An emulated drive restored from an older copy (a backup, a snapshot) is
-# refused by name instead of served without the data acknowledged since;
+# refused by name, and left as it was, instead of served without the data
+# acknowledged since;
 # removing the state file that vouches for the newer one accepts it. And a
 # drive directory that is gone is refused, not re-created empty.
 . "$(dirname "$0")/lib.sh"
@@ -39,6 +40,9 @@ if restart; then
 fi
 grep -q "drive image is older than the one zapd last served name=r" \
 	"$TEST_TMP/start.log" || fail "no reason given: $(cat "$TEST_TMP/start.log")"
+# refused before anything of it was replayed, converted or rewritten
+cmp -s "$TEST_TMP/backup.img" "$d/drive.img" ||
+	fail "the refused image was changed"
 rm "$state/r.emu-generation"
 restart || fail "the restored image was refused after its state file was removed"
 kill "$pid"

@@ -390,8 +390,10 @@ again:
 		struct zap_request *zr = conn.pending[i];
 		struct request *req = &zr->req;
 
-		/* one that consumed a seq is never withdrawn: it completes */
 		if (dispatch_cancel(req)) {
+			/* one that consumed a seq is never withdrawn */
+			if (req->retry_slot)
+				abort();
 			conn.pending[i] = conn.pending[--conn.nr_pending];
 			free(req->owner);
 			zap_request_free(zr);
